@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { migration0001Conferences } from './0001-conferences';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Database.Database) => void;
+}
+
+/** Every migration, in order. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [migration0001Conferences];
+
+export class DatabaseFromNewerVersionError extends Error {
+  constructor(readonly found: number, readonly supported: number) {
+    super(
+      `This database was written by a newer version of Confer (schema ${found}; this version understands up to ${supported}). ` +
+        'Install the latest version of Confer to open it. Nothing has been changed.',
+    );
+    this.name = 'DatabaseFromNewerVersionError';
+  }
+}
+
+export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
+export function assertStrictlyIncreasing(migrations: readonly Migration[]): void {
+  migrations.reduce((previous, migration) => {
+    if (!Number.isInteger(migration.version) || migration.version <= previous) {
+      throw new Error(`Migration ${migration.name} has version ${migration.version}, not above ${previous}.`);
+    }
+    return migration.version;
+  }, 0);
+}
+
+/**
+ * Bring the schema up to date in one transaction: either every pending migration applies or none.
+ * `upTo` exists for migration tests, which seed data in the shape before a migration.
+ */
+export function runMigrations(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  upTo: number = latestVersion(migrations),
+): number {
+  assertStrictlyIncreasing(migrations);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const supported = latestVersion(migrations);
+  if (current > supported) throw new DatabaseFromNewerVersionError(current, supported);
+  const pending = migrations.filter((m) => m.version > current && m.version <= upTo);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+  return pending.at(-1)?.version ?? current;
+}

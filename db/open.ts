@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { runMigrations } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** Path of the database file; its folder is created if missing. */
+  readonly file: string;
+  /** Path to better-sqlite3's compiled addon, for Electron's ABI (see README, "The native module"). */
+  readonly nativeBinding?: string;
+}
+
+export const DATABASE_FILE_NAME = 'confer.sqlite';
+
+/**
+ * The one place the database is opened: pragmas, then migrations. Everything that needs a
+ * connection gets it from here, so encryption and recovery are added in one place.
+ */
+export function openDatabase(options: OpenDatabaseOptions): Db {
+  mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
+  const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL: a contribution acknowledged as saved survives a power cut, not only a crash.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    runMigrations(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Close cleanly: fold the write-ahead log back into the main file first. */
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}

@@ -1,0 +1,60 @@
+import { ConferenceScreen } from '../conference/ConferenceScreen';
+import { HomeScreen } from '../conference/HomeScreen';
+import { NewConferenceScreen } from '../conference/NewConferenceScreen';
+import { hrefFor, useRouter, assertNever, type Route } from './router';
+import { useScreenHeading } from './usePageTitle';
+
+export function App() {
+  const route = useRouter((state) => state.route);
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <a className="app-header__name" href={hrefFor({ screen: 'home' })}>
+          Confer
+        </a>
+        <span className="app-header__tagline">Child protection conferences</span>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+    </>
+  );
+}
+
+function Screen({ route }: { readonly route: Route }) {
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />;
+    case 'new-conference':
+      return <NewConferenceScreen />;
+    case 'conference':
+      return <ConferenceScreen key={route.conferenceId} conferenceId={route.conferenceId} />;
+    case 'not-found':
+      return <NotFound />;
+    default:
+      return assertNever(route);
+  }
+}
+
+function NotFound() {
+  const heading = useScreenHeading('Page not found');
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        Page not found
+      </h1>
+      <p>
+        <a href={hrefFor({ screen: 'home' })}>Go to the list of conferences</a>
+      </p>
+    </>
+  );
+}
+
+// The skip link must not change the hash: the hash is the route.
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
