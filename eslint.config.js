@@ -13,11 +13,13 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:$
 const noNode = { group: nodeBuiltins, message: 'This layer must not use Node built-ins.' };
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' };
 const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*'], message: 'React belongs in renderer/ (and documents).' };
-const noDb = { group: ['**/db/**', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'Only the application side (handlers, hosts) may use the database.' };
-const noRenderer = { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' };
-const noHandlers = { group: ['**/electron/**'], message: 'This layer must not reach into electron/.' };
+// Folder rules match the import path by regular expression, so `../db/open` and `../../db/open` both count.
+const noDb = { regex: '^(better-sqlite3(-multiple-ciphers)?$|.*(^|/)db(/|$))', message: 'Only the application side (handlers, hosts) may use the database.' };
+const noRenderer = { regex: '(^|/)renderer(/|$)', message: 'Nothing imports the renderer.' };
+const noHandlers = { regex: '^\\.{1,2}/.*(^|/)electron(/|$)', message: 'This layer must not reach into electron/.' };
+const onlyContract = { regex: '(^|/)(handlers|main|web-host|log|pdf)(/|$)', message: 'The preload knows only the contract.' };
 
-/** @param {...{group: string[], message: string}} patterns */
+/** @param {...({group: string[], message: string} | {regex: string, message: string})} patterns */
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
@@ -69,7 +71,7 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict(noNode, noReact, noDb, noRenderer, { group: ['**/electron/handlers/**', '**/electron/main/**', '**/electron/web-host/**'], message: 'The preload knows only the contract.' }),
+    rules: restrict(noNode, noReact, noDb, noRenderer, onlyContract),
   },
   // renderer/: the browser. No Node, no Electron, no database.
   {

@@ -26,9 +26,6 @@ async function main(): Promise<void> {
   const logger = createFileLogger(join(dataDir, 'logs'));
   const application = startApplication({ dataDir, actor: userInfo().username, logger });
   const host = await startWebHost({ port, staticDir: resolve(values['static-dir']), dispatch: application.dispatch, logger });
-  logger.info('web.started');
-  process.stdout.write(`Confer web host (for development and tests only)\nOpen: ${host.url}\n`);
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -41,6 +38,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  logger.info('web.started');
+  process.stdout.write(`Confer web host (for development and tests only)\nOpen: ${host.url}\n`);
+
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+// First: the web host's token is taken from the address before the router reads it.
+import './api/client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

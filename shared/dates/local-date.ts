@@ -17,6 +17,14 @@ export function isTimeOfDay(value: string): boolean {
   return TIME_OF_DAY.test(value);
 }
 
+/** Accepts what people type for a time (`10:00`, `10.00`, `1000`, `9:30`) and returns `HH:MM`, or the text unchanged. */
+export function normaliseTimeOfDay(text: string): string {
+  const match = /^(\d{1,2})[:.]?(\d{2})$/.exec(text.trim());
+  if (!match) return text.trim();
+  const candidate = `${(match[1] ?? '').padStart(2, '0')}:${match[2] ?? ''}`;
+  return isTimeOfDay(candidate) ? candidate : text.trim();
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -9,7 +9,8 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  if (path === '/') return { screen: 'home' };
+  // `#token=…` is the web host's first address; the API client removes it at start.
+  if (path === '/' || path.startsWith('token=')) return { screen: 'home' };
   if (path === '/conferences/new') return { screen: 'new-conference' };
   const conference = /^\/conferences\/([0-9a-f-]{36})$/.exec(path);
   if (conference?.[1]) return { screen: 'conference', conferenceId: conference[1] };

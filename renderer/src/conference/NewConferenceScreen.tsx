@@ -8,9 +8,11 @@ import {
   type NewConference,
 } from '../../../shared/conference/schema';
 import { validationFailure } from '../../../shared/contract/handle';
+import { normaliseTimeOfDay } from '../../../shared/dates/local-date';
 import { hrefFor, navigate } from '../app/router';
 import { useScreenHeading } from '../app/usePageTitle';
 import { ErrorSummary, Field, fieldId } from '../app/fields';
+import { DateInput } from '../app/DateInput';
 import { useConferences } from './store';
 
 interface ChildDraft {
@@ -75,7 +77,7 @@ export function NewConferenceScreen() {
     const input: NewConference | unknown = {
       type,
       scheduledDate,
-      scheduledTime,
+      scheduledTime: normaliseTimeOfDay(scheduledTime),
       children: children.map((child) =>
         child.status === 'born'
           ? { status: 'born', givenName: child.givenName, familyName: child.familyName, dateOfBirth: child.dateOfBirth }
@@ -139,23 +141,22 @@ export function NewConferenceScreen() {
             )}
           </Field>
           <div className="field-row">
-            <Field id={fieldId('scheduledDate')} label="Date" error={errors['scheduledDate']}>
+            <DateInput
+              id={fieldId('scheduledDate')}
+              legend="Date of the conference"
+              hint="For example 19 3 2026"
+              error={errors['scheduledDate']}
+              value={scheduledDate}
+              onChange={setScheduledDate}
+            />
+            <Field id={fieldId('scheduledTime')} label="Time" hint="24-hour clock, for example 14:30" error={errors['scheduledTime']}>
               {({ id, describedBy, invalid }) => (
                 <input
                   id={id}
-                  type="date"
-                  value={scheduledDate}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                  onChange={(event) => setScheduledDate(event.target.value)}
-                />
-              )}
-            </Field>
-            <Field id={fieldId('scheduledTime')} label="Time" hint="24-hour clock" error={errors['scheduledTime']}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  type="time"
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  className="width-5"
                   value={scheduledTime}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}
@@ -270,35 +271,21 @@ function ChildFields({ child, index, errors, canRemove, onChange, onRemove }: Ch
           )}
         </Field>
         {child.status === 'born' ? (
-          <Field id={fieldId(path('dateOfBirth'))} label="Date of birth" error={errors[path('dateOfBirth')]}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                type="date"
-                value={child.dateOfBirth}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(event) => onChange({ dateOfBirth: event.target.value })}
-              />
-            )}
-          </Field>
+          <DateInput
+            id={fieldId(path('dateOfBirth'))}
+            legend="Date of birth"
+            error={errors[path('dateOfBirth')]}
+            value={child.dateOfBirth}
+            onChange={(dateOfBirth) => onChange({ dateOfBirth })}
+          />
         ) : (
-          <Field
+          <DateInput
             id={fieldId(path('expectedDeliveryDate'))}
-            label="Expected date of delivery"
+            legend="Expected date of delivery"
             error={errors[path('expectedDeliveryDate')]}
-          >
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                type="date"
-                value={child.expectedDeliveryDate}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(event) => onChange({ expectedDeliveryDate: event.target.value })}
-              />
-            )}
-          </Field>
+            value={child.expectedDeliveryDate}
+            onChange={(expectedDeliveryDate) => onChange({ expectedDeliveryDate })}
+          />
         )}
       </div>
       {canRemove && (

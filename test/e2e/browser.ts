@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Debian's Chromium, started the way this workplace needs (no sandbox as root, no background traffic). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    // Date fields take the browser's locale: day, month, year, as a UK user types them.
+    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=en-GB'],
+  });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 800 } });
+  return context.newPage();
+}
+
+/** Fails with the list of violations (rule ids and where), so a failure says what to fix. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations, `axe violations on ${screen}`).toEqual([]);
+}
+
+/**
+ * Presses Tab until the element has focus, as a keyboard user would; fails if it is never reached.
+ * `reverse` uses Shift+Tab.
+ */
+export async function tabTo(page: Page, target: Locator, { reverse = false, maxPresses = 60 } = {}): Promise<void> {
+  for (let presses = 0; presses < maxPresses; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(reverse ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Could not reach ${target.toString()} with the keyboard in ${maxPresses} presses`);
+}
