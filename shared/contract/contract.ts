@@ -38,7 +38,4 @@ export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** The IPC channel for a call: one namespace, so nothing else can be reached through it. */
-export function ipcChannel(name: CallName): string {
-  return `confer:${name}`;
-}
+export { ipcChannel } from './channels';
