@@ -1,0 +1,101 @@
+import { app, dialog } from 'electron';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startApplication, type Application } from '../handlers/app';
+import { createFileLogger, type Logger } from '../log/logger';
+import { bindIpc, unbindIpc } from './ipc';
+import { nativeBindingPath } from './native-binding';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { installWebContentsGuards, secureDefaultSession } from './security';
+import { createMainWindow, firstWindow } from './window';
+
+/**
+ * Electron entry (bundled to out/electron/main.cjs). This file only orders the start-up; each
+ * concern lives in its own module beside it.
+ */
+
+/** This bundle sits in out/electron/; the project (or app.asar) root is two levels up. */
+const APP_ROOT = resolve(__dirname, '..', '..');
+const RENDERER_ROOT = join(APP_ROOT, 'dist', 'renderer');
+const PRELOAD_PATH = join(__dirname, 'preload.cjs');
+
+/**
+ * Test hook: the Electron smoke test points the user data folder at a temporary one. A packaged
+ * app ignores it, so it cannot be used to redirect a real user's records.
+ */
+const TEST_USER_DATA_ENV = 'CONFER_USER_DATA_DIR';
+
+function chooseUserDataDir(): void {
+  const override = process.env[TEST_USER_DATA_ENV];
+  if (override && !app.isPackaged) app.setPath('userData', resolve(override));
+}
+
+function start(): void {
+  chooseUserDataDir();
+  // Every renderer sandboxed, whatever a window's own options say (checklist item 4).
+  app.enableSandbox();
+  registerAppScheme();
+
+  // One Confer at a time: two processes writing one database would fight over it.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const userData = app.getPath('userData');
+  const logger = createFileLogger(join(userData, 'logs'));
+  installWebContentsGuards(logger);
+
+  let application: Application | null = null;
+
+  app.on('second-instance', () => {
+    const window = firstWindow();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  app.on('will-quit', () => {
+    unbindIpc();
+    application?.close();
+    application = null;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      secureDefaultSession(logger);
+      serveRenderer(RENDERER_ROOT, logger);
+      application = startApplication({
+        dataDir: userData,
+        actor: userInfo().username,
+        logger,
+        nativeBinding: nativeBindingPath({
+          isPackaged: app.isPackaged,
+          resourcesPath: process.resourcesPath,
+          projectRoot: APP_ROOT,
+          electronVersion: process.versions.electron,
+        }),
+      });
+      bindIpc(application.dispatch);
+      createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, logger });
+      logger.info('electron.started', { packaged: app.isPackaged });
+    })
+    .catch((error: unknown) => failToStart(error, logger));
+}
+
+/** A safe message only: our own for a database from a newer Confer, otherwise a pointer to the log. */
+function failToStart(error: unknown, logger: Logger): void {
+  const name = error instanceof Error ? error.name : typeof error;
+  logger.error('electron.start-failed', { errorName: name });
+  const message =
+    error instanceof Error && name === 'DatabaseFromNewerVersionError'
+      ? error.message
+      : `Confer could not start. Details have been written to the log in ${join(app.getPath('userData'), 'logs')}.`;
+  dialog.showErrorBox('Confer could not start', message);
+  app.exit(1);
+}
+
+start();
