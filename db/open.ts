@@ -2,12 +2,18 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runMigrations } from './migrations';
+import { applyKey, canRead, DatabaseKeyError, encryptPlaintextDatabase, isPlaintextDatabase } from './encryption';
 
 export type Db = Database.Database;
 
 export interface OpenDatabaseOptions {
   /** Path of the database file; its folder is created if missing. */
   readonly file: string;
+  /**
+   * The 32-byte key the file is encrypted with (SQLCipher). The Electron app keeps it in the
+   * operating system's secure storage; the web host and tests bring their own.
+   */
+  readonly key: Buffer;
   /** Path to better-sqlite3's compiled addon, for Electron's ABI (see README, "The native module"). */
   readonly nativeBinding?: string;
 }
@@ -15,13 +21,20 @@ export interface OpenDatabaseOptions {
 export const DATABASE_FILE_NAME = 'confer.sqlite';
 
 /**
- * The one place the database is opened: pragmas, then migrations. Everything that needs a
- * connection gets it from here, so encryption and recovery are added in one place.
+ * The one place the database is opened: key, pragmas, then migrations. An unencrypted database
+ * from before encryption is encrypted in place; a wrong key is refused without touching the file.
  */
 export function openDatabase(options: OpenDatabaseOptions): Db {
   mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
+  const plaintext = isPlaintextDatabase(options.file);
   const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    if (plaintext) {
+      encryptPlaintextDatabase(db, options.key);
+    } else {
+      applyKey(db, options.key);
+      if (!canRead(db)) throw new DatabaseKeyError();
+    }
     db.pragma('journal_mode = WAL');
     // FULL: a contribution acknowledged as saved survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');

@@ -15,6 +15,8 @@ export interface ApplicationOptions {
   readonly dataDir: string;
   readonly actor: string;
   readonly logger: Logger;
+  /** The database key (see db/encryption.ts). */
+  readonly key: Buffer;
   readonly nativeBinding?: string;
 }
 
@@ -22,6 +24,7 @@ export interface ApplicationOptions {
 export function startApplication(options: ApplicationOptions): Application {
   const db = openDatabase({
     file: join(options.dataDir, DATABASE_FILE_NAME),
+    key: options.key,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const handlers = createHandlers(createHandlerContext(db, options.actor));

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startApplication } from '../handlers/app';
 import { createFileLogger } from '../log/logger';
+import { loadWebHostKey } from './dev-key';
 import { startWebHost } from './server';
 
 /**
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   }
   const dataDir = resolve(values['data-dir']);
   const logger = createFileLogger(join(dataDir, 'logs'));
-  const application = startApplication({ dataDir, actor: userInfo().username, logger });
+  const application = startApplication({ dataDir, actor: userInfo().username, logger, key: loadWebHostKey(dataDir) });
   const host = await startWebHost({ port, staticDir: resolve(values['static-dir']), dispatch: application.dispatch, logger });
   let stopping = false;
   const stop = async (signal: string) => {
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Only the error's name and our own safe messages: never a stack with data in it.
-  const message = error instanceof Error && error.name === 'DatabaseFromNewerVersionError' ? error.message : 'Confer could not start.';
+  const safe = ['DatabaseFromNewerVersionError', 'DatabaseKeyError'];
+  const message = error instanceof Error && safe.includes(error.name) ? error.message : 'Confer could not start.';
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

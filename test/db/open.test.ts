@@ -2,8 +2,12 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../db/open';
+import { applyKey } from '../../db/encryption';
 import { DatabaseFromNewerVersionError, latestVersion, runMigrations, type Migration } from '../../db/migrations';
 import { makeTempDir } from '../support/temp-dir';
+import { randomBytes } from 'node:crypto';
+
+const key = randomBytes(32);
 
 const dirs: { remove: () => void }[] = [];
 function tempFile(): string {
@@ -15,7 +19,7 @@ afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
 
 describe('opening the database', () => {
   it('creates the folder and file, in WAL mode with foreign keys and a busy timeout', () => {
-    const db = openDatabase({ file: tempFile() });
+    const db = openDatabase({ file: tempFile(), key });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
@@ -25,21 +29,23 @@ describe('opening the database', () => {
 
   it('opens an existing database again without re-running migrations', () => {
     const file = tempFile();
-    closeDatabase(openDatabase({ file }));
-    const db = openDatabase({ file });
+    closeDatabase(openDatabase({ file, key }));
+    const db = openDatabase({ file, key });
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     closeDatabase(db);
   });
 
   it('refuses a database written by a newer version of Confer, and leaves it untouched', () => {
     const file = tempFile();
-    closeDatabase(openDatabase({ file }));
+    closeDatabase(openDatabase({ file, key }));
     const raw = new Database(file);
+    applyKey(raw, key);
     raw.pragma(`user_version = ${latestVersion() + 5}`);
     raw.close();
-    expect(() => openDatabase({ file })).toThrow(DatabaseFromNewerVersionError);
-    expect(() => openDatabase({ file })).toThrow(/newer version of Confer/);
+    expect(() => openDatabase({ file, key })).toThrow(DatabaseFromNewerVersionError);
+    expect(() => openDatabase({ file, key })).toThrow(/newer version of Confer/);
     const check = new Database(file);
+    applyKey(check, key);
     expect(check.pragma('user_version', { simple: true })).toBe(latestVersion() + 5);
     check.close();
   });

@@ -113,7 +113,7 @@ describe('persistence', () => {
   it('keeps conferences across a restart of the application', async () => {
     const created = await create(anInitialConference());
     app.close();
-    const reopened = startApplication({ dataDir: app.dataDir, actor: 'test-user', logger: silentLogger });
+    const reopened = startApplication({ dataDir: app.dataDir, actor: 'test-user', logger: silentLogger, key: app.key });
     const result = await reopened.dispatch('listConferences', {}, trusted);
     expect(result).toMatchObject({ ok: true, value: [{ id: created.id }] });
     reopened.close();
