@@ -1,8 +1,10 @@
-import { app, dialog } from 'electron';
+import { app, dialog, safeStorage } from 'electron';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DATABASE_FILE_NAME } from '../../db/open';
 import { startApplication, type Application } from '../handlers/app';
 import { createFileLogger, type Logger } from '../log/logger';
+import { loadDatabaseKey, testDatabaseKey, type SecureStorage } from './database-key';
 import { bindIpc, unbindIpc } from './ipc';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -72,6 +74,7 @@ function start(): void {
         dataDir: userData,
         actor: userInfo().username,
         logger,
+        key: databaseKey(userData),
         nativeBinding: nativeBindingPath({
           isPackaged: app.isPackaged,
           resourcesPath: process.resourcesPath,
@@ -86,12 +89,29 @@ function start(): void {
     .catch((error: unknown) => failToStart(error, logger));
 }
 
-/** A safe message only: our own for a database from a newer Confer, otherwise a pointer to the log. */
+const osSecureStorage: SecureStorage = {
+  isAvailable: () => safeStorage.isEncryptionAvailable(),
+  backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : process.platform),
+  encrypt: (plainText) => safeStorage.encryptString(plainText),
+  decrypt: (encrypted) => safeStorage.decryptString(encrypted),
+};
+
+function databaseKey(userData: string): Buffer {
+  return (
+    testDatabaseKey(app.isPackaged, process.env) ??
+    loadDatabaseKey({ dataDir: userData, databaseFile: join(userData, DATABASE_FILE_NAME), storage: osSecureStorage })
+  );
+}
+
+/** Messages written for the user (ours, never a stack); anything else points to the log. */
+const SAFE_MESSAGE_ERRORS: ReadonlySet<string> = new Set(['DatabaseFromNewerVersionError', 'DatabaseKeyError', 'DatabaseKeyUnavailableError']);
+
+/** Tells the user why Confer cannot start, then quits. */
 function failToStart(error: unknown, logger: Logger): void {
   const name = error instanceof Error ? error.name : typeof error;
   logger.error('electron.start-failed', { errorName: name });
   const message =
-    error instanceof Error && name === 'DatabaseFromNewerVersionError'
+    error instanceof Error && SAFE_MESSAGE_ERRORS.has(name)
       ? error.message
       : `Confer could not start. Details have been written to the log in ${join(app.getPath('userData'), 'logs')}.`;
   dialog.showErrorBox('Confer could not start', message);
