@@ -1,15 +1,6 @@
-import type { Db } from '../open';
+import type { ConferenceDetails } from '../../shared/conference/details';
 import type { ConferenceStatus, ConferenceType } from '../../shared/conference/schema';
-
-export interface ChildRow {
-  readonly id: string;
-  readonly family_id: string;
-  readonly given_name: string;
-  readonly family_name: string;
-  readonly date_of_birth: string | null;
-  readonly expected_delivery_date: string | null;
-  readonly position: number;
-}
+import type { Db } from '../open';
 
 export interface ConferenceRow {
   readonly id: string;
@@ -18,6 +9,19 @@ export interface ConferenceRow {
   readonly status: ConferenceStatus;
   readonly scheduled_date: string;
   readonly scheduled_time: string;
+  readonly trigger_date: string | null;
+  readonly mode: ConferenceDetails['mode'];
+  readonly venue: string;
+  readonly chair_id: string | null;
+  readonly chair_role_label: string;
+  readonly chair_in_strategy_discussion: number | null;
+  readonly chair_in_section_47_enquiry: number | null;
+  readonly chair_declaration: string;
+  readonly lead_practitioner_id: string | null;
+  readonly minute_taker_id: string | null;
+  readonly delay_reason: string;
+  readonly inquorate_reason: string;
+  readonly previous_conference_id: string | null;
   readonly created_at: string;
   readonly updated_at: string;
 }
@@ -26,18 +30,14 @@ export function insertFamily(db: Db, family: { id: string; createdAt: string }):
   db.prepare('INSERT INTO family (id, created_at) VALUES (?, ?)').run(family.id, family.createdAt);
 }
 
-export function insertChild(db: Db, child: ChildRow & { readonly created_at: string }): void {
+export function insertConference(
+  db: Db,
+  conference: { id: string; familyId: string; type: ConferenceType; scheduledDate: string; scheduledTime: string; chairRoleLabel: string; at: string },
+): void {
   db.prepare(
-    `INSERT INTO child (id, family_id, given_name, family_name, date_of_birth, expected_delivery_date, position, created_at)
-     VALUES (@id, @family_id, @given_name, @family_name, @date_of_birth, @expected_delivery_date, @position, @created_at)`,
-  ).run(child);
-}
-
-export function insertConference(db: Db, conference: ConferenceRow): void {
-  db.prepare(
-    `INSERT INTO conference (id, family_id, type, status, scheduled_date, scheduled_time, created_at, updated_at)
-     VALUES (@id, @family_id, @type, @status, @scheduled_date, @scheduled_time, @created_at, @updated_at)`,
-  ).run(conference);
+    `INSERT INTO conference (id, family_id, type, status, scheduled_date, scheduled_time, chair_role_label, created_at, updated_at)
+     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
+  ).run(conference.id, conference.familyId, conference.type, conference.scheduledDate, conference.scheduledTime, conference.chairRoleLabel, conference.at, conference.at);
 }
 
 export function findConference(db: Db, id: string): ConferenceRow | undefined {
@@ -46,26 +46,54 @@ export function findConference(db: Db, id: string): ConferenceRow | undefined {
 
 /** Soonest first, so the chair sees what is coming next. */
 export function listConferences(db: Db): readonly ConferenceRow[] {
-  return db
-    .prepare('SELECT * FROM conference ORDER BY scheduled_date, scheduled_time, created_at')
-    .all() as ConferenceRow[];
+  return db.prepare('SELECT * FROM conference ORDER BY scheduled_date, scheduled_time, created_at').all() as ConferenceRow[];
 }
 
-export function listChildrenOfFamily(db: Db, familyId: string): readonly ChildRow[] {
-  return db.prepare('SELECT * FROM child WHERE family_id = ? ORDER BY position').all(familyId) as ChildRow[];
+export function conferencesOfFamily(db: Db, familyId: string): readonly string[] {
+  return db.prepare('SELECT id FROM conference WHERE family_id = ?').pluck().all(familyId) as string[];
 }
 
-/** Children of many families in one query (the home screen lists every conference at once). */
-export function listChildrenOfFamilies(db: Db, familyIds: readonly string[]): ReadonlyMap<string, ChildRow[]> {
-  const byFamily = new Map<string, ChildRow[]>();
-  if (familyIds.length === 0) return byFamily;
-  const rows = db
-    .prepare('SELECT child.* FROM child WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position')
-    .all(JSON.stringify(familyIds)) as ChildRow[];
-  for (const row of rows) {
-    const list = byFamily.get(row.family_id) ?? [];
-    list.push(row);
-    byFamily.set(row.family_id, list);
-  }
-  return byFamily;
+const toFlag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
+
+export function updateConferenceDetails(db: Db, id: string, details: ConferenceDetails, at: string): void {
+  db.prepare(
+    `UPDATE conference SET type = @type, trigger_date = @triggerDate, scheduled_date = @scheduledDate, scheduled_time = @scheduledTime,
+       mode = @mode, venue = @venue, chair_id = @chairId, chair_role_label = @chairRoleLabel,
+       chair_in_strategy_discussion = @chairInStrategyDiscussion, chair_in_section_47_enquiry = @chairInSection47Enquiry,
+       chair_declaration = @chairDeclaration, lead_practitioner_id = @leadPractitionerId, minute_taker_id = @minuteTakerId,
+       delay_reason = @delayReason, inquorate_reason = @inquorateReason, updated_at = @at
+     WHERE id = @id`,
+  ).run({
+    ...details,
+    chairInStrategyDiscussion: toFlag(details.chairInStrategyDiscussion),
+    chairInSection47Enquiry: toFlag(details.chairInSection47Enquiry),
+    id,
+    at,
+  });
+}
+
+/** Marks the conference as changed, for lists and for the chair's view of the minute-taker's work. */
+export function touchConference(db: Db, id: string, at: string): void {
+  db.prepare('UPDATE conference SET updated_at = ? WHERE id = ?').run(at, id);
+}
+
+export function detailsOf(row: ConferenceRow): ConferenceDetails {
+  const flag = (value: number | null) => (value === null ? null : value === 1);
+  return {
+    type: row.type,
+    triggerDate: row.trigger_date,
+    scheduledDate: row.scheduled_date,
+    scheduledTime: row.scheduled_time,
+    mode: row.mode,
+    venue: row.venue,
+    chairId: row.chair_id,
+    chairRoleLabel: row.chair_role_label,
+    chairInStrategyDiscussion: flag(row.chair_in_strategy_discussion),
+    chairInSection47Enquiry: flag(row.chair_in_section_47_enquiry),
+    chairDeclaration: row.chair_declaration,
+    leadPractitionerId: row.lead_practitioner_id,
+    minuteTakerId: row.minute_taker_id,
+    delayReason: row.delay_reason,
+    inquorateReason: row.inquorate_reason,
+  };
 }

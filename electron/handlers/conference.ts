@@ -1,120 +1,126 @@
-import type { ConferenceDetail, ConferenceSummary, NewConference } from '../../shared/conference/schema';
-import { ValidationError, NotFoundError } from '../../shared/contract/result';
+import { defaultAgenda } from '../../shared/agenda/default-agenda';
+import type { ConferenceDetail, ConferenceDetails } from '../../shared/conference/details';
+import type { ConferenceSummary, NewConference } from '../../shared/conference/schema';
+import { ValidationError } from '../../shared/contract/result';
 import { compareIsoDates, localIsoDate } from '../../shared/dates/local-date';
+import { replaceAgenda, findAgendaTemplate } from '../../db/agenda/queries';
 import { appendAudit } from '../../db/audit/queries';
-import {
-  findConference,
-  insertChild,
-  insertConference,
-  insertFamily,
-  listChildrenOfFamilies,
-  listChildrenOfFamily,
-  listConferences,
-  type ChildRow,
-  type ConferenceRow,
-} from '../../db/conference/queries';
+import { readAuthoritySettings } from '../../db/authority/queries';
+import { insertConference, insertFamily, listConferences, updateConferenceDetails } from '../../db/conference/queries';
+import { insertChild } from '../../db/family/queries';
+import { findProfessional } from '../../db/professionals/queries';
+import { assembleConference, mostPressingDeadline } from './assemble';
 import type { HandlerContext } from './context';
+import { changeConference, editableConference, existingConference } from './guard';
 
 export function listConferenceSummaries(context: HandlerContext): ConferenceSummary[] {
-  const conferences = listConferences(context.db);
-  const children = listChildrenOfFamilies(context.db, [...new Set(conferences.map((c) => c.family_id))]);
-  return conferences.map((row) => ({
-    ...conferenceFields(row),
-    children: (children.get(row.family_id) ?? []).map((child) => ({
-      id: child.id,
-      displayName: childDisplayName(child),
-      isUnborn: child.date_of_birth === null,
-    })),
-  }));
+  const today = localIsoDate(context.now());
+  return listConferences(context.db).map((row) => {
+    const detail = assembleConference(context, row, today);
+    return {
+      id: row.id,
+      type: row.type,
+      status: row.status,
+      scheduledDate: row.scheduled_date,
+      scheduledTime: row.scheduled_time,
+      children: detail.children.map((child) => ({ id: child.id, displayName: child.displayName, isUnborn: child.isUnborn })),
+      attention: mostPressingDeadline(detail.deadlines),
+    };
+  });
 }
 
 export function getConference(context: HandlerContext, conferenceId: string): ConferenceDetail {
-  const row = findConference(context.db, conferenceId);
-  if (!row) throw new NotFoundError('This conference');
-  return toDetail(row, listChildrenOfFamily(context.db, row.family_id));
+  return assembleConference(context, existingConference(context, conferenceId), localIsoDate(context.now()));
 }
 
-/** A new family with its children and their first conference, in one transaction. */
+/** A new family with its children and their first conference, with the agenda from the template. */
 export function createConference(context: HandlerContext, input: NewConference): ConferenceDetail {
-  checkChildDates(input, localIsoDate(context.now()));
+  checkBirthDates(input.children, localIsoDate(context.now()));
   const at = context.now().toISOString();
   const familyId = context.newId();
   const conferenceId = context.newId();
-  context.db.transaction(() => {
-    insertFamily(context.db, { id: familyId, createdAt: at });
-    input.children.forEach((child, position) => {
-      insertChild(context.db, {
-        id: context.newId(),
-        family_id: familyId,
-        given_name: child.status === 'born' ? child.givenName : '',
-        family_name: child.familyName,
-        date_of_birth: child.status === 'born' ? child.dateOfBirth : null,
-        expected_delivery_date: child.status === 'unborn' ? child.expectedDeliveryDate : null,
-        position,
-        created_at: at,
+  const settings = readAuthoritySettings(context.db);
+  context.db
+    .transaction(() => {
+      insertFamily(context.db, { id: familyId, createdAt: at });
+      for (const child of input.children) {
+        insertChild(context.db, {
+          id: context.newId(),
+          familyId,
+          at,
+          details: {
+            givenName: child.status === 'born' ? child.givenName : '',
+            familyName: child.familyName,
+            dateOfBirth: child.status === 'born' ? child.dateOfBirth : null,
+            expectedDeliveryDate: child.status === 'unborn' ? child.expectedDeliveryDate : null,
+            gender: '',
+            ethnicity: '',
+            schoolOrSetting: '',
+            firstLanguage: '',
+            interpreterLanguage: '',
+            interpreterDialect: '',
+            communicationNeeds: '',
+          },
+        });
+      }
+      insertConference(context.db, {
+        id: conferenceId,
+        familyId,
+        type: input.type,
+        scheduledDate: input.scheduledDate,
+        scheduledTime: input.scheduledTime,
+        chairRoleLabel: settings.chairRoleLabel,
+        at,
       });
-    });
-    insertConference(context.db, {
-      id: conferenceId,
-      family_id: familyId,
-      type: input.type,
-      status: 'draft',
-      scheduled_date: input.scheduledDate,
-      scheduled_time: input.scheduledTime,
-      created_at: at,
-      updated_at: at,
-    });
-    appendAudit(context.db, {
-      at,
-      actor: context.actor,
-      action: 'create',
-      entity: 'conference',
-      entityId: conferenceId,
-      conferenceId,
-    });
-  }).immediate();
+      replaceAgenda(context.db, conferenceId, findAgendaTemplate(context.db, input.type) ?? defaultAgenda(input.type), context.newId);
+      appendAudit(context.db, { at, actor: context.actor, action: 'create', entity: 'conference', entityId: conferenceId, conferenceId });
+    })
+    .immediate();
   return getConference(context, conferenceId);
 }
 
-function checkChildDates(input: NewConference, today: string): void {
+export function updateConference(context: HandlerContext, conferenceId: string, details: ConferenceDetails): ConferenceDetail {
+  const row = editableConference(context, conferenceId);
+  checkDetails(context, details);
+  const current = assembleConference(context, { ...row, scheduled_date: details.scheduledDate, trigger_date: details.triggerDate, type: details.type }, localIsoDate(context.now()));
+  if (current.needsDelayReason && details.delayReason === '') {
+    throw new ValidationError('Please correct the highlighted answers.', {
+      delayReason: 'The conference is after its due date: record the reason for the delay.',
+    });
+  }
+  changeConference(context, conferenceId, { action: 'update', entity: 'conference', entityId: conferenceId }, (at) =>
+    updateConferenceDetails(context.db, conferenceId, details, at),
+  );
+  return getConference(context, conferenceId);
+}
+
+function checkDetails(context: HandlerContext, details: ConferenceDetails): void {
   const fields: Record<string, string> = {};
-  input.children.forEach((child, index) => {
-    if (child.status === 'born' && compareIsoDates(child.dateOfBirth, today) > 0) {
+  if (details.triggerDate !== null && compareIsoDates(details.triggerDate, details.scheduledDate) > 0) {
+    fields['triggerDate'] =
+      details.type === 'review'
+        ? 'The previous conference must be before this review.'
+        : 'The date that starts the timescale must be on or before the conference date.';
+  }
+  for (const [field, id] of [
+    ['chairId', details.chairId],
+    ['leadPractitionerId', details.leadPractitionerId],
+    ['minuteTakerId', details.minuteTakerId],
+  ] as const) {
+    if (id !== null && !findProfessional(context.db, id)) fields[field] = 'Choose someone from the list of professionals.';
+  }
+  if (details.chairId !== null && details.chairId === details.leadPractitionerId) {
+    fields['leadPractitionerId'] = 'The chair and the family help lead practitioner must be different people.';
+  }
+  if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
+}
+
+export function checkBirthDates(children: readonly { status: string; dateOfBirth?: string }[], today: string): void {
+  const fields: Record<string, string> = {};
+  children.forEach((child, index) => {
+    if (child.dateOfBirth !== undefined && compareIsoDates(child.dateOfBirth, today) > 0) {
       fields[`children.${index}.dateOfBirth`] = 'The date of birth cannot be in the future.';
     }
   });
-  if (Object.keys(fields).length > 0) {
-    throw new ValidationError('Please correct the highlighted answers.', fields);
-  }
-}
-
-/** An unborn baby is shown as "Unborn baby Price" until the birth is recorded. */
-export function childDisplayName(child: Pick<ChildRow, 'given_name' | 'family_name' | 'date_of_birth'>): string {
-  return child.date_of_birth === null ? `Unborn baby ${child.family_name}` : `${child.given_name} ${child.family_name}`;
-}
-
-function conferenceFields(row: ConferenceRow) {
-  return {
-    id: row.id,
-    type: row.type,
-    status: row.status,
-    scheduledDate: row.scheduled_date,
-    scheduledTime: row.scheduled_time,
-  };
-}
-
-function toDetail(row: ConferenceRow, children: readonly ChildRow[]): ConferenceDetail {
-  return {
-    ...conferenceFields(row),
-    familyId: row.family_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    children: children.map((child) => ({
-      id: child.id,
-      displayName: childDisplayName(child),
-      isUnborn: child.date_of_birth === null,
-      dateOfBirth: child.date_of_birth,
-      expectedDeliveryDate: child.expected_delivery_date,
-    })),
-  };
+  if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
 }

@@ -1,6 +1,12 @@
 import type { Handlers } from '../../shared/contract/api';
-import { createConference, getConference, listConferenceSummaries } from './conference';
+import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
+import { getAuthoritySettings, updateAuthoritySettings } from './authority';
+import { createConference, getConference, listConferenceSummaries, updateConference } from './conference';
 import type { HandlerContext } from './context';
+import { loadExampleConference } from './example';
+import { addChild, addFamilyMember, recordBirth, removeChild, removeFamilyMember, updateChild, updateFamilyMember } from './family';
+import { invite, removeAgencyReport, removeInvitation, saveAgencyReport, setInvitationResponse } from './invitations';
+import { createProfessional, listProfessionals, updateProfessional } from './professionals';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -8,5 +14,32 @@ export function createHandlers(context: HandlerContext): Handlers {
     listConferences: () => listConferenceSummaries(context),
     createConference: (input) => createConference(context, input),
     getConference: (input) => getConference(context, input.conferenceId),
+    updateConferenceDetails: (input) => updateConference(context, input.conferenceId, input.details),
+    loadExampleConference: () => loadExampleConference(context),
+
+    addChild: (input) => addChild(context, input.conferenceId, input.child),
+    updateChild: (input) => updateChild(context, input.childId, input.child),
+    recordBirth: (input) => recordBirth(context, input),
+    removeChild: (input) => removeChild(context, input.childId),
+    addFamilyMember: (input) => addFamilyMember(context, input.conferenceId, input.member),
+    updateFamilyMember: (input) => updateFamilyMember(context, input.familyMemberId, input.member),
+    removeFamilyMember: (input) => removeFamilyMember(context, input.familyMemberId),
+
+    listProfessionals: () => listProfessionals(context.db),
+    createProfessional: (input) => createProfessional(context, input.professional),
+    updateProfessional: (input) => updateProfessional(context, input.professionalId, input.professional),
+
+    invite: (input) => invite(context, input),
+    setInvitationResponse: (input) => setInvitationResponse(context, input),
+    removeInvitation: (input) => removeInvitation(context, input.invitationId),
+    saveAgencyReport: (input) => saveAgencyReport(context, input),
+    removeAgencyReport: (input) => removeAgencyReport(context, input.reportId),
+
+    setAgenda: (input) => setAgenda(context, input.conferenceId, input.items),
+    getAgendaTemplate: (input) => getAgendaTemplate(context, input.conferenceType),
+    setAgendaTemplate: (input) => setAgendaTemplate(context, input.conferenceType, input.items),
+
+    getAuthoritySettings: () => getAuthoritySettings(context),
+    updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, isTimeOfDay } from '../dates/local-date';
+import { isTimeOfDay } from '../dates/local-date';
 import { boundedText, entityId, isoDate } from '../text/fields';
 
 export const CONFERENCE_TYPES = ['initial', 'review', 'pre-birth-initial', 'transfer-in'] as const;
@@ -60,31 +60,34 @@ export const NewConferenceSchema = z.object({
 });
 export type NewConference = z.infer<typeof NewConferenceSchema>;
 
-export const ChildSchema = z.object({
-  id: entityId,
-  displayName: z.string(),
-  isUnborn: z.boolean(),
-  dateOfBirth: z.string().refine(isIsoDate).nullable(),
-  expectedDeliveryDate: z.string().refine(isIsoDate).nullable(),
-});
-export type Child = z.infer<typeof ChildSchema>;
-
 export const ConferenceSummarySchema = z.object({
   id: entityId,
   type: z.enum(CONFERENCE_TYPES),
   status: z.enum(CONFERENCE_STATUSES),
   scheduledDate: z.string(),
   scheduledTime: z.string(),
-  children: z.array(ChildSchema.pick({ id: true, displayName: true, isUnborn: true })),
+  children: z.array(z.object({ id: entityId, displayName: z.string(), isUnborn: z.boolean() })),
+  /** The most pressing open deadline, so the home screen shows what is due, at risk and overdue. */
+  attention: z
+    .object({ label: z.string(), due: z.string(), status: z.enum(['upcoming', 'due-soon', 'overdue']) })
+    .nullable(),
 });
 export type ConferenceSummary = z.infer<typeof ConferenceSummarySchema>;
 
-export const ConferenceDetailSchema = ConferenceSummarySchema.extend({
-  familyId: entityId,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  children: z.array(ChildSchema),
-});
-export type ConferenceDetail = z.infer<typeof ConferenceDetailSchema>;
-
 export const ConferenceRefSchema = z.object({ conferenceId: entityId });
+
+export const CONFERENCE_MODES = ['in-person', 'online', 'hybrid'] as const;
+export type ConferenceMode = (typeof CONFERENCE_MODES)[number];
+export const CONFERENCE_MODE_LABELS: Readonly<Record<ConferenceMode, string>> = {
+  'in-person': 'In person',
+  online: 'Online',
+  hybrid: 'Hybrid (some in the room, some online)',
+};
+
+/** What starts the clock for each type of conference (brief §1.2). */
+export const TRIGGER_LABELS: Readonly<Record<ConferenceType, string>> = {
+  initial: 'Date of the strategy discussion',
+  'pre-birth-initial': 'Date of the strategy discussion',
+  'transfer-in': 'Date of the transfer notice',
+  review: 'Date of the previous conference',
+};

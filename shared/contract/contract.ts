@@ -1,29 +1,68 @@
 import { z } from 'zod';
+import { AgendaItemDraftSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
+import { AuthoritySettingsSchema } from '../authority/settings';
+import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
+import { ConferenceRefSchema, ConferenceSummarySchema, NewConferenceSchema } from '../conference/schema';
 import {
-  ConferenceDetailSchema,
-  ConferenceRefSchema,
-  ConferenceSummarySchema,
-  NewConferenceSchema,
-} from '../conference/schema';
+  AddChildSchema,
+  AddFamilyMemberSchema,
+  RecordBirthSchema,
+  RemoveChildSchema,
+  RemoveFamilyMemberSchema,
+  UpdateChildSchema,
+  UpdateFamilyMemberSchema,
+} from '../family/schema';
+import {
+  AgencyReportDetailsSchema,
+  InviteSchema,
+  RemoveAgencyReportSchema,
+  RemoveInvitationSchema,
+  SetInvitationResponseSchema,
+} from '../invitations/schema';
+import { CreateProfessionalSchema, ProfessionalSchema, UpdateProfessionalSchema } from '../professionals/schema';
+
+export { ipcChannel } from './channels';
+
+const none = z.object({}).strict();
+const conference = ConferenceDetailSchema;
 
 /**
  * Every call between the renderer and the application, declared once. Both hosts (Electron IPC
  * and the web host's HTTP) parse inputs with these schemas; the preload and the renderer's client
- * are typed from them.
+ * are typed from them. Calls that change a conference return the whole conference again, so the
+ * screen shows what was saved in one round trip.
  */
 export const contract = {
-  listConferences: {
-    input: z.object({}).strict(),
-    output: z.array(ConferenceSummarySchema),
-  },
-  createConference: {
-    input: NewConferenceSchema,
-    output: ConferenceDetailSchema,
-  },
-  getConference: {
-    input: ConferenceRefSchema,
-    output: ConferenceDetailSchema,
-  },
+  listConferences: { input: none, output: z.array(ConferenceSummarySchema) },
+  createConference: { input: NewConferenceSchema, output: conference },
+  getConference: { input: ConferenceRefSchema, output: conference },
+  updateConferenceDetails: { input: UpdateConferenceDetailsSchema, output: conference },
+  loadExampleConference: { input: none, output: conference },
+
+  addChild: { input: AddChildSchema, output: conference },
+  updateChild: { input: UpdateChildSchema, output: conference },
+  recordBirth: { input: RecordBirthSchema, output: conference },
+  removeChild: { input: RemoveChildSchema, output: conference },
+  addFamilyMember: { input: AddFamilyMemberSchema, output: conference },
+  updateFamilyMember: { input: UpdateFamilyMemberSchema, output: conference },
+  removeFamilyMember: { input: RemoveFamilyMemberSchema, output: conference },
+
+  listProfessionals: { input: none, output: z.array(ProfessionalSchema) },
+  createProfessional: { input: CreateProfessionalSchema, output: ProfessionalSchema },
+  updateProfessional: { input: UpdateProfessionalSchema, output: ProfessionalSchema },
+
+  invite: { input: InviteSchema, output: conference },
+  setInvitationResponse: { input: SetInvitationResponseSchema, output: conference },
+  removeInvitation: { input: RemoveInvitationSchema, output: conference },
+  saveAgencyReport: { input: AgencyReportDetailsSchema, output: conference },
+  removeAgencyReport: { input: RemoveAgencyReportSchema, output: conference },
+
+  setAgenda: { input: SetAgendaSchema, output: conference },
+  getAgendaTemplate: { input: AgendaTemplateRefSchema, output: z.object({ items: z.array(AgendaItemDraftSchema), isDefault: z.boolean() }) },
+  setAgendaTemplate: { input: SetAgendaTemplateSchema, output: z.object({ items: z.array(AgendaItemDraftSchema), isDefault: z.boolean() }) },
+
+  getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
+  updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -37,5 +76,3 @@ export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
-
-export { ipcChannel } from './channels';

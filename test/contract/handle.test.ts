@@ -6,33 +6,27 @@ import { AppError, ConflictError, NotFoundError } from '../../shared/contract/re
 import { anInitialConference } from '../support/builders';
 
 const conferenceId = '6f1c7a4e-4a8e-4a38-9b0e-3f1f2c6a9d10';
-const detail = {
+const summary = {
   id: conferenceId,
   type: 'initial',
   status: 'draft',
   scheduledDate: '2026-03-19',
   scheduledTime: '10:00',
-  familyId: '0d4b3a2e-2b67-4a0e-8f65-0c8a8bb1b0d5',
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
   children: [],
+  attention: null,
 } as const;
 
 function handlersThat(behaviour: Partial<Record<keyof Handlers, (input: unknown) => unknown>>): Handlers {
   const refuse = () => {
     throw new Error('not used in this test');
   };
-  return {
-    listConferences: behaviour.listConferences ?? refuse,
-    createConference: behaviour.createConference ?? refuse,
-    getConference: behaviour.getConference ?? refuse,
-  } as Handlers;
+  return Object.fromEntries(CALL_NAMES.map((name) => [name, behaviour[name] ?? refuse])) as unknown as Handlers;
 }
 
 describe('handle(): the one wrapper between a host and the application', () => {
   it('returns the handler’s value when the input is valid', async () => {
-    const result = await handle('getConference', { conferenceId }, handlersThat({ getConference: () => detail }), { trustedSender: true });
-    expect(result).toEqual({ ok: true, value: detail });
+    const result = await handle('listConferences', {}, handlersThat({ listConferences: () => [summary] }), { trustedSender: true });
+    expect(result).toEqual({ ok: true, value: [summary] });
   });
 
   it('refuses a request from an untrusted sender without running the handler', async () => {
@@ -46,7 +40,7 @@ describe('handle(): the one wrapper between a host and the application', () => {
     'gives a validation error, never a crash, for malformed input %#',
     async (input) => {
       let ran = false;
-      const result = await handle('createConference', input, handlersThat({ createConference: () => ((ran = true), detail) }), { trustedSender: true });
+      const result = await handle('createConference', input, handlersThat({ createConference: () => ((ran = true), {}) }), { trustedSender: true });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.kind).toBe('validation');
       expect(ran).toBe(false);
@@ -99,12 +93,12 @@ describe('handle(): the one wrapper between a host and the application', () => {
   });
 
   it('checks the handler’s output too, so nothing undeclared leaves the application', async () => {
-    const result = await handle('getConference', { conferenceId }, handlersThat({ getConference: () => ({ ...detail, type: 'secret' }) }), { trustedSender: true });
+    const result = await handle('listConferences', {}, handlersThat({ listConferences: () => [{ ...summary, type: 'secret' }] }), { trustedSender: true });
     expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } });
   });
 
   it('strips fields the contract does not declare from the output', async () => {
-    const result = await handle('getConference', { conferenceId }, handlersThat({ getConference: () => ({ ...detail, confidentialAddress: '1 Hidden Lane' }) }), { trustedSender: true });
+    const result = await handle('listConferences', {}, handlersThat({ listConferences: () => [{ ...summary, confidentialAddress: '1 Hidden Lane' }] }), { trustedSender: true });
     expect(JSON.stringify(result)).not.toContain('Hidden Lane');
   });
 

@@ -20,7 +20,7 @@ const FAMILY_NAMES = ['Ruby', 'Price', 'Leo', 'Mills', 'Danielle', 'Jordan'];
 function writeFamily(db: Database.Database): void {
   db.prepare("INSERT INTO family VALUES ('f1', 'now')").run();
   db.prepare(
-    "INSERT INTO child (id, family_id, given_name, family_name, date_of_birth, position, created_at) VALUES ('c1', 'f1', 'Ruby', 'Price', '2016-11-02', 0, 'now'), ('c2', 'f1', 'Leo Danielle Jordan', 'Mills', '2021-06-14', 1, 'now')",
+    "INSERT INTO child (id, family_id, given_name, family_name, date_of_birth, position, created_at, updated_at) VALUES ('c1', 'f1', 'Ruby', 'Price', '2016-11-02', 0, 'now', 'now'), ('c2', 'f1', 'Leo Danielle Jordan', 'Mills', '2021-06-14', 1, 'now', 'now')",
   ).run();
 }
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApplication } from '../../electron/handlers/app';
 import { silentLogger } from '../../electron/log/logger';
-import type { ConferenceDetail, ConferenceSummary } from '../../shared/conference/schema';
+import type { ConferenceSummary } from '../../shared/conference/schema';
+import type { ConferenceDetail } from '../../shared/conference/details';
 import { anInitialConference } from '../support/builders';
 import { startTestApplication, trusted } from '../support/app';
 
@@ -30,7 +31,7 @@ function countRows(table: string): number {
 describe('creating a conference for a new family', () => {
   it('stores the children, born and unborn, and the conference as a draft', async () => {
     const conference = await create(anInitialConference());
-    expect(conference).toMatchObject({ type: 'initial', status: 'draft', scheduledDate: '2026-03-19', scheduledTime: '10:00' });
+    expect(conference).toMatchObject({ status: 'draft', details: { type: 'initial', scheduledDate: '2026-03-19', scheduledTime: '10:00' } });
     expect(conference.children.map((c) => c.displayName)).toEqual(['Ruby Price', 'Leo Mills', 'Unborn baby Mills']);
     expect(conference.children[2]).toMatchObject({ isUnborn: true, dateOfBirth: null, expectedDeliveryDate: '2026-08-10' });
   });

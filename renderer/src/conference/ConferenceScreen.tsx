@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS, type ConferenceDetail } from '../../../shared/conference/schema';
+import { CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS } from '../../../shared/conference/schema';
+import type { ConferenceDetail } from '../../../shared/conference/details';
 import { formatDateAndTime, formatIsoDate } from '../../../shared/dates/format';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { hrefFor } from '../app/router';
@@ -32,7 +33,7 @@ export function ConferenceScreen({ conferenceId }: { readonly conferenceId: stri
 }
 
 function conferenceTitle(conference: ConferenceDetail): string {
-  return `${CONFERENCE_TYPE_LABELS[conference.type]} conference: ${conference.children.map((c) => c.displayName).join(', ')}`;
+  return `${CONFERENCE_TYPE_LABELS[conference.details.type]} conference: ${conference.children.map((c) => c.displayName).join(', ')}`;
 }
 
 function ConferenceOverview({ conference }: { readonly conference: ConferenceDetail }) {
@@ -41,11 +42,11 @@ function ConferenceOverview({ conference }: { readonly conference: ConferenceDet
       <dl className="summary-list">
         <div>
           <dt>Type</dt>
-          <dd>{CONFERENCE_TYPE_LABELS[conference.type]}</dd>
+          <dd>{CONFERENCE_TYPE_LABELS[conference.details.type]}</dd>
         </div>
         <div>
           <dt>Date and time</dt>
-          <dd>{formatDateAndTime(conference.scheduledDate, conference.scheduledTime)}</dd>
+          <dd>{formatDateAndTime(conference.details.scheduledDate, conference.details.scheduledTime)}</dd>
         </div>
         <div>
           <dt>Status</dt>

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { ConferenceDetail, ConferenceSummary, NewConference } from '../../../shared/conference/schema';
+import type { ConferenceSummary, NewConference } from '../../../shared/conference/schema';
+import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { ApiError, Result } from '../../../shared/contract/result';
 import { api } from '../api/client';
 

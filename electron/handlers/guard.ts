@@ -1,0 +1,40 @@
+import { LockedError, NotFoundError } from '../../shared/contract/result';
+import { appendAudit, type AuditAction } from '../../db/audit/queries';
+import { findConference, touchConference, type ConferenceRow } from '../../db/conference/queries';
+import type { HandlerContext } from './context';
+
+export function existingConference(context: HandlerContext, conferenceId: string): ConferenceRow {
+  const row = findConference(context.db, conferenceId);
+  if (!row) throw new NotFoundError('This conference');
+  return row;
+}
+
+/** A finalised conference cannot change (corrections are amendments, recorded separately). */
+export function editableConference(context: HandlerContext, conferenceId: string): ConferenceRow {
+  const row = existingConference(context, conferenceId);
+  if (row.status === 'finalised') {
+    throw new LockedError('This conference has been finalised, so it cannot be changed. Record a correction as an amendment instead.');
+  }
+  return row;
+}
+
+/**
+ * Runs one change to a conference in a transaction, with its audit row and the conference marked
+ * as changed: either all of it is saved or none of it.
+ */
+export function changeConference(
+  context: HandlerContext,
+  conferenceId: string,
+  audit: { action: AuditAction; entity: string; entityId: string },
+  change: (at: string) => void,
+): void {
+  const at = context.now().toISOString();
+  context.db
+    .transaction(() => {
+      editableConference(context, conferenceId);
+      change(at);
+      touchConference(context.db, conferenceId, at);
+      appendAudit(context.db, { at, actor: context.actor, conferenceId, ...audit });
+    })
+    .immediate();
+}
