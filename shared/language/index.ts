@@ -1,0 +1,13 @@
+/** The strengths-based, plain-language checker: pure TypeScript, no Node, no DOM. */
+export { applySuggestion, checkParagraphs, checkText, createChecker } from './check';
+export type { CheckOptions, Checker } from './check';
+export { NATIONAL_PACK } from './national-pack';
+export { AuthorityPackSchema, mergePacks, unknownRuleIds } from './packs';
+export type { AuthorityPack, AuthorityPackInput } from './packs';
+export { readability, countSyllables, wordSyllables, numberSyllables } from './readability';
+export type { DocumentReadability, ReadabilityScores, SectionReadability } from './readability';
+export { LanguagePackSchema, RuleSchema } from './schema';
+export type { LanguagePack, Rule, RuleInput } from './schema';
+export { splitSentences, splitLines, countWords, WORD_PATTERN } from './tokenise';
+export { AUDIENCES, CATEGORIES, DEFAULT_LANGUAGE_TARGETS, SEVERITIES } from './types';
+export type { Audience, Category, Finding, LanguageTargets, Severity, SeverityByAudience, Suggestion } from './types';

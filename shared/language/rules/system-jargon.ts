@@ -1,0 +1,148 @@
+import type { RuleInput } from '../schema';
+
+/** Care-system and process words a family would not use (guide 1.3 D). A term followed by its
+ *  explanation passes (see context.ts). */
+
+const jargon = { professional: 'info', family: 'warning' } as const;
+const explain = { text: 'Use an everyday word, or keep the term and explain it in the same sentence', safe: false } as const;
+const source = ['TACT Language that Cares', 'Sandwell young people, Use language that we can understand', 'Signs of Safety guidance (North Yorkshire, York, Manchester)'];
+
+export const systemJargonRules: readonly RuleInput[] = [
+  {
+    id: 'system-jargon.contact',
+    kind: 'phrase',
+    category: 'system-jargon',
+    severity: jargon,
+    patterns: ['contact centres?', 'contact sessions?', '(?:supervised|unsupervised|direct|indirect|family|sibling|overnight) contact', 'contact'],
+    exceptions: {
+      // Everyday senses: contact details, contact the school, in contact with, eye contact.
+      before: [
+        '\\b(?:in|into|keep in|stay in|get in|got in|kept in|stayed in|point of|first point of|eye|physical|skin|close|lost|lose|losing|make|made|making|makes|regular|phone|telephone|email|main|named|emergency|no eye)\\s$',
+        '\\b(?:will|would|can|could|should|may|might|must|please|shall|did|does|do|he\'ll|she\'ll|we\'ll|I\'ll)\\s$',
+      ],
+      after: [
+        '^\\s(?:details?|numbers?|information|info|address|addresses|form|list|card|lens|lenses|sport|me|us|you|him|her|them|the|a|an|his|their|your|our|my|school|nursery|police)\\b',
+      ],
+      // "contact Tom", "contact Nadia's office": the verb.
+      afterExact: ['^\\s[A-Z][a-z]+'],
+    },
+    message: '"Contact" is a care-system word. Say "family time", or who the child will see.',
+    why: 'Children in care say "contact" makes time with their family sound like a procedure.',
+    source,
+    suggestions: [{ text: 'family time', safe: false }, { text: 'time with Dad', safe: false }, { text: 'Ruby will see her dad', safe: false }],
+    examples: {
+      flag: ['Ruby has contact with her dad every other weekend.', 'Contact will be supervised at the contact centre.'],
+      pass: ['Please keep your contact details up to date.', 'Tom will contact the school on Monday.', 'Danielle stays in contact with Nadia by text.'],
+    },
+  },
+  {
+    id: 'system-jargon.placement',
+    kind: 'phrase',
+    category: 'system-jargon',
+    severity: jargon,
+    patterns: ['placements?', 'placed with', 'placed in (?:foster care|care|a children[\'’]s home)', 'respite(?: care)?', 'looked[- ]after (?:child|children|young (?:person|people))', 'in care of the local authority'],
+    exceptions: {
+      before: ['\\b(?:work|college|school|university|student|teaching|job|apprenticeship|training|clinical|nursing|work experience|volunteering|volunteer)\\s$'],
+      after: ['^\\s(?:test|year|officer)\\b'],
+    },
+    message: 'Say "home", "lives with", or "short break" instead of care-system words.',
+    why: 'Young people say "placement" and "respite" make them sound like a service, or a burden.',
+    source: [...source, 'TACT, Respite foster care: a change of language'],
+    suggestions: [{ text: 'home', safe: false }, { text: 'lives with', safe: false }, { text: 'short break', safe: false }, { text: 'sleepover', safe: false }],
+    examples: {
+      flag: ['Ruby could have respite with Carol.', 'The placement with Carol is going well.'],
+      pass: ['Megan has a work placement at the hospital.', 'Ruby stays with Carol on Tuesdays.'],
+    },
+  },
+  {
+    id: 'system-jargon.abscond',
+    kind: 'phrase',
+    category: 'system-jargon',
+    severity: jargon,
+    patterns: ['abscond(?:s|ed|ing)?', 'absconsion'],
+    message: 'Say "ran away" or "went missing".',
+    why: '"Abscond" sounds like escaping from custody.',
+    source: ['TACT Language that Cares', 'BASW Professional Social Work (2014)'],
+    suggestions: [{ text: 'ran away', safe: false }, { text: 'went missing', safe: false }],
+    examples: { flag: ['He absconded from the home on Friday.'], pass: ['He went missing from home on Friday night.'] },
+  },
+  {
+    id: 'system-jargon.presentation',
+    kind: 'phrase',
+    category: 'system-jargon',
+    severity: jargon,
+    patterns: ['present(?:s|ed|ing)? as', 'presentation', 'presented (?:well|poorly|with|at)', 'presents (?:well|poorly|with)'],
+    exceptions: { before: ['\\b(?:gave|give|gives|giving|did|do|does|doing|made|make|a|school|class|PowerPoint|short) $'], after: ['^ (?:to|on|about|slides?)\\b'] },
+    message: 'Describe what was seen or heard, not how someone "presented".',
+    why: '"Presents as" is clinical shorthand that hides the observation.',
+    source: ['Signs of Safety guidance', 'TACT Language that Cares'],
+    suggestions: [{ text: 'Describe what you saw or heard', safe: false }],
+    examples: {
+      flag: ['Mother presents as having poor insight.', 'Leo\'s presentation at nursery has improved.'],
+      pass: ['Ruby gave a presentation to her class about dinosaurs.', 'Leo was smiling and chatty at nursery.'],
+    },
+  },
+  {
+    id: 'system-jargon.process-terms',
+    kind: 'phrase',
+    category: 'system-jargon',
+    severity: jargon,
+    patterns: [
+      'core groups?(?: meetings?)?',
+      'strategy (?:discussions?|meetings?)',
+      'thresholds?',
+      'step(?:ped|ping|s)?[- ](?:up|down) (?:to|from|into)',
+      '(?:be|been|being|was|were|is|are) stepped[- ](?:up|down)',
+      'step[- ](?:up|down) (?:plan|process|meeting)',
+      'escalat(?:ed|ing|e|es) (?:to|the case|the concerns)',
+      'escalation',
+      'early help(?: assessment| plan)?',
+      'statutory (?:visits?|checks?|intervention|services?|social work|duties|involvement)',
+      'direct work',
+      'wishes and feelings',
+      '(?:parenting capacity|capacity to parent)',
+      'significant harm',
+      'section (?:47|17|20|31)(?: enquir(?:y|ies)| investigation)?',
+      's\\.? ?47 (?:enquir(?:y|ies)|investigations?)',
+      'accommodated',
+      'accommodation under',
+      'pre-?birth assessments?',
+      'under the category of',
+      'subject to a (?:child protection )?plan',
+      'allocated (?:social )?workers?',
+      'allocated',
+      'allocation',
+      'schedule (?:1|one) (?:offender|offence)s?',
+      'intervention(?:s)?',
+      'toxic trio',
+      'care plan',
+      '(?:LAC|CLA|looked after) reviews?',
+      'case conference',
+      'pre-?proceedings',
+      'legal planning meetings?',
+      'legal gateway',
+      'public law outline',
+      'genograms?',
+      'eco-?maps?',
+      'protective factors',
+      'risk factors',
+      'child in need plan',
+      'lived experience',
+      'voice of the child',
+      'family network support package',
+    ],
+    exceptions: { before: [], after: ['^ (?:for|at) (?:the )?(?:school|nursery|work|hospital|road)\\b'] },
+    message: 'This is process language the family may not know. Use everyday words, or explain the term.',
+    why: 'Families say system words make meetings hard to follow and make them feel talked about.',
+    source: [...source, 'Surrey Youth Voice preferred terminology', 'Durham corporate parenting panel'],
+    suggestions: [explain, { text: 'support', safe: false }, { text: 'Ruby\'s plan', safe: false }],
+    examples: {
+      flag: ['The core group will meet next month.', 'The case was stepped down to early help.', 'Tom will complete direct work with Ruby.'],
+      pass: [
+        'The core group, the people who help with the plan, will meet on 1 April.',
+        'Tom will spend time with Ruby at school to hear what she thinks.',
+        'The arguments escalated after Jordan had been drinking.',
+      ],
+    },
+  },
+];
