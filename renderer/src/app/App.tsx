@@ -1,6 +1,7 @@
 import { ConferenceScreen } from '../conference/ConferenceScreen';
 import { HomeScreen } from '../conference/HomeScreen';
 import { NewConferenceScreen } from '../conference/NewConferenceScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { hrefFor, useRouter, assertNever, type Route } from './router';
 import { useScreenHeading } from './usePageTitle';
 
@@ -16,6 +17,14 @@ export function App() {
           Confer
         </a>
         <span className="app-header__tagline">Child protection conferences</span>
+        <nav className="app-header__nav" aria-label="Main">
+          <a href={hrefFor({ screen: 'home' })} aria-current={route.screen === 'home' ? 'page' : undefined}>
+            Conferences
+          </a>
+          <a href={hrefFor({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
+            Authority settings
+          </a>
+        </nav>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Screen route={route} />
@@ -31,7 +40,9 @@ function Screen({ route }: { readonly route: Route }) {
     case 'new-conference':
       return <NewConferenceScreen />;
     case 'conference':
-      return <ConferenceScreen key={route.conferenceId} conferenceId={route.conferenceId} />;
+      return <ConferenceScreen key={route.conferenceId} conferenceId={route.conferenceId} section={route.section} />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'not-found':
       return <NotFound />;
     default:

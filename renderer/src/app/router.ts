@@ -1,10 +1,15 @@
 import { create } from 'zustand';
 
 /** The screens, addressed by the location hash so Back and Forward work as people expect. */
+/** The parts of a conference's set-up, each its own page within the conference. */
+export const CONFERENCE_SECTIONS = ['overview', 'family', 'invitations', 'agenda'] as const;
+export type ConferenceSection = (typeof CONFERENCE_SECTIONS)[number];
+
 export type Route =
   | { readonly screen: 'home' }
   | { readonly screen: 'new-conference' }
-  | { readonly screen: 'conference'; readonly conferenceId: string }
+  | { readonly screen: 'conference'; readonly conferenceId: string; readonly section: ConferenceSection }
+  | { readonly screen: 'settings' }
   | { readonly screen: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -12,8 +17,14 @@ export function parseRoute(hash: string): Route {
   // `#token=…` is the web host's first address; the API client removes it at start.
   if (path === '/' || path.startsWith('token=')) return { screen: 'home' };
   if (path === '/conferences/new') return { screen: 'new-conference' };
-  const conference = /^\/conferences\/([0-9a-f-]{36})$/.exec(path);
-  if (conference?.[1]) return { screen: 'conference', conferenceId: conference[1] };
+  if (path === '/settings') return { screen: 'settings' };
+  const conference = /^\/conferences\/([0-9a-f-]{36})(?:\/([a-z]+))?$/.exec(path);
+  if (conference?.[1]) {
+    const section = conference[2] ?? 'overview';
+    if ((CONFERENCE_SECTIONS as readonly string[]).includes(section)) {
+      return { screen: 'conference', conferenceId: conference[1], section: section as ConferenceSection };
+    }
+  }
   return { screen: 'not-found' };
 }
 
@@ -24,7 +35,9 @@ export function hrefFor(route: Route): string {
     case 'new-conference':
       return '#/conferences/new';
     case 'conference':
-      return `#/conferences/${route.conferenceId}`;
+      return route.section === 'overview' ? `#/conferences/${route.conferenceId}` : `#/conferences/${route.conferenceId}/${route.section}`;
+    case 'settings':
+      return '#/settings';
     case 'not-found':
       return '#/';
     default:

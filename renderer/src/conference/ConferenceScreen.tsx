@@ -1,21 +1,33 @@
 import { useEffect } from 'react';
-import { CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS } from '../../../shared/conference/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
-import { formatDateAndTime, formatIsoDate } from '../../../shared/dates/format';
+import { CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS } from '../../../shared/conference/schema';
+import { formatDateAndTime } from '../../../shared/dates/format';
+import { AgendaSection } from '../agenda/AgendaSection';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { hrefFor } from '../app/router';
+import { assertNever, CONFERENCE_SECTIONS, hrefFor, type ConferenceSection } from '../app/router';
 import { useScreenHeading } from '../app/usePageTitle';
+import { FamilySection } from '../family/FamilySection';
+import { InvitationsSection } from '../invitations/InvitationsSection';
+import { OverviewSection } from './OverviewSection';
 import { useConferences } from './store';
 
-export function ConferenceScreen({ conferenceId }: { readonly conferenceId: string }) {
+export const SECTION_LABELS: Readonly<Record<ConferenceSection, string>> = {
+  overview: 'Overview and details',
+  family: 'Family and network',
+  invitations: 'Invitations and reports',
+  agenda: 'Agenda',
+};
+
+/** One conference, set up section by section; each section is a page of its own. */
+export function ConferenceScreen({ conferenceId, section }: { readonly conferenceId: string; readonly section: ConferenceSection }) {
   const { open, loadConference } = useConferences();
   useEffect(() => {
     void loadConference(conferenceId);
   }, [conferenceId, loadConference]);
 
   const loaded = open.state === 'loaded' && open.value.id === conferenceId ? open.value : null;
-  const title = loaded ? conferenceTitle(loaded) : open.state === 'failed' ? 'Conference not found' : 'Conference';
-  const heading = useScreenHeading(title);
+  const name = loaded ? conferenceTitle(loaded) : open.state === 'failed' ? 'Conference not found' : 'Conference';
+  const heading = useScreenHeading(loaded ? `${SECTION_LABELS[section]}: ${name}` : name);
 
   return (
     <>
@@ -23,49 +35,49 @@ export function ConferenceScreen({ conferenceId }: { readonly conferenceId: stri
         <a href={hrefFor({ screen: 'home' })}>Back to conferences</a>
       </p>
       <h1 ref={heading} tabIndex={-1}>
-        {title}
+        {name}
       </h1>
       {open.state === 'failed' && <ErrorMessage error={open.error} />}
       {!loaded && open.state === 'loading' && <p aria-live="polite">Loading the conference…</p>}
-      {loaded && <ConferenceOverview conference={loaded} />}
+      {loaded && (
+        <>
+          <p className="conference-meta">
+            {formatDateAndTime(loaded.details.scheduledDate, loaded.details.scheduledTime)} ·{' '}
+            <span className={`status status--${loaded.status}`}>{CONFERENCE_STATUS_LABELS[loaded.status]}</span>
+          </p>
+          <nav className="section-nav" aria-label="Conference set-up">
+            <ul>
+              {CONFERENCE_SECTIONS.map((item) => (
+                <li key={item}>
+                  <a href={hrefFor({ screen: 'conference', conferenceId, section: item })} aria-current={item === section ? 'page' : undefined}>
+                    {SECTION_LABELS[item]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <Section conference={loaded} section={section} />
+        </>
+      )}
     </>
   );
 }
 
-function conferenceTitle(conference: ConferenceDetail): string {
+function Section({ conference, section }: { readonly conference: ConferenceDetail; readonly section: ConferenceSection }) {
+  switch (section) {
+    case 'overview':
+      return <OverviewSection conference={conference} />;
+    case 'family':
+      return <FamilySection conference={conference} />;
+    case 'invitations':
+      return <InvitationsSection conference={conference} />;
+    case 'agenda':
+      return <AgendaSection conference={conference} />;
+    default:
+      return assertNever(section);
+  }
+}
+
+export function conferenceTitle(conference: ConferenceDetail): string {
   return `${CONFERENCE_TYPE_LABELS[conference.details.type]} conference: ${conference.children.map((c) => c.displayName).join(', ')}`;
-}
-
-function ConferenceOverview({ conference }: { readonly conference: ConferenceDetail }) {
-  return (
-    <>
-      <dl className="summary-list">
-        <div>
-          <dt>Type</dt>
-          <dd>{CONFERENCE_TYPE_LABELS[conference.details.type]}</dd>
-        </div>
-        <div>
-          <dt>Date and time</dt>
-          <dd>{formatDateAndTime(conference.details.scheduledDate, conference.details.scheduledTime)}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>{CONFERENCE_STATUS_LABELS[conference.status]}</dd>
-        </div>
-      </dl>
-      <h2>Children</h2>
-      <ul className="card-list">
-        {conference.children.map((child) => (
-          <li key={child.id} className="card">
-            <h3>{child.displayName}</h3>
-            <p>
-              {child.dateOfBirth
-                ? `Born ${formatIsoDate(child.dateOfBirth)}`
-                : `Expected ${formatIsoDate(child.expectedDeliveryDate ?? '')}`}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
 }

@@ -59,7 +59,7 @@ function ConferenceTable({ conferences }: { readonly conferences: readonly Confe
         {conferences.map((conference) => (
           <tr key={conference.id}>
             <th scope="row">
-              <a href={hrefFor({ screen: 'conference', conferenceId: conference.id })}>
+              <a href={hrefFor({ screen: 'conference', conferenceId: conference.id, section: 'overview' })}>
                 {conference.children.map((child) => child.displayName).join(', ')}
               </a>
             </th>

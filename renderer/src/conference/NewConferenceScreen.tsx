@@ -93,7 +93,7 @@ export function NewConferenceScreen() {
     const result = await createConference(parsed.data);
     setSaving(false);
     if (result.ok) {
-      navigate({ screen: 'conference', conferenceId: result.value.id });
+      navigate({ screen: 'conference', conferenceId: result.value.id, section: 'overview' });
       return;
     }
     showErrors(result.error.fields ?? {}, result.error.fields ? null : result.error.message);

@@ -16,6 +16,12 @@ interface ConferenceState {
   readonly loadList: () => Promise<void>;
   readonly loadConference: (conferenceId: string) => Promise<void>;
   readonly createConference: (input: NewConference) => Promise<Result<ConferenceDetail>>;
+  /**
+   * Every change to a conference answers with the whole conference as saved: show that.
+   * Returns the result so a form can show its field errors.
+   */
+  readonly applyChange: (change: Promise<Result<ConferenceDetail>>) => Promise<Result<ConferenceDetail>>;
+  readonly loadExample: () => Promise<Result<ConferenceDetail>>;
 }
 
 export const useConferences = create<ConferenceState>((set) => ({
@@ -32,6 +38,16 @@ export const useConferences = create<ConferenceState>((set) => ({
   },
   async createConference(input) {
     const result = await api.createConference(input);
+    if (result.ok) set({ open: { state: 'loaded', value: result.value } });
+    return result;
+  },
+  async applyChange(change) {
+    const result = await change;
+    if (result.ok) set({ open: { state: 'loaded', value: result.value } });
+    return result;
+  },
+  async loadExample() {
+    const result = await api.loadExampleConference({});
     if (result.ok) set({ open: { state: 'loaded', value: result.value } });
     return result;
   },
