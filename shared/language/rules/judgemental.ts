@@ -60,7 +60,7 @@ export const judgementalRules: readonly RuleInput[] = [
     suggestions: [observe, { text: 'frightened', safe: false }, { text: 'distressed', safe: false }],
     examples: {
       flag: ['Jordan was hostile towards Tom.', 'The home was chaotic.', 'Mum presented as aggressive.'],
-      pass: ['Jordan shouted at Tom and said he wanted him to leave.', 'Carol was treated for an aggressive cancer last year.', 'Leo\'s nappy was dirty when Grace arrived.'],
+      pass: ['Jordan shouted at Tom and said he wanted him to leave.', 'Carol was treated for an aggressive cancer last year.', 'Leo had a dirty nappy when Grace arrived.'],
     },
   },
   {
