@@ -28,7 +28,7 @@ export function assembleConference(context: HandlerContext, row: ConferenceRow, 
   const reportsDue = basis ? reportsToFamilyDue(row.scheduled_date, stageOf(basis), rules) : null;
   const deadlines = basis
     ? conferenceDeadlines({ basis, scheduledDate: row.scheduled_date, reportsSharedOn: allReportsSharedOn(reportRows) }, today, rules).map(
-        (deadline): Deadline => ({ key: deadline.kind, label: deadline.label, due: deadline.dueDate, status: deadline.status }),
+        (deadline): Deadline => ({ key: deadline.kind, label: deadline.label, due: deadline.dueDate, status: deadline.status, doneLate: deadline.doneLate }),
       )
     : [];
   const person = (id: string | null) => {

@@ -44,6 +44,8 @@ export const DeadlineSchema = z.object({
   /** The calendar date it is due, or for an instant (the dissent window) its local date and time. */
   due: z.string(),
   status: z.enum(DEADLINE_STATUSES),
+  /** Done, but after the date it was due. */
+  doneLate: z.boolean(),
 });
 export type Deadline = z.infer<typeof DeadlineSchema>;
 

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../../shared/contract/result';
 import { CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS, type ConferenceSummary } from '../../../shared/conference/schema';
-import { formatDateAndTime } from '../../../shared/dates/format';
-import { hrefFor } from '../app/router';
+import { formatDateAndTime, formatIsoDate } from '../../../shared/dates/format';
+import { hrefFor, navigate } from '../app/router';
 import { useScreenHeading } from '../app/usePageTitle';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useConferences } from './store';
@@ -32,6 +33,16 @@ export function HomeScreen() {
 }
 
 function EmptyState() {
+  const loadExample = useConferences((state) => state.loadExample);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const open = async () => {
+    setLoading(true);
+    const result = await loadExample();
+    setLoading(false);
+    if (result.ok) navigate({ screen: 'conference', conferenceId: result.value.id, section: 'overview' });
+    else setError(result.error);
+  };
   return (
     <section className="empty-state" aria-labelledby="empty-heading">
       <h2 id="empty-heading">No conferences yet</h2>
@@ -39,6 +50,14 @@ function EmptyState() {
         Set up your first conference with <strong>New conference</strong>: add the children, choose the type of
         conference and when it will be held.
       </p>
+      <p>
+        Or look around first with an example: a fictional family, the Prices and the Mills, with their initial
+        conference already set up.
+      </p>
+      {error && <ErrorMessage error={error} />}
+      <button type="button" className="button button--secondary" onClick={() => void open()} disabled={loading}>
+        {loading ? 'Opening the example…' : 'Open the example conference'}
+      </button>
     </section>
   );
 }
@@ -53,6 +72,7 @@ function ConferenceTable({ conferences }: { readonly conferences: readonly Confe
           <th scope="col">Type</th>
           <th scope="col">Date and time</th>
           <th scope="col">Status</th>
+          <th scope="col">Needs attention</th>
         </tr>
       </thead>
       <tbody>
@@ -68,9 +88,25 @@ function ConferenceTable({ conferences }: { readonly conferences: readonly Confe
             <td>
               <span className={`status status--${conference.status}`}>{CONFERENCE_STATUS_LABELS[conference.status]}</span>
             </td>
+            <td>
+              <Attention attention={conference.attention} />
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+const ATTENTION_TEXT = { overdue: 'Overdue', 'due-soon': 'Due soon', upcoming: 'Due' } as const;
+
+/** The most pressing deadline: what, by when, and whether it is overdue or due soon. */
+function Attention({ attention }: { readonly attention: ConferenceSummary['attention'] }) {
+  if (!attention) return <span className="visually-hidden">Nothing due</span>;
+  return (
+    <>
+      <span className={`tag tag--${attention.status}`}>{ATTENTION_TEXT[attention.status]}</span> {attention.label}, by{' '}
+      {formatIsoDate(attention.due)}
+    </>
   );
 }

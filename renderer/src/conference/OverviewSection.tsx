@@ -1,5 +1,17 @@
 import type { ConferenceDetail } from '../../../shared/conference/details';
+import { DeadlinesPanel } from './DeadlinesPanel';
+import { DetailsForm } from './DetailsForm';
+import { QuoracyPanel } from './QuoracyPanel';
 
+/** What is due and whether the meeting can go ahead, then the conference's own details. */
 export function OverviewSection({ conference }: { readonly conference: ConferenceDetail }) {
-  return <p>{conference.id}</p>;
+  return (
+    <div className="overview">
+      <div className="overview__status">
+        <DeadlinesPanel conference={conference} />
+        <QuoracyPanel conference={conference} />
+      </div>
+      <DetailsForm conference={conference} />
+    </div>
+  );
 }
