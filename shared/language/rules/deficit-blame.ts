@@ -17,6 +17,11 @@ export const deficitBlameRules: readonly RuleInput[] = [
       'failure to (?!protect\\b)[a-z]+',
       'failures to [a-z]+',
     ],
+    // A bus or a service failing is not a parent failing.
+    exceptions: {
+      before: ["\\b(?:bus|buses|taxi|train|car|boiler|heating|phone|email|letter|text|message|system|computer|referral|service|services|school|nursery|agency|agencies|council|police|hospital|transport|interpreter|link|video|call|app|we|I|professionals?|the team)\\b(?: [\\w'’]+){0,2} $"],
+      after: [],
+    },
     message: '"Failed to" puts the whole problem on the person. Say what happened and why.',
     why: 'It frames the parent as failing and hides the reason, such as shift work or no bus fare.',
     source: ['Torbay Language that Cares', 'NSPCC Why language matters: reframing responsibility'],
@@ -87,10 +92,10 @@ export const deficitBlameRules: readonly RuleInput[] = [
     exceptions: {
       // The court or another body refusing something is a legal fact, and refuse is also rubbish.
       before: [
-        '\\b(?:court|judge|magistrates?|justices?|tribunal|home office|council|panel|bench|landlord|bank|housing|benefits? agency|DWP|application|request|appeal|claim|permission|visa|bail)\\b(?: [\\w’\']+){0,3} $',
+        '\\b(?:court|judge|magistrates?|justices?|tribunal|home office|council|panel|bench|landlord|bank|housing|housing association|benefits? agency|DWP|application|request|appeal|claim|permission|visa|bail|school|nursery|hospital|GP|surgery|college|employer|service|agency|provider)\\b(?: [\\w’\']+){0,3} $',
         '\\b(?:household|bags? of|bin) $',
       ],
-      after: ['^ (?:collection|bin|bins|sack|sacks|tip|lorry|lorries|workers?|disposal|store|chute)\\b'],
+      after: ['^ (?:collection|collections|bin|bins|bag|bags|sack|sacks|tip|lorry|lorries|workers?|disposal|store|chute)\\b'],
     },
     message: '"Refused" reads as obstructive. Say what the person said and why, in their words if you can.',
     why: 'It records a stance, not a reason, and the family may have had a good one.',
@@ -119,6 +124,9 @@ export const deficitBlameRules: readonly RuleInput[] = [
       'unmotivated',
       '(?:lacks?|lacking|lack of|no|little|poor|limited) motivation',
       'sabotag(?:e|es|ed|ing)',
+      'not (?:been |being )?co-?operat(?:ive|ing)',
+      'not (?:taken|take|taking|accepted|accept|accepting|tak(?:e|en) any) (?:any )?responsibility',
+      'not (?:prioriti[sz](?:e|ed|ing|es)) (?:the children|the child|the baby|Leo|Ruby|their|her|his)',
     ],
     exceptions: { before: [], after: ['^ to (?:antibiotics|treatment|infection)', '^ (?:band|bands)\\b'] },
     message: 'This judges attitude. Describe what was asked and what the person said or did.',
@@ -181,9 +189,10 @@ export const deficitBlameRules: readonly RuleInput[] = [
     // For a child the adult is responsible: "was not brought". Adults attending their own
     // meetings are a different matter, so this looks for a child's appointment.
     patterns: [
-      "(?:did not|didn['’]t|failed to|does not|doesn['’]t) attend(?: \\w+){0,3} (?:appointments?|check|checks|check-ups?|clinic|hospital|dentist|dental|immunisations?|vaccinations?|jabs?|review|assessment|session|sessions|therapy|nursery|tests?|scans?|screening|optician|clinic)",
+      "(?:did not|didn['’]t|failed to|does not|doesn['’]t) attend(?: [\\w'’-]+){0,3} (?:appointments?|check|checks|check-ups?|clinic|hospital|dentist|dental|immunisations?|vaccinations?|jabs?|review|assessment|session|sessions|therapy|nursery|tests?|scans?|screening|optician|clinic)",
       "DNA['’]?d",
       'was a DNA',
+      '(?:marked|recorded) as (?:a )?DNA',
       'were DNAs?',
       'non-?attendance at (?:\\w+ ){0,3}(?:appointments?|clinic|nursery|check)',
     ],

@@ -15,7 +15,7 @@ export const depersonalisingRules: readonly RuleInput[] = [
       'case[- ]?(?:holder|holders|load|loads|worker|workers|file|files|closure|closed|management|responsibility)',
       'caseload',
       // "That is not the case" is an idiom, not a family.
-      '(?<!(?:is|was|were|are|be|been|not|remains|remained|remain) )(?:the|this|that|her|his|their|my|your|our|open|closed|allocated|new|complex|family[\'’]s|child[\'’]s|children[\'’]s|[a-z]+[\'’]s) cases?(?! (?:of|for|that|against|law|study|studies)\\b)',
+      '(?<!(?:is|was|were|are|be|been|not|remains|remained|remain) )(?:the|this|that|her|his|their|my|your|our|open|closed|allocated|new|complex|family[\'’]s|child[\'’]s|children[\'’]s|[a-z]+[\'’]s) cases?(?! (?:of|for|that|against|law|study|studies|conference|conferences)\\b)',
     ],
     exceptions: {
       before: ['\\b(?:in|just in|court|pencil|suit|brief|book|phone|glasses|test|worst|best|any) $'],
@@ -39,7 +39,7 @@ export const depersonalisingRules: readonly RuleInput[] = [
       'service users?',
       'subject child(?:ren)?',
       'the unborn(?! (?:baby|child|children|twins|sibling))',
-      'an? LACs?',
+      '(?:an?|the) LACs?(?! reviews?)',
       'LAC (?:child|children|young person|young people)',
       'birth (?:parents?|mother|father|mum|dad|family)',
       '(?:the )?clients?',

@@ -45,9 +45,14 @@ export const judgementalRules: readonly RuleInput[] = [
       'difficult to work with',
       '(?:difficult|problem|troubled|toxic|dysfunctional) famil(?:y|ies)',
       'dirty',
+      'smelly',
+      'scruffy',
+      'hoarder',
+      'mentally unstable',
+      '(?:bad|unfit|terrible|useless|lazy|neglectful|selfish) (?:mother|father|mum|dad|parents?)',
     ],
     exceptions: {
-      before: ['\\bnon-$'],
+      before: ['\\bnon-$', '\\b(?:dog|dogs|puppy|cat|animal|animals|cancer|tumour|illness|disease|infection)\\b(?: [\\w\'’]+){0,4} $'],
       // Illness and animals are everyday senses; a dirty nappy is an observation.
       after: [
         '^ (?:cancer|tumou?r|treatment|chemotherapy|form of|strain|infection|dog|dogs)\\b',
