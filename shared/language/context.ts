@@ -185,19 +185,21 @@ export function protectedPattern(names: readonly string[], places: readonly stri
 
 /** Acronyms defined in this text: "Independent Reviewing Officer (IRO)", "IRO (Independent
  *  Reviewing Officer)", "IRO means …", "IRO stands for …". */
-const DEFINED_IN_BRACKETS = /([A-Za-z][A-Za-z'’-]*(?:\s+(?:and|of|for|the|in|to|&|on|at)?\s*[A-Za-z][A-Za-z'’-]*){1,8})\s*\(\s*([A-Za-z][A-Za-z0-9&]{1,9})\s*\)/gu;
-const DEFINED_AFTER = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&]{1,9})\s*(?:\(\s*[A-Za-z][a-z'’-]+(?:\s+[A-Za-z&][A-Za-z'’-]*)+|,?\s+(?:means|meaning|stands for|is short for|is an? (?:abbreviation|short way|short form)|which means|which stands for|[-–—:] (?:this|that) means))/gu;
+const ACRONYM_IN_BRACKETS = /\(\s*([A-Za-z][A-Za-z0-9&]{1,9})\s*\)/gu;
+const DEFINED_AFTER = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,9}|[sS]\.?\d{1,3})\s*(?:\(\s*[A-Za-z][a-z'’-]+(?:\s+[A-Za-z&][A-Za-z'’-]*){1,3}|,?\s+(?:means|meaning|stands for|is short for|is an? (?:abbreviation|short way|short form)|which means|which stands for|[-–—:] (?:this|that) means))/gu;
 
 export function findDefinitions(text: string): readonly string[] {
   const defined: string[] = [];
-  DEFINED_IN_BRACKETS.lastIndex = 0;
+  ACRONYM_IN_BRACKETS.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = DEFINED_IN_BRACKETS.exec(text)) !== null) {
-    const words = (match[1] ?? '').split(/[\s-]+/u).filter((word) => word.length > 0);
-    const acronym = match[2] ?? '';
+  while ((match = ACRONYM_IN_BRACKETS.exec(text)) !== null) {
+    const acronym = match[1] ?? '';
     const initial = acronym[0]?.toLowerCase() ?? '';
-    // The long form should contain a word starting with the acronym's first letter.
-    if (words.some((word) => word[0]?.toLowerCase() === initial)) defined.push(normaliseAcronym(acronym));
+    // The long form just before the brackets should have a word starting with the acronym's
+    // first letter, within a few words ("Independent Reviewing Officer (IRO)").
+    const before = text.slice(Math.max(0, match.index - 120), match.index).split(/[^A-Za-z'’]+/u).filter((word) => word.length > 0);
+    const longForm = before.slice(-(acronym.length + 3));
+    if (longForm.length >= 2 && longForm.some((word) => word[0]?.toLowerCase() === initial)) defined.push(normaliseAcronym(acronym));
   }
   DEFINED_AFTER.lastIndex = 0;
   while ((match = DEFINED_AFTER.exec(text)) !== null) {
