@@ -1,4 +1,4 @@
-import type { AgendaItem, AgendaItemDraft } from '../../shared/agenda/schema';
+import type { AgendaItem, AgendaItemDraft, AgendaTemplateItem } from '../../shared/agenda/schema';
 import type { ConferenceType } from '../../shared/conference/schema';
 import type { Db } from '../open';
 
@@ -8,26 +8,35 @@ export function listAgenda(db: Db, conferenceId: string): AgendaItem[] {
     .all(conferenceId) as AgendaItem[];
 }
 
-/** Replaces the agenda in one go; items keep their ids when their position and kind are unchanged. */
+/**
+ * Saves the agenda as given, in order: items with an id are updated in place (their
+ * contributions stay with them), new items are added, and items left out are removed.
+ */
 export function replaceAgenda(db: Db, conferenceId: string, items: readonly AgendaItemDraft[], newId: () => string): void {
-  const existing = listAgenda(db, conferenceId);
-  db.prepare('DELETE FROM agenda_item WHERE conference_id = ?').run(conferenceId);
+  const kept = new Set(items.flatMap((item) => (item.id ? [item.id] : [])));
+  for (const existing of listAgenda(db, conferenceId)) {
+    if (!kept.has(existing.id)) db.prepare('DELETE FROM agenda_item WHERE id = ?').run(existing.id);
+  }
+  const update = db.prepare('UPDATE agenda_item SET position = ?, kind = ?, title = ?, planned_minutes = ? WHERE id = ? AND conference_id = ?');
   const insert = db.prepare('INSERT INTO agenda_item (id, conference_id, position, kind, title, planned_minutes) VALUES (?, ?, ?, ?, ?, ?)');
   items.forEach((item, position) => {
-    const previous = existing[position];
-    const id = previous && previous.kind === item.kind ? previous.id : newId();
-    insert.run(id, conferenceId, position, item.kind, item.title, item.plannedMinutes);
+    if (item.id) update.run(position, item.kind, item.title, item.plannedMinutes, item.id, conferenceId);
+    else insert.run(newId(), conferenceId, position, item.kind, item.title, item.plannedMinutes);
   });
 }
 
-export function findAgendaTemplate(db: Db, type: ConferenceType): AgendaItemDraft[] | undefined {
+export function agendaItemIdsWithContributions(db: Db, conferenceId: string): ReadonlySet<string> {
+  return new Set(db.prepare('SELECT DISTINCT agenda_item_id FROM contribution WHERE conference_id = ?').pluck().all(conferenceId) as string[]);
+}
+
+export function findAgendaTemplate(db: Db, type: ConferenceType): AgendaTemplateItem[] | undefined {
   const rows = db
     .prepare('SELECT kind, title, planned_minutes AS plannedMinutes FROM agenda_template_item WHERE conference_type = ? ORDER BY position')
-    .all(type) as AgendaItemDraft[];
+    .all(type) as AgendaTemplateItem[];
   return rows.length > 0 ? rows : undefined;
 }
 
-export function replaceAgendaTemplate(db: Db, type: ConferenceType, items: readonly AgendaItemDraft[]): void {
+export function replaceAgendaTemplate(db: Db, type: ConferenceType, items: readonly AgendaTemplateItem[]): void {
   db.prepare('DELETE FROM agenda_template_item WHERE conference_type = ?').run(type);
   const insert = db.prepare('INSERT INTO agenda_template_item (conference_type, position, kind, title, planned_minutes) VALUES (?, ?, ?, ?, ?)');
   items.forEach((item, position) => insert.run(type, position, item.kind, item.title, item.plannedMinutes));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgendaItemDraftSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
+import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
 import { ConferenceRefSchema, ConferenceSummarySchema, NewConferenceSchema } from '../conference/schema';
@@ -58,8 +58,8 @@ export const contract = {
   removeAgencyReport: { input: RemoveAgencyReportSchema, output: conference },
 
   setAgenda: { input: SetAgendaSchema, output: conference },
-  getAgendaTemplate: { input: AgendaTemplateRefSchema, output: z.object({ items: z.array(AgendaItemDraftSchema), isDefault: z.boolean() }) },
-  setAgendaTemplate: { input: SetAgendaTemplateSchema, output: z.object({ items: z.array(AgendaItemDraftSchema), isDefault: z.boolean() }) },
+  getAgendaTemplate: { input: AgendaTemplateRefSchema, output: z.object({ items: z.array(AgendaTemplateItemSchema), isDefault: z.boolean() }) },
+  setAgendaTemplate: { input: SetAgendaTemplateSchema, output: z.object({ items: z.array(AgendaTemplateItemSchema), isDefault: z.boolean() }) },
 
   getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },

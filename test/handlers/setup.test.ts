@@ -263,13 +263,24 @@ describe('the agenda', () => {
     ]);
   });
 
-  it('can be edited per conference, and an item keeps its id while its place and purpose stay', async () => {
+  it('can be edited per conference, and an existing item keeps its id', async () => {
     const c = await conference();
-    const items = c.agenda.map(({ kind, title, plannedMinutes }) => ({ kind, title, plannedMinutes }));
+    const items = c.agenda.map(({ id, kind, title, plannedMinutes }) => ({ id, kind, title, plannedMinutes }));
     items[0] = { ...items[0]!, title: 'Welcome', plannedMinutes: 5 };
     const saved = await ok(app, 'setAgenda', { conferenceId: c.id, items });
     expect(saved.agenda[0]).toMatchObject({ id: c.agenda[0]?.id, title: 'Welcome', plannedMinutes: 5 });
     expect((await refused(app, 'setAgenda', { conferenceId: c.id, items: [] })).kind).toBe('validation');
+    const other = await conference();
+    expect((await refused(app, 'setAgenda', { conferenceId: c.id, items: [other.agenda[0]] })).fields).toHaveProperty(['items.0.id']);
+  });
+
+  it('moves, adds and removes items, keeping the ids of those that stay', async () => {
+    const c = await conference();
+    const [first, second, ...rest] = c.agenda;
+    const saved = await ok(app, 'setAgenda', { conferenceId: c.id, items: [second, first, { kind: 'other', title: 'Any other business', plannedMinutes: 5 }, ...rest.slice(1)] });
+    expect(saved.agenda.map((item) => item.id).slice(0, 2)).toEqual([second?.id, first?.id]);
+    expect(saved.agenda[2]).toMatchObject({ title: 'Any other business' });
+    expect(saved.agenda.map((item) => item.id)).not.toContain(rest[0]?.id);
   });
 
   it('uses the authority’s template for new conferences of that type', async () => {
