@@ -25,7 +25,8 @@ export const migration0003LiveCapture: Migration = {
         report_id TEXT REFERENCES agency_report(id) ON DELETE SET NULL,
         version INTEGER NOT NULL,
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
       ) STRICT;
       CREATE INDEX contribution_by_conference ON contribution(conference_id, agenda_item_id, created_at);
 

@@ -2,6 +2,16 @@ import type { Handlers } from '../../shared/contract/api';
 import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
 import { getAuthoritySettings, updateAuthoritySettings } from './authority';
 import { createConference, getConference, listConferenceSummaries, updateConference } from './conference';
+import {
+  getCapture,
+  getContributionHistory,
+  recordAttendance,
+  saveChildVoice,
+  saveContribution,
+  saveExclusion,
+  saveRestrictedPart,
+  setCurrentAgendaItem,
+} from './capture';
 import type { HandlerContext } from './context';
 import { loadExampleConference } from './example';
 import { addChild, addFamilyMember, recordBirth, removeChild, removeFamilyMember, updateChild, updateFamilyMember } from './family';
@@ -38,6 +48,15 @@ export function createHandlers(context: HandlerContext): Handlers {
     setAgenda: (input) => setAgenda(context, input.conferenceId, input.items),
     getAgendaTemplate: (input) => getAgendaTemplate(context, input.conferenceType),
     setAgendaTemplate: (input) => setAgendaTemplate(context, input.conferenceType, input.items),
+
+    getCapture: (input) => getCapture(context, input.conferenceId),
+    saveContribution: (input) => saveContribution(context, input),
+    getContributionHistory: (input) => getContributionHistory(context, input.contributionId),
+    setCurrentAgendaItem: (input) => setCurrentAgendaItem(context, input.conferenceId, input.agendaItemId),
+    recordAttendance: (input) => recordAttendance(context, input),
+    saveExclusion: (input) => saveExclusion(context, input),
+    saveChildVoice: (input) => saveChildVoice(context, input),
+    saveRestrictedPart: (input) => saveRestrictedPart(context, input),
 
     getAuthoritySettings: () => getAuthoritySettings(context),
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),

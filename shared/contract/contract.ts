@@ -19,6 +19,18 @@ import {
   RemoveInvitationSchema,
   SetInvitationResponseSchema,
 } from '../invitations/schema';
+import {
+  CaptureSchema,
+  ContributionRefSchema,
+  ContributionVersionSchema,
+  RecordAttendanceSchema,
+  SaveChildVoiceSchema,
+  SaveContributionSchema,
+  SavedSchema,
+  SaveExclusionSchema,
+  SaveRestrictedPartSchema,
+  SetCurrentItemSchema,
+} from '../capture/schema';
 import { CreateProfessionalSchema, ProfessionalSchema, UpdateProfessionalSchema } from '../professionals/schema';
 
 export { ipcChannel } from './channels';
@@ -60,6 +72,15 @@ export const contract = {
   setAgenda: { input: SetAgendaSchema, output: conference },
   getAgendaTemplate: { input: AgendaTemplateRefSchema, output: z.object({ items: z.array(AgendaTemplateItemSchema), isDefault: z.boolean() }) },
   setAgendaTemplate: { input: SetAgendaTemplateSchema, output: z.object({ items: z.array(AgendaTemplateItemSchema), isDefault: z.boolean() }) },
+
+  getCapture: { input: ConferenceRefSchema, output: CaptureSchema },
+  saveContribution: { input: SaveContributionSchema, output: SavedSchema },
+  getContributionHistory: { input: ContributionRefSchema, output: z.array(ContributionVersionSchema) },
+  setCurrentAgendaItem: { input: SetCurrentItemSchema, output: CaptureSchema },
+  recordAttendance: { input: RecordAttendanceSchema, output: CaptureSchema },
+  saveExclusion: { input: SaveExclusionSchema, output: CaptureSchema },
+  saveChildVoice: { input: SaveChildVoiceSchema, output: CaptureSchema },
+  saveRestrictedPart: { input: SaveRestrictedPartSchema, output: CaptureSchema },
 
   getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },

@@ -87,7 +87,8 @@ export function validationFailure(error: z.ZodError): ApiError {
 function safeIssueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.message.startsWith('Enter') ? issue.message : 'This answer is missing or of the wrong kind.';
+      // Our schemas give their own plain message; zod's default one is for developers.
+      return issue.message.startsWith('Invalid input') ? 'This answer is missing or of the wrong kind.' : issue.message;
     case 'unrecognized_keys':
       return 'This request contains fields Confer does not know.';
     case 'invalid_union':

@@ -27,7 +27,7 @@ export function ConferenceScreen({ conferenceId, section }: { readonly conferenc
 
   const loaded = open.state === 'loaded' && open.value.id === conferenceId ? open.value : null;
   const name = loaded ? conferenceTitle(loaded) : open.state === 'failed' ? 'Conference not found' : 'Conference';
-  const heading = useScreenHeading(loaded ? `${SECTION_LABELS[section]}: ${name}` : name);
+  const heading = useScreenHeading(loaded ? `${SECTION_LABELS[section]}: ${name}` : name, `${conferenceId}/${section}/${loaded ? 'loaded' : open.state}`);
 
   return (
     <>
