@@ -1,10 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AuthoritySettings } from '../../../shared/authority/settings';
+import type { ApiError } from '../../../shared/contract/result';
+import type { SummaryItem } from '../agenda/draft';
+import { api } from '../api/client';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { ErrorSummary } from '../app/fields';
 import { useScreenHeading } from '../app/usePageTitle';
+import { AgendaTemplates } from './AgendaTemplates';
+import { BankHolidays } from './BankHolidays';
+import type { ReportProblems, SettingsPart } from './problems';
+import { SettingsForm } from './SettingsForm';
 
+const PARTS: readonly SettingsPart[] = ['settings', 'bank-holidays', 'templates'];
+
+/** For an administrator: the authority's own rules, bank holidays and agenda templates. */
 export function SettingsScreen() {
   const heading = useScreenHeading('Authority settings');
+  const [settings, setSettings] = useState<AuthoritySettings | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [problems, setProblems] = useState<Partial<Record<SettingsPart, readonly SummaryItem[]>>>({});
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    void api.getAuthoritySettings({}).then((result) => {
+      if (!current) return;
+      if (result.ok) setSettings(result.value);
+      else setLoadError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  // One summary at the top lists every part's problems, so there is only ever one on screen.
+  const reportProblems: ReportProblems = (part, items) => {
+    setProblems((current) => ({ ...current, [part]: items }));
+    if (items.length > 0) requestAnimationFrame(() => (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus());
+  };
+
   return (
-    <h1 ref={heading} tabIndex={-1}>
-      Authority settings
-    </h1>
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        Authority settings
+      </h1>
+      <div ref={summary}>
+        <ErrorSummary errors={PARTS.flatMap((part) => problems[part] ?? [])} />
+      </div>
+      <p>Your authority’s own timescales, bank holidays and agenda templates. They apply to every conference on this computer.</p>
+      {loadError && <ErrorMessage error={loadError} />}
+      {!settings && !loadError && <p aria-live="polite">Loading the settings…</p>}
+      {settings && (
+        <>
+          <SettingsForm settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
+          <BankHolidays settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
+          <AgendaTemplates reportProblems={reportProblems} />
+        </>
+      )}
+    </>
   );
 }
