@@ -1,13 +1,17 @@
 import { join } from 'node:path';
+import { BACKUP_FOLDER, createBackup, listBackups, replaceDatabaseFile, rotateBackups, verifyBackup, BackupRejectedError } from '../../db/backup';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../../db/open';
+import { ConflictError } from '../../shared/contract/result';
 import type { Logger } from '../log/logger';
 import { createDispatcher, type Dispatcher } from './bind';
-import { createHandlerContext } from './context';
+import { createHandlerContext, type BackupService } from './context';
 import { createHandlers } from './index';
 
 export interface Application {
+  /** The open database (a new connection after a restore). */
   readonly db: Db;
   readonly dispatch: Dispatcher;
+  readonly backups: BackupService;
   readonly close: () => void;
 }
 
@@ -18,21 +22,68 @@ export interface ApplicationOptions {
   /** The database key (see db/encryption.ts). */
   readonly key: Buffer;
   readonly nativeBinding?: string;
+  /** How often to make an automatic backup while running; 0 turns the schedule off (tests). */
+  readonly backupEveryHours?: number;
+  readonly now?: () => Date;
 }
+
+const HOUR_MS = 60 * 60 * 1000;
 
 /** Opens the data folder and wires the handlers: what both hosts start with. */
 export function startApplication(options: ApplicationOptions): Application {
-  const db = openDatabase({
-    file: join(options.dataDir, DATABASE_FILE_NAME),
-    key: options.key,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
-  const handlers = createHandlers(createHandlerContext(db, options.actor));
+  const now = options.now ?? (() => new Date());
+  const file = join(options.dataDir, DATABASE_FILE_NAME);
+  const folder = join(options.dataDir, BACKUP_FOLDER);
+  const open = () => openDatabase({ file, key: options.key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+
+  let db = open();
+  const backups: BackupService = {
+    list: () => listBackups(folder),
+    create: () => {
+      const made = createBackup(db, folder, now());
+      rotateBackups(folder, now());
+      options.logger.info('backup.created', { backup: made.name });
+      return made;
+    },
+    restore: (name) => {
+      const chosen = listBackups(folder).find((b) => b.name === name);
+      if (!chosen) throw new ConflictError('That backup could not be found.');
+      try {
+        verifyBackup(join(folder, chosen.name), options.key, options.nativeBinding);
+      } catch (error) {
+        if (error instanceof BackupRejectedError) throw new ConflictError(error.message);
+        throw error;
+      }
+      backups.create(); // what is there now, in case the restore was a mistake
+      closeDatabase(db);
+      replaceDatabaseFile(file, join(folder, chosen.name));
+      db = open();
+      handlers = createHandlers(createHandlerContext(db, options.actor, backups, now));
+      options.logger.info('backup.restored', { backup: chosen.name });
+    },
+  };
+  let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now));
+  const dispatcher = createDispatcher(() => handlers, options.logger);
+
+  // Automatic backups: at start when the newest is old, then on a schedule.
+  const every = (options.backupEveryHours ?? 4) * HOUR_MS;
+  let timer: NodeJS.Timeout | undefined;
+  if (every > 0) {
+    const newest = backups.list()[0];
+    if (!newest || now().getTime() - Date.parse(newest.createdAt) > every) backups.create();
+    timer = setInterval(() => backups.create(), every);
+    timer.unref();
+  }
   options.logger.info('app.started', { schema: db.pragma('user_version', { simple: true }) as number });
+
   return {
-    db,
-    dispatch: createDispatcher(handlers, options.logger),
+    get db() {
+      return db;
+    },
+    dispatch: dispatcher,
+    backups,
     close: () => {
+      if (timer) clearInterval(timer);
       closeDatabase(db);
       options.logger.info('app.stopped');
     },

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { BackupFile } from '../../db/backup';
 import type { Db } from '../../db/open';
+
+/** Backups belong to the application, not to one connection: a restore replaces the connection. */
+export interface BackupService {
+  readonly list: () => BackupFile[];
+  readonly create: () => BackupFile;
+  readonly restore: (name: string) => void;
+}
 
 /** What every handler may use: the database, the clock, who is acting, and new ids. */
 export interface HandlerContext {
@@ -8,8 +16,9 @@ export interface HandlerContext {
   /** The person at the keyboard, recorded in the audit trail. */
   readonly actor: string;
   readonly newId: () => string;
+  readonly backups: BackupService;
 }
 
-export function createHandlerContext(db: Db, actor: string, now: () => Date = () => new Date()): HandlerContext {
-  return { db, actor, now, newId: randomUUID };
+export function createHandlerContext(db: Db, actor: string, backups: BackupService, now: () => Date = () => new Date()): HandlerContext {
+  return { db, actor, now, newId: randomUUID, backups };
 }

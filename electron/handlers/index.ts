@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract/api';
 import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
 import { getAuthoritySettings, updateAuthoritySettings } from './authority';
+import { backupNow, listBackups, restoreBackup } from './backups';
 import { createConference, getConference, listConferenceSummaries, updateConference } from './conference';
 import {
   getCapture,
@@ -57,6 +58,11 @@ export function createHandlers(context: HandlerContext): Handlers {
     saveExclusion: (input) => saveExclusion(context, input),
     saveChildVoice: (input) => saveChildVoice(context, input),
     saveRestrictedPart: (input) => saveRestrictedPart(context, input),
+
+    // Safety: backups
+    listBackups: () => listBackups(context),
+    backupNow: () => backupNow(context),
+    restoreBackup: (input) => restoreBackup(context, input.name),
 
     getAuthoritySettings: () => getAuthoritySettings(context),
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),

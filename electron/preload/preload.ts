@@ -41,6 +41,9 @@ const confer = {
   saveExclusion: (input) => ipcRenderer.invoke(ipcChannel('saveExclusion'), input),
   saveChildVoice: (input) => ipcRenderer.invoke(ipcChannel('saveChildVoice'), input),
   saveRestrictedPart: (input) => ipcRenderer.invoke(ipcChannel('saveRestrictedPart'), input),
+  listBackups: (input) => ipcRenderer.invoke(ipcChannel('listBackups'), input),
+  backupNow: (input) => ipcRenderer.invoke(ipcChannel('backupNow'), input),
+  restoreBackup: (input) => ipcRenderer.invoke(ipcChannel('restoreBackup'), input),
   getAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('getAuthoritySettings'), input),
   updateAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('updateAuthoritySettings'), input),
 } satisfies ConferApi;

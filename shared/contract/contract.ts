@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
 import { AuthoritySettingsSchema } from '../authority/settings';
+import { BackupSchema, RestoreBackupSchema } from '../backup/schema';
 import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
 import { ConferenceRefSchema, ConferenceSummarySchema, NewConferenceSchema } from '../conference/schema';
 import {
@@ -81,6 +82,11 @@ export const contract = {
   saveExclusion: { input: SaveExclusionSchema, output: CaptureSchema },
   saveChildVoice: { input: SaveChildVoiceSchema, output: CaptureSchema },
   saveRestrictedPart: { input: SaveRestrictedPartSchema, output: CaptureSchema },
+
+  // Safety: backups
+  listBackups: { input: none, output: z.array(BackupSchema) },
+  backupNow: { input: none, output: z.array(BackupSchema) },
+  restoreBackup: { input: RestoreBackupSchema, output: z.array(BackupSchema) },
 
   getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },

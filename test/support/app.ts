@@ -7,9 +7,14 @@ import { makeTempDir } from './temp-dir';
 export function startTestApplication(): Application & { readonly dataDir: string; readonly key: Buffer; readonly dispose: () => void } {
   const dir = makeTempDir();
   const key = randomBytes(32);
-  const application = startApplication({ dataDir: dir.path, actor: 'test-user', logger: silentLogger, key });
+  const application = startApplication({ dataDir: dir.path, actor: 'test-user', logger: silentLogger, key, backupEveryHours: 0 });
   return {
-    ...application,
+    get db() {
+      return application.db;
+    },
+    dispatch: application.dispatch,
+    backups: application.backups,
+    close: application.close,
     dataDir: dir.path,
     key,
     dispose: () => {

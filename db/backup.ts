@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyKey, canRead } from './encryption';
+import { latestVersion } from './migrations';
+import type { Db } from './open';
+
+/**
+ * Online backups. better-sqlite3's `backup()` cannot write an encrypted (SQLCipher) target, so a
+ * backup is made with `VACUUM INTO`: like the backup API it is a consistent copy taken inside a
+ * read transaction while the app runs (never a file copy of a live WAL database), and the copy is
+ * encrypted with the same key.
+ */
+export const BACKUP_FOLDER = 'backups';
+const NAME = /^confer-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$/;
+
+export interface BackupFile {
+  readonly name: string;
+  readonly createdAt: string;
+  readonly bytes: number;
+}
+
+export class BackupRejectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupRejectedError';
+  }
+}
+
+export function createBackup(db: Db, folder: string, now: Date): BackupFile {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  let name = `confer-${stamp}.sqlite`;
+  for (let n = 2; existsSync(join(folder, name)); n++) name = `confer-${stamp}-${n}.sqlite`;
+  db.prepare('VACUUM INTO ?').run(join(folder, name));
+  return describe(folder, name);
+}
+
+export function listBackups(folder: string): BackupFile[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => NAME.test(name))
+    .map((name) => describe(folder, name))
+    .sort((a, b) => (a.name < b.name ? 1 : -1));
+}
+
+/** Keeps the newest few, and the newest of each of the last two weeks' days; removes the rest. */
+export function rotateBackups(folder: string, now: Date, keepNewest = 5, keepDays = 14): readonly string[] {
+  const backups = listBackups(folder);
+  const keep = new Set(backups.slice(0, keepNewest).map((b) => b.name));
+  const oldest = new Date(now.getTime() - keepDays * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const seenDays = new Set<string>();
+  for (const backup of backups) {
+    const day = backup.createdAt.slice(0, 10);
+    if (day >= oldest && !seenDays.has(day)) {
+      seenDays.add(day);
+      keep.add(backup.name);
+    }
+  }
+  const removed = backups.filter((b) => !keep.has(b.name)).map((b) => b.name);
+  for (const name of removed) rmSync(join(folder, name));
+  return removed;
+}
+
+/**
+ * Checks a backup before it replaces anything: it must open with the key, pass SQLite's
+ * integrity check, and not come from a newer version of Confer.
+ */
+export function verifyBackup(file: string, key: Buffer, nativeBinding?: string): void {
+  if (!existsSync(file)) throw new BackupRejectedError('That backup could not be found.');
+  const db = new Database(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    applyKey(db, key);
+    if (!canRead(db)) throw new BackupRejectedError('That backup cannot be opened with this computer’s key, so it was not restored.');
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new BackupRejectedError('That backup is damaged, so it was not restored.');
+    if ((db.pragma('user_version', { simple: true }) as number) > latestVersion()) {
+      throw new BackupRejectedError('That backup was made by a newer version of Confer, so it was not restored.');
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** Replaces the (closed) database file with a verified backup, removing the old WAL and SHM files. */
+export function replaceDatabaseFile(databaseFile: string, backupFile: string): void {
+  for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
+  copyFileSync(backupFile, databaseFile);
+}
+
+function describe(folder: string, name: string): BackupFile {
+  const match = NAME.exec(name);
+  const [date, time] = [match?.[1] ?? '00000000', match?.[2] ?? '000000'];
+  const createdAt = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}Z`;
+  return { name, createdAt, bytes: statSync(join(folder, name)).size };
+}

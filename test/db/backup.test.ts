@@ -1,0 +1,79 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BACKUP_FOLDER, listBackups, rotateBackups } from '../../db/backup';
+import { startTestApplication } from '../support/app';
+import { ok, refused } from '../support/calls';
+import { anInitialConference } from '../support/builders';
+import { makeTempDir } from '../support/temp-dir';
+
+let app: ReturnType<typeof startTestApplication>;
+afterEach(() => app.dispose());
+
+describe('backups', () => {
+  it('round trip: back up, change, restore, and the data is as it was', async () => {
+    app = startTestApplication();
+    const first = await ok(app, 'createConference', anInitialConference());
+    const [backup] = await ok(app, 'backupNow', {});
+    await ok(app, 'createConference', anInitialConference({ scheduledDate: '2026-06-04' }));
+    expect(await ok(app, 'listConferences', {})).toHaveLength(2);
+
+    const afterRestore = await ok(app, 'restoreBackup', { name: backup?.name });
+    expect((await ok(app, 'listConferences', {})).map((c) => c.id)).toEqual([first.id]);
+    // The data from just before the restore was kept too, in case the restore was a mistake.
+    expect(afterRestore.length).toBe(2);
+    expect(app.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('are encrypted: no family name in the backup file', async () => {
+    app = startTestApplication();
+    await ok(app, 'loadExampleConference', {});
+    const [backup] = await ok(app, 'backupNow', {});
+    const bytes = readFileSync(join(app.dataDir, BACKUP_FOLDER, backup?.name ?? '')).toString('latin1');
+    for (const name of ['Danielle', 'Ruby', 'Price', 'Mills']) expect(bytes).not.toContain(name);
+  });
+
+  it('refuses a damaged backup and changes nothing', async () => {
+    app = startTestApplication();
+    await ok(app, 'createConference', anInitialConference());
+    const [backup] = await ok(app, 'backupNow', {});
+    const file = join(app.dataDir, BACKUP_FOLDER, backup?.name ?? '');
+    const bytes = readFileSync(file);
+    bytes.fill(0x41, 8192, 12288);
+    writeFileSync(file, bytes);
+    await ok(app, 'createConference', anInitialConference({ scheduledDate: '2026-06-04' }));
+    const error = await refused(app, 'restoreBackup', { name: backup?.name });
+    expect(error.kind).toBe('conflict');
+    expect(error.message).toMatch(/damaged|cannot be opened/);
+    expect(await ok(app, 'listConferences', {})).toHaveLength(2);
+  });
+
+  it('refuses a name that is not a backup', async () => {
+    app = startTestApplication();
+    expect((await refused(app, 'restoreBackup', { name: '../confer.sqlite' })).kind).toBe('validation');
+    expect((await refused(app, 'restoreBackup', { name: 'confer-20260101-000000.sqlite' })).kind).toBe('conflict');
+  });
+
+  it('are rotated: the newest few and one a day for two weeks', () => {
+    app = startTestApplication();
+    const folder = makeTempDir();
+    for (let day = 1; day <= 20; day++) {
+      for (const hour of ['09', '13', '17']) {
+        writeFileSync(join(folder.path, `confer-202603${String(day).padStart(2, '0')}-${hour}0000.sqlite`), '');
+      }
+    }
+    rotateBackups(folder.path, new Date('2026-03-20T18:00:00Z'));
+    const kept = listBackups(folder.path).map((b) => b.name);
+    expect(kept.slice(0, 5)).toEqual([
+      'confer-20260320-170000.sqlite',
+      'confer-20260320-130000.sqlite',
+      'confer-20260320-090000.sqlite',
+      'confer-20260319-170000.sqlite',
+      'confer-20260319-130000.sqlite',
+    ]);
+    expect(kept).toContain('confer-20260306-170000.sqlite');
+    expect(kept).not.toContain('confer-20260305-170000.sqlite');
+    expect(kept).toHaveLength(5 + 13);
+    folder.remove();
+  });
+});
