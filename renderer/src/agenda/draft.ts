@@ -8,6 +8,8 @@ import type { FieldErrors } from '../app/submit';
  */
 export interface EditableAgendaItem {
   readonly key: string;
+  /** The saved item's id, so its contributions stay with it; absent for a new item. */
+  readonly id?: string | undefined;
   readonly kind: AgendaItemKind;
   readonly title: string;
   readonly minutes: string;
@@ -21,7 +23,7 @@ export function newItemKey(): string {
 }
 
 export function toEditable(items: readonly AgendaItemDraft[]): EditableAgendaItem[] {
-  return items.map((item) => ({ key: newItemKey(), kind: item.kind, title: item.title, minutes: String(item.plannedMinutes) }));
+  return items.map((item) => ({ key: newItemKey(), id: item.id, kind: item.kind, title: item.title, minutes: String(item.plannedMinutes) }));
 }
 
 export function emptyItem(): EditableAgendaItem {
@@ -30,7 +32,7 @@ export function emptyItem(): EditableAgendaItem {
 
 /** What the schema checks: a blank or non-numeric answer becomes "enter the planned time". */
 export function toDrafts(items: readonly EditableAgendaItem[]): unknown[] {
-  return items.map((item) => ({ kind: item.kind, title: item.title, plannedMinutes: minutesOf(item.minutes) }));
+  return items.map((item) => ({ ...(item.id ? { id: item.id } : {}), kind: item.kind, title: item.title, plannedMinutes: minutesOf(item.minutes) }));
 }
 
 function minutesOf(text: string): number | undefined {
@@ -46,7 +48,7 @@ export function sameAgenda(items: readonly EditableAgendaItem[], saved: readonly
     items.length === saved.length &&
     items.every((item, index) => {
       const other = saved[index];
-      return other !== undefined && item.kind === other.kind && item.title === other.title && minutesOf(item.minutes) === other.plannedMinutes;
+      return other !== undefined && item.id === other.id && item.kind === other.kind && item.title === other.title && minutesOf(item.minutes) === other.plannedMinutes;
     })
   );
 }
