@@ -16,7 +16,7 @@ export function createDispatcher(handlers: () => Handlers, logger: Logger) {
         call: report.call,
         outcome: report.outcome,
         errorName: report.errorName ?? null,
-        ...(report.issuePaths ? { issuePaths: report.issuePaths } : {}),
+        ...(report.issueCount !== undefined ? { issueCount: report.issueCount } : {}),
       });
     });
 }

@@ -13,7 +13,8 @@ export interface CallReport {
   readonly call: string;
   readonly outcome: 'ok' | ApiError['kind'] | 'refused';
   readonly errorName?: string;
-  readonly issuePaths?: readonly string[];
+  /** How many answers were refused; never their paths, as keys in hostile input could carry data. */
+  readonly issueCount?: number;
 }
 
 export type ReportCall = (report: CallReport) => void;
@@ -42,7 +43,7 @@ export async function handle(
   const definition = contract[key];
   const parsed = definition.input.safeParse(input);
   if (!parsed.success) {
-    report({ call: key, outcome: 'validation', issuePaths: parsed.error.issues.map((i) => i.path.join('.')) });
+    report({ call: key, outcome: 'validation', issueCount: parsed.error.issues.length });
     return failure(validationFailure(parsed.error));
   }
   try {
@@ -50,7 +51,7 @@ export async function handle(
     const value: unknown = await handler(parsed.data);
     const checked = (definition.output as z.ZodType).safeParse(value);
     if (!checked.success) {
-      report({ call: key, outcome: 'internal', errorName: 'OutputSchemaError', issuePaths: checked.error.issues.map((i) => i.path.join('.')) });
+      report({ call: key, outcome: 'internal', errorName: 'OutputSchemaError', issueCount: checked.error.issues.length });
       return failure({ kind: 'internal', message: INTERNAL_ERROR_MESSAGE });
     }
     report({ call: key, outcome: 'ok' });
