@@ -1,3 +1,4 @@
+import { CaptureScreen } from '../capture/CaptureScreen';
 import { ConferenceScreen } from '../conference/ConferenceScreen';
 import { HomeScreen } from '../conference/HomeScreen';
 import { NewConferenceScreen } from '../conference/NewConferenceScreen';
@@ -41,6 +42,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <NewConferenceScreen />;
     case 'conference':
       return <ConferenceScreen key={route.conferenceId} conferenceId={route.conferenceId} section={route.section} />;
+    case 'capture':
+      return <CaptureScreen key={route.conferenceId} conferenceId={route.conferenceId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'not-found':

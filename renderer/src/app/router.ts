@@ -9,6 +9,7 @@ export type Route =
   | { readonly screen: 'home' }
   | { readonly screen: 'new-conference' }
   | { readonly screen: 'conference'; readonly conferenceId: string; readonly section: ConferenceSection }
+  | { readonly screen: 'capture'; readonly conferenceId: string }
   | { readonly screen: 'settings' }
   | { readonly screen: 'not-found' };
 
@@ -18,6 +19,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path.startsWith('token=')) return { screen: 'home' };
   if (path === '/conferences/new') return { screen: 'new-conference' };
   if (path === '/settings') return { screen: 'settings' };
+  const capture = /^\/conferences\/([0-9a-f-]{36})\/capture$/.exec(path);
+  if (capture?.[1]) return { screen: 'capture', conferenceId: capture[1] };
   const conference = /^\/conferences\/([0-9a-f-]{36})(?:\/([a-z]+))?$/.exec(path);
   if (conference?.[1]) {
     const section = conference[2] ?? 'overview';
@@ -36,6 +39,8 @@ export function hrefFor(route: Route): string {
       return '#/conferences/new';
     case 'conference':
       return route.section === 'overview' ? `#/conferences/${route.conferenceId}` : `#/conferences/${route.conferenceId}/${route.section}`;
+    case 'capture':
+      return `#/conferences/${route.conferenceId}/capture`;
     case 'settings':
       return '#/settings';
     case 'not-found':

@@ -45,6 +45,9 @@ export function ConferenceScreen({ conferenceId, section }: { readonly conferenc
             {formatDateAndTime(loaded.details.scheduledDate, loaded.details.scheduledTime)} ·{' '}
             <span className={`status status--${loaded.status}`}>{CONFERENCE_STATUS_LABELS[loaded.status]}</span>
           </p>
+          <p>
+            <a href={hrefFor({ screen: 'capture', conferenceId })}>Start or continue the minutes</a>
+          </p>
           <nav className="section-nav" aria-label="Conference set-up">
             <ul>
               {CONFERENCE_SECTIONS.map((item) => (

@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { AGENCY_LABELS } from '../../../shared/authority/agencies';
+import { CONTRIBUTION_KIND_LABELS, CONTRIBUTION_KINDS, type ContributionKind } from '../../../shared/capture/schema';
+import type { ConferenceDetail } from '../../../shared/conference/details';
+import { normaliseTimeOfDay } from '../../../shared/dates/local-date';
+import { activeEditor, focusSoon, type EditorHandle } from './activeEditor';
+import { isRestricted, type ContributionDraft } from './draft';
+import { restrictionLabel } from './restriction';
+import { RestrictionFields } from './RestrictionFields';
+import { SaveStatus } from './SaveStatus';
+import { SpeakerPicker } from './SpeakerPicker';
+import { speakerKey, type SpeakerOption } from './speakers';
+import { announce, closeEditor, rememberDraft, saverFor, useCapture, type EditorSession } from './store';
+
+interface ContributionEditorProps {
+  readonly session: EditorSession;
+  readonly conference: ConferenceDetail;
+}
+
+/**
+ * Writing one contribution. The text lives here, not in the store, so typing re-renders only this
+ * form; the saver sends it after a pause, on leaving the text box and when the editor closes.
+ */
+export function ContributionEditor({ session, conference }: ContributionEditorProps) {
+  const [draft, setDraft] = useState<ContributionDraft>(session.draft);
+  const latest = useRef(draft);
+  const saver = useMemo(() => saverFor(session.draft, !session.isNew), [session.draft, session.isNew]);
+  const speakers = useCapture((state) => state.speakers);
+  const familySafe = useCapture((state) => state.familySafe);
+  const saveState = useCapture((state) => state.saveStates[session.draft.id]);
+  const errors = saveState?.kind === 'invalid' ? saveState.fields : {};
+  const root = useRef<HTMLElement>(null);
+  const speakerInput = useRef<HTMLInputElement>(null);
+  const id = `contribution-${draft.id}`;
+  const chosen = draft.speaker ? (speakers.find((option) => option.key === speakerKey(draft.speaker as NonNullable<typeof draft.speaker>)) ?? null) : null;
+
+  const change = useCallback(
+    (next: Partial<ContributionDraft>) => {
+      const updated = { ...latest.current, ...next };
+      latest.current = updated;
+      setDraft(updated);
+      saver.update(updated);
+    },
+    [saver],
+  );
+
+  const finish = useCallback(() => {
+    saver.flush();
+    const state = useCapture.getState().saveStates[latest.current.id];
+    if (state?.kind === 'invalid') {
+      announce(`Not saved: ${state.message}`);
+      const field = Object.keys(state.fields)[0] ?? '';
+      document.getElementById(fieldTarget(id, field))?.focus();
+      return;
+    }
+    closeEditor(latest.current.agendaItemId);
+    focusSoon(session.isNew ? 'new-contribution' : `edit-${latest.current.id}`);
+  }, [saver, id, session.isNew]);
+
+  useEffect(() => {
+    const handle: EditorHandle = {
+      agendaItemId: session.draft.agendaItemId,
+      focusSpeaker: () => speakerInput.current?.focus(),
+      setSpeaker: (option: SpeakerOption) => {
+        change({ speaker: option.speaker });
+        document.getElementById(`${id}-text`)?.focus();
+      },
+      finish,
+      contains: (node) => Boolean(node && root.current?.contains(node)),
+    };
+    activeEditor.set(handle);
+    return () => activeEditor.clear(handle);
+  }, [change, finish, id, session.draft.agendaItemId]);
+
+  // Leaving the screen (another item, another tab) saves what is there and keeps the draft.
+  useEffect(
+    () => () => {
+      saver.flush();
+      rememberDraft(latest.current);
+    },
+    [saver],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      finish();
+    } else if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      finish();
+    }
+  };
+
+  const restricted = isRestricted(draft.restriction);
+  const label = restrictionLabel(draft.restriction, conference.familyMembers);
+  const titleId = `${id}-title`;
+
+  return (
+    <section ref={root} className={`capture-editor${restricted ? ' capture-editor--restricted' : ''}`} aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <h3 id={titleId} className="capture-editor__title">
+        {session.isNew ? 'New contribution' : `Editing the contribution by ${chosen?.name ?? 'this speaker'}`}
+      </h3>
+      {restricted && <p className="capture-restricted-label">{label}</p>}
+      <div className="capture-editor__row">
+        <SpeakerPicker ref={speakerInput} id={`${id}-speaker`} options={speakers} chosen={chosen} error={errors['speaker']} onPick={(option) => {
+          change({ speaker: option.speaker });
+          document.getElementById(`${id}-text`)?.focus();
+        }} />
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-kind`}>
+            Kind
+          </label>
+          <select id={`${id}-kind`} value={draft.kind} onChange={(event) => change({ kind: event.target.value as ContributionKind })}>
+            {CONTRIBUTION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {CONTRIBUTION_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={`field${errors['spokenAt'] ? ' field--error' : ''}`}>
+          <label className="field__label" htmlFor={`${id}-time`}>
+            Time
+          </label>
+          {errors['spokenAt'] && (
+            <p className="field__error" id={`${id}-time-error`}>
+              <span className="visually-hidden">Error: </span>
+              {errors['spokenAt']}
+            </p>
+          )}
+          <input
+            id={`${id}-time`}
+            className="capture-time"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            aria-invalid={Boolean(errors['spokenAt'])}
+            aria-describedby={errors['spokenAt'] ? `${id}-time-error` : undefined}
+            value={draft.spokenAt}
+            onChange={(event) => change({ spokenAt: event.target.value })}
+            onBlur={(event) => {
+              const normal = normaliseTimeOfDay(event.target.value);
+              if (normal !== draft.spokenAt) change({ spokenAt: normal });
+              saver.flush();
+            }}
+          />
+        </div>
+      </div>
+      {familySafe && restricted ? (
+        <p className="notice capture-hidden-note">This contribution is restricted, so its text is hidden on the family-safe screen. It is kept and saved.</p>
+      ) : (
+        <div className={`field${errors['text'] ? ' field--error' : ''}`}>
+          <label className="field__label" htmlFor={`${id}-text`}>
+            What was said
+          </label>
+          {errors['text'] && (
+            <p className="field__error" id={`${id}-text-error`}>
+              <span className="visually-hidden">Error: </span>
+              {errors['text']}
+            </p>
+          )}
+          <textarea
+            id={`${id}-text`}
+            className="capture-editor__text"
+            rows={5}
+            value={draft.text}
+            aria-invalid={Boolean(errors['text'])}
+            aria-describedby={`${id}-status${errors['text'] ? ` ${id}-text-error` : ''}`}
+            onChange={(event) => change({ text: event.target.value })}
+            onBlur={() => saver.flush()}
+          />
+        </div>
+      )}
+      <div className="capture-editor__row">
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-report`}>
+            Agency report it speaks to (optional)
+          </label>
+          <select id={`${id}-report`} value={draft.reportId ?? ''} onChange={(event) => change({ reportId: event.target.value || null })}>
+            <option value="">None</option>
+            {conference.reports.map((report) => (
+              <option key={report.id} value={report.id}>
+                {report.author} ({AGENCY_LABELS[report.agency]})
+              </option>
+            ))}
+          </select>
+        </div>
+        <RestrictionFields id={`${id}-restriction`} value={draft.restriction} familyMembers={conference.familyMembers} errors={errors} onChange={(restriction) => change({ restriction })} />
+      </div>
+      <div className="capture-editor__footer" id={`${id}-status`}>
+        <SaveStatus contributionId={draft.id} />
+        <button type="button" className="button button--primary" onClick={finish}>
+          Finish <span className="capture-key">(Ctrl+Enter)</span>
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function fieldTarget(id: string, field: string): string {
+  if (field === 'speaker') return `${id}-speaker`;
+  if (field === 'spokenAt') return `${id}-time`;
+  if (field.startsWith('restriction.reason')) return `${id}-restriction-reason`;
+  if (field.startsWith('restriction')) return `${id}-restriction-not-for-family`;
+  return `${id}-text`;
+}

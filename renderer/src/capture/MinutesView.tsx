@@ -1,0 +1,26 @@
+import type { Capture } from '../../../shared/capture/schema';
+import type { ConferenceDetail } from '../../../shared/conference/details';
+import { AgendaNav } from './AgendaNav';
+import { CurrentItem } from './CurrentItem';
+import { ShortcutBar } from './ShortcutBar';
+import { SpeakerPanel } from './SpeakerPanel';
+import { useCapture } from './store';
+
+/** Laid out by the agenda: the items on one side, the item on screen in the middle, who is here on the other. */
+export function MinutesView({ conference, capture, onHelp }: { readonly conference: ConferenceDetail; readonly capture: Capture; readonly onHelp: () => void }) {
+  const viewingItemId = useCapture((state) => state.viewingItemId);
+  const speakers = useCapture((state) => state.speakers);
+  const index = conference.agenda.findIndex((item) => item.id === viewingItemId);
+  const item = conference.agenda[index];
+  if (!item) return <p>This conference has no agenda yet. Set the agenda first.</p>;
+  return (
+    <div className="capture-layout">
+      <AgendaNav agenda={conference.agenda} viewingItemId={item.id} minuteTakerItemId={capture.currentAgendaItemId} contributions={capture.contributions} />
+      <div className="capture-main">
+        <CurrentItem conference={conference} capture={capture} item={item} position={index + 1} />
+        <ShortcutBar onHelp={onHelp} />
+      </div>
+      <SpeakerPanel speakers={speakers} item={item} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { RESTRICTION_REASON_LABELS, type RestrictedPart } from '../../../shared/capture/schema';
+import type { ConferenceDetail } from '../../../shared/conference/details';
+import { focusSoon } from './activeEditor';
+import { EndRestrictedPart } from './EndRestrictedPart';
+import { joinNames } from './restriction';
+import { StartRestrictedPart } from './StartRestrictedPart';
+
+/** Starting and ending a part of the meeting held without some of the family. Not drawn on the family-safe screen. */
+export function RestrictedPartPanel({ conference, openPart }: { readonly conference: ConferenceDetail; readonly openPart: RestrictedPart | null }) {
+  const [starting, setStarting] = useState(false);
+  if (openPart) {
+    return (
+      <section className="capture-part capture-part--open" aria-labelledby="restricted-part-title">
+        <h2 id="restricted-part-title" className="capture-part__title" tabIndex={-1}>
+          Restricted part in progress since {openPart.startedAt}
+        </h2>
+        <p>
+          {RESTRICTION_REASON_LABELS[openPart.reason]}. {openPart.whoLeft.length > 0 ? `Out of the room: ${joinNames(openPart.whoLeft)}.` : 'No one left the room.'} New
+          contributions are marked not for the family.
+        </p>
+        <EndRestrictedPart key={openPart.id} conferenceId={conference.id} part={openPart} />
+      </section>
+    );
+  }
+  return (
+    <section className="capture-part" aria-label="Restricted part of the meeting">
+      {starting ? (
+        <StartRestrictedPart
+          conference={conference}
+          onDone={() => {
+            setStarting(false);
+            focusSoon('start-part');
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          id="start-part"
+          className="button button--secondary"
+          onClick={() => {
+            setStarting(true);
+            focusSoon('part-reason');
+          }}
+        >
+          Start a restricted part
+        </button>
+      )}
+    </section>
+  );
+}

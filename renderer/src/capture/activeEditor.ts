@@ -1,0 +1,27 @@
+import type { SpeakerOption } from './speakers';
+
+/** What the keyboard shortcuts and the quick-pick speakers can ask of the editor that is open. */
+export interface EditorHandle {
+  readonly agendaItemId: string;
+  readonly focusSpeaker: () => void;
+  readonly setSpeaker: (option: SpeakerOption) => void;
+  readonly finish: () => void;
+  readonly contains: (node: Node | null) => boolean;
+}
+
+let active: EditorHandle | null = null;
+
+export const activeEditor = {
+  get: (): EditorHandle | null => active,
+  set: (handle: EditorHandle): void => {
+    active = handle;
+  },
+  clear: (handle: EditorHandle): void => {
+    if (active === handle) active = null;
+  },
+};
+
+/** Moves focus once React has drawn the element (it may be appearing in this same update). */
+export function focusSoon(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}

@@ -1,0 +1,36 @@
+/** Where one contribution stands against the record. The screen never says "Saved" before the record does. */
+export type SaveState =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unsaved' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: string }
+  | { readonly kind: 'retrying'; readonly message: string }
+  | { readonly kind: 'invalid'; readonly message: string; readonly fields: Readonly<Record<string, string>> };
+
+/** "10:25" from the record's ISO instant, in the user's own time. */
+export function clockTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+export function describeSaveState(state: SaveState): string {
+  switch (state.kind) {
+    case 'empty':
+      return 'Nothing to save yet';
+    case 'unsaved':
+      return 'Unsaved changes';
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return `Saved at ${clockTime(state.at)}`;
+    case 'retrying':
+      return `Not saved: ${state.message} Trying again.`;
+    case 'invalid':
+      return `Not saved: ${state.message}`;
+    default: {
+      const unexpected: never = state;
+      throw new Error(`Unknown save state ${JSON.stringify(unexpected)}`);
+    }
+  }
+}

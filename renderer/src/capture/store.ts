@@ -1,0 +1,173 @@
+import { create } from 'zustand';
+import type { Capture, Contribution, SaveContribution } from '../../../shared/capture/schema';
+import type { ApiError, Result } from '../../../shared/contract/result';
+import { api } from '../api/client';
+import type { ContributionDraft } from './draft';
+import { mergeCapture, withSavedContribution } from './merge';
+import { ContributionSaver, type Saved } from './saver';
+import type { SaveState } from './saveState';
+import { speakerKey, type SpeakerOption } from './speakers';
+
+const FAMILY_SAFE_KEY = 'confer.capture.family-safe';
+
+/** The contribution open for writing on an agenda item; kept when moving between items, so nothing typed is lost. */
+export interface EditorSession {
+  readonly draft: ContributionDraft;
+  /** A new contribution is written below the list; an existing one is edited where it stands. */
+  readonly isNew: boolean;
+}
+
+export type CaptureLoad = { readonly state: 'loading' } | { readonly state: 'loaded' } | { readonly state: 'failed'; readonly error: ApiError };
+
+interface CaptureState {
+  readonly load: CaptureLoad;
+  readonly capture: Capture | null;
+  /** The item this window shows; the record's `currentAgendaItemId` is the item the minute-taker is on. */
+  readonly viewingItemId: string | null;
+  readonly editors: Readonly<Record<string, EditorSession>>;
+  readonly saveStates: Readonly<Record<string, SaveState>>;
+  readonly speakers: readonly SpeakerOption[];
+  readonly familySafe: boolean;
+  readonly announcement: { readonly text: string; readonly count: number };
+}
+
+export const useCapture = create<CaptureState>(() => ({
+  load: { state: 'loading' },
+  capture: null,
+  viewingItemId: null,
+  editors: {},
+  saveStates: {},
+  speakers: [],
+  familySafe: sessionStorage.getItem(FAMILY_SAFE_KEY) === 'on',
+  announcement: { text: '', count: 0 },
+}));
+
+const savers = new Map<string, ContributionSaver>();
+
+export function announce(text: string): void {
+  useCapture.setState((state) => ({ announcement: { text, count: state.announcement.count + 1 } }));
+}
+
+export async function loadCapture(conferenceId: string, firstItemId: string | null): Promise<void> {
+  const current = useCapture.getState().capture;
+  if (current?.conferenceId !== conferenceId) useCapture.setState({ load: { state: 'loading' }, capture: null, viewingItemId: null, editors: {} });
+  const result = await api.getCapture({ conferenceId });
+  if (!result.ok) {
+    useCapture.setState({ load: { state: 'failed', error: result.error } });
+    return;
+  }
+  useCapture.setState((state) => ({
+    load: { state: 'loaded' },
+    capture: mergeCapture(state.capture, result.value),
+    viewingItemId: state.viewingItemId ?? result.value.currentAgendaItemId ?? firstItemId,
+  }));
+}
+
+/** Polled while the window is visible, so the chair's window follows the minute-taker's. */
+export async function refreshCapture(): Promise<void> {
+  const conferenceId = useCapture.getState().capture?.conferenceId;
+  if (!conferenceId) return;
+  const result = await api.getCapture({ conferenceId });
+  if (result.ok) applyCapture(result.value);
+}
+
+export function applyCapture(capture: Capture): void {
+  useCapture.setState((state) => ({ capture: mergeCapture(state.capture, capture) }));
+}
+
+/** Apply a change that answers with the whole capture; returns the result so a form can show errors. */
+export async function changeCapture(change: Promise<Result<Capture>>): Promise<Result<Capture>> {
+  const result = await change;
+  if (result.ok) applyCapture(result.value);
+  return result;
+}
+
+export function goToItem(agendaItemId: string): void {
+  const { capture, viewingItemId } = useCapture.getState();
+  if (!capture || agendaItemId === viewingItemId) return;
+  flushAllSaves();
+  useCapture.setState({ viewingItemId: agendaItemId });
+  void api.setCurrentAgendaItem({ conferenceId: capture.conferenceId, agendaItemId }).then((result) => {
+    if (result.ok) applyCapture(result.value);
+    else announce(`The chair’s screen could not be told which item you are on: ${result.error.message}`);
+  });
+}
+
+export function setSpeakers(speakers: readonly SpeakerOption[]): void {
+  useCapture.setState({ speakers });
+}
+
+export function openEditor(session: EditorSession): void {
+  useCapture.setState((state) => ({ editors: { ...state.editors, [session.draft.agendaItemId]: session } }));
+}
+
+/** Closes the editor on an item; its saver carries on until the record has the text. */
+export function closeEditor(agendaItemId: string): void {
+  useCapture.setState((state) => ({ editors: Object.fromEntries(Object.entries(state.editors).filter(([itemId]) => itemId !== agendaItemId)) }));
+}
+
+/** Remembers the text typed so far when the editor leaves the screen (moving to another item). */
+export function rememberDraft(draft: ContributionDraft): void {
+  const session = useCapture.getState().editors[draft.agendaItemId];
+  if (session && session.draft.id === draft.id) openEditor({ ...session, draft });
+}
+
+export function setFamilySafe(on: boolean): void {
+  if (on) sessionStorage.setItem(FAMILY_SAFE_KEY, 'on');
+  else sessionStorage.removeItem(FAMILY_SAFE_KEY);
+  useCapture.setState({ familySafe: on });
+  announce(on ? 'Family-safe screen on: restricted information is hidden.' : 'Restricted information is shown.');
+}
+
+export function saverFor(draft: ContributionDraft, alreadySaved: boolean): ContributionSaver {
+  const existing = savers.get(draft.id);
+  if (existing) return existing;
+  const saver = new ContributionSaver(draft, alreadySaved, {
+    send: (input) => api.saveContribution(input),
+    onState: setSaveState,
+    onSaved: applySaved,
+  });
+  savers.set(draft.id, saver);
+  return saver;
+}
+
+export function flushAllSaves(): void {
+  for (const saver of savers.values()) saver.flush();
+}
+
+export function hasUnsavedContributions(): boolean {
+  return [...savers.values()].some((saver) => saver.pending);
+}
+
+function setSaveState(id: string, next: SaveState): void {
+  const previous = useCapture.getState().saveStates[id];
+  if (previous && JSON.stringify(previous) === JSON.stringify(next)) return;
+  useCapture.setState((state) => ({ saveStates: { ...state.saveStates, [id]: next } }));
+  // Said once per pause, never per keystroke.
+  if (next.kind === 'saved' && previous?.kind === 'saving') announce('Saved');
+  if (next.kind === 'retrying' && previous?.kind !== 'retrying') announce(`Not saved: ${next.message} Trying again.`);
+  if (next.kind === 'invalid' && (previous?.kind !== 'invalid' || previous.message !== next.message)) announce(`Not saved: ${next.message}`);
+}
+
+function applySaved(draft: SaveContribution, saved: Saved): void {
+  const { capture, speakers } = useCapture.getState();
+  if (!capture) return;
+  const key = speakerKey(draft.speaker);
+  const speaker = speakers.find((option) => option.key === key);
+  const previous = capture.contributions.find((c) => c.id === draft.id);
+  const contribution: Contribution = {
+    id: draft.id,
+    agendaItemId: draft.agendaItemId,
+    speaker: draft.speaker,
+    speakerName: speaker?.name ?? previous?.speakerName ?? '',
+    speakerRole: speaker?.role ?? previous?.speakerRole ?? '',
+    kind: draft.kind,
+    text: draft.text,
+    spokenAt: draft.spokenAt,
+    restriction: draft.restriction,
+    reportId: draft.reportId,
+    version: saved.version,
+    updatedAt: saved.savedAt,
+  };
+  useCapture.setState({ capture: withSavedContribution(capture, contribution) });
+}
