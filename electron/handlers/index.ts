@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/contract/api';
 import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
 import { getAuthoritySettings, updateAuthoritySettings } from './authority';
 import { backupNow, listBackups, restoreBackup } from './backups';
+import { exportHandover, importHandover } from './handover';
 import { createConference, getConference, listConferenceSummaries, updateConference } from './conference';
 import {
   getCapture,
@@ -63,6 +64,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     listBackups: () => listBackups(context),
     backupNow: () => backupNow(context),
     restoreBackup: (input) => restoreBackup(context, input.name),
+    // Safety: handover between laptops
+    exportHandover: (input) => exportHandover(context, input.conferenceId, input.passphrase),
+    importHandover: (input) => importHandover(context, input.content, input.passphrase),
 
     getAuthoritySettings: () => getAuthoritySettings(context),
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),

@@ -44,6 +44,8 @@ const confer = {
   listBackups: (input) => ipcRenderer.invoke(ipcChannel('listBackups'), input),
   backupNow: (input) => ipcRenderer.invoke(ipcChannel('backupNow'), input),
   restoreBackup: (input) => ipcRenderer.invoke(ipcChannel('restoreBackup'), input),
+  exportHandover: (input) => ipcRenderer.invoke(ipcChannel('exportHandover'), input),
+  importHandover: (input) => ipcRenderer.invoke(ipcChannel('importHandover'), input),
   getAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('getAuthoritySettings'), input),
   updateAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('updateAuthoritySettings'), input),
 } satisfies ConferApi;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { BackupSchema, RestoreBackupSchema } from '../backup/schema';
+import { ExportHandoverSchema, HandoverPackageSchema, ImportHandoverSchema, ImportResultSchema } from '../handover/schema';
 import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
 import { ConferenceRefSchema, ConferenceSummarySchema, NewConferenceSchema } from '../conference/schema';
 import {
@@ -87,6 +88,9 @@ export const contract = {
   listBackups: { input: none, output: z.array(BackupSchema) },
   backupNow: { input: none, output: z.array(BackupSchema) },
   restoreBackup: { input: RestoreBackupSchema, output: z.array(BackupSchema) },
+  // Safety: handover between laptops
+  exportHandover: { input: ExportHandoverSchema, output: HandoverPackageSchema },
+  importHandover: { input: ImportHandoverSchema, output: ImportResultSchema },
 
   getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },

@@ -19,6 +19,9 @@ export async function refused(app: Application, name: CallName, input: unknown):
 
 /** A snapshot of every table except the audit trail, to show a refused call changed nothing. */
 export function databaseSnapshot(app: Application): string {
-  const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const tables = app.db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_event' ORDER BY name")
+    .pluck()
+    .all() as string[];
   return JSON.stringify(tables.map((table) => [table, app.db.prepare(`SELECT * FROM "${table}"`).all()]));
 }
