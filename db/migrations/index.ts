@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { migration0001Conferences } from './0001-conferences';
 import { migration0002ConferenceSetup } from './0002-conference-setup';
 import { migration0003LiveCapture } from './0003-live-capture';
+import { migration0005AppLock } from './0005-app-lock';
 
 export interface Migration {
   readonly version: number;
@@ -10,7 +11,12 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Conferences, migration0002ConferenceSetup, migration0003LiveCapture];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001Conferences,
+  migration0002ConferenceSetup,
+  migration0003LiveCapture,
+  migration0005AppLock,
+];
 
 export class DatabaseFromNewerVersionError extends Error {
   constructor(readonly found: number, readonly supported: number) {

@@ -4,6 +4,7 @@ import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../../
 import { ConflictError } from '../../shared/contract/result';
 import type { Logger } from '../log/logger';
 import { createDispatcher, type Dispatcher } from './bind';
+import { createAppLock } from './app-lock';
 import { createHandlerContext, type BackupService } from './context';
 import { createHandlers } from './index';
 
@@ -25,6 +26,8 @@ export interface ApplicationOptions {
   /** How often to make an automatic backup while running; 0 turns the schedule off (tests). */
   readonly backupEveryHours?: number;
   readonly now?: () => Date;
+  /** The idle lock; only the development web host and tests turn it off. */
+  readonly appLock?: boolean;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -58,12 +61,13 @@ export function startApplication(options: ApplicationOptions): Application {
       closeDatabase(db);
       replaceDatabaseFile(file, join(folder, chosen.name));
       db = open();
-      handlers = createHandlers(createHandlerContext(db, options.actor, backups, now));
+      handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock));
       options.logger.info('backup.restored', { backup: chosen.name });
     },
   };
-  let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now));
-  const dispatcher = createDispatcher(() => handlers, options.logger);
+  const appLock = createAppLock(() => db, now, options.appLock ?? true);
+  let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock));
+  const dispatcher = createDispatcher(() => handlers, options.logger, appLock);
 
   // Automatic backups: at start when the newest is old, then on a schedule.
   const every = (options.backupEveryHours ?? 4) * HOUR_MS;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BackupFile } from '../../db/backup';
 import type { Db } from '../../db/open';
+import type { AppLock } from './app-lock';
 
 /** Backups belong to the application, not to one connection: a restore replaces the connection. */
 export interface BackupService {
@@ -17,8 +18,9 @@ export interface HandlerContext {
   readonly actor: string;
   readonly newId: () => string;
   readonly backups: BackupService;
+  readonly appLock: AppLock;
 }
 
-export function createHandlerContext(db: Db, actor: string, backups: BackupService, now: () => Date = () => new Date()): HandlerContext {
-  return { db, actor, now, newId: randomUUID, backups };
+export function createHandlerContext(db: Db, actor: string, backups: BackupService, now: () => Date, appLock: AppLock): HandlerContext {
+  return { db, actor, now, newId: randomUUID, backups, appLock };
 }

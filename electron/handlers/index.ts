@@ -3,6 +3,7 @@ import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
 import { getAuthoritySettings, updateAuthoritySettings } from './authority';
 import { backupNow, listBackups, restoreBackup } from './backups';
 import { exportHandover, importHandover } from './handover';
+import { getLockState, lock, setPassphrase, unlock } from './lock';
 import { createConference, getConference, listConferenceSummaries, updateConference } from './conference';
 import {
   getCapture,
@@ -64,6 +65,11 @@ export function createHandlers(context: HandlerContext): Handlers {
     listBackups: () => listBackups(context),
     backupNow: () => backupNow(context),
     restoreBackup: (input) => restoreBackup(context, input.name),
+    // Safety: the app lock
+    getLockState: () => getLockState(context),
+    setPassphrase: (input) => setPassphrase(context, input.passphrase),
+    unlock: (input) => unlock(context, input.passphrase),
+    lock: () => lock(context),
     // Safety: handover between laptops
     exportHandover: (input) => exportHandover(context, input.conferenceId, input.passphrase),
     importHandover: (input) => importHandover(context, input.content, input.passphrase),

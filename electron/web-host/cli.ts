@@ -16,6 +16,8 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'data-dir': { type: 'string', default: '.data/web' },
       'static-dir': { type: 'string', default: 'dist/renderer' },
+      // Browser tests of other screens turn the idle lock off; the desktop app always has it.
+      'app-lock': { type: 'string', default: 'on' },
     },
   });
   const port = Number(values.port);
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   }
   const dataDir = resolve(values['data-dir']);
   const logger = createFileLogger(join(dataDir, 'logs'));
-  const application = startApplication({ dataDir, actor: userInfo().username, logger, key: loadWebHostKey(dataDir) });
+  const application = startApplication({ dataDir, actor: userInfo().username, logger, key: loadWebHostKey(dataDir), appLock: values['app-lock'] !== 'off' });
   const host = await startWebHost({ port, staticDir: resolve(values['static-dir']), dispatch: application.dispatch, logger });
   let stopping = false;
   const stop = async (signal: string) => {

@@ -3,6 +3,7 @@ import './api/client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { LockGate } from './lock/LockGate';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -10,7 +11,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LockGate>
+        <App />
+      </LockGate>
     </StrictMode>,
   );
 }

@@ -75,6 +75,8 @@ export const AuthoritySettingsSchema = z
     preBirthFirstReview: PreBirthFirstReviewRuleSchema,
     /** How long this app keeps a conference after it is exported to the case-management system. */
     retentionDays: wholeNumber('number of days to keep records after export', 0, 3650),
+    /** Minutes without use before Confer hides the record and asks for the passphrase. */
+    idleLockMinutes: wholeNumber('minutes before Confer locks itself', 1, 240),
     readingAgeTarget: wholeNumber('reading age target', 7, 18),
     readingEaseTarget: wholeNumber('reading ease target', 0, 100),
     extraBankHolidays: z.array(AuthorityBankHolidaySchema).max(200).readonly(),
@@ -102,6 +104,8 @@ export const DEFAULT_AUTHORITY_SETTINGS: AuthoritySettings = Object.freeze({
   // Not from guidance: the record of note lives in the authority's case-management system (brief
   // §7), so this working copy is kept only briefly after export. Each authority sets its own.
   retentionDays: 90,
+  // Not from guidance: a common screen-lock time for council laptops; each authority sets its own.
+  idleLockMinutes: 10,
   readingAgeTarget: 11,
   readingEaseTarget: 60,
   extraBankHolidays: Object.freeze([]),

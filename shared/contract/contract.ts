@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { BackupSchema, RestoreBackupSchema } from '../backup/schema';
+import { LockStateSchema, SetPassphraseSchema, UnlockSchema } from '../lock/schema';
 import { ExportHandoverSchema, HandoverPackageSchema, ImportHandoverSchema, ImportResultSchema } from '../handover/schema';
 import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
 import { ConferenceRefSchema, ConferenceSummarySchema, NewConferenceSchema } from '../conference/schema';
@@ -88,6 +89,11 @@ export const contract = {
   listBackups: { input: none, output: z.array(BackupSchema) },
   backupNow: { input: none, output: z.array(BackupSchema) },
   restoreBackup: { input: RestoreBackupSchema, output: z.array(BackupSchema) },
+  // Safety: the app lock
+  getLockState: { input: none, output: LockStateSchema },
+  setPassphrase: { input: SetPassphraseSchema, output: LockStateSchema },
+  unlock: { input: UnlockSchema, output: LockStateSchema },
+  lock: { input: none, output: LockStateSchema },
   // Safety: handover between laptops
   exportHandover: { input: ExportHandoverSchema, output: HandoverPackageSchema },
   importHandover: { input: ImportHandoverSchema, output: ImportResultSchema },

@@ -14,8 +14,13 @@ export interface RunningWebHost {
 }
 
 /** Starts the real web host (`npm run web`'s program) as its own process on a free port. */
-export async function startWebHostProcess(dataDir: string): Promise<RunningWebHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir], {
+/**
+ * The idle lock is off unless a test is about it, so other journeys do not start at the
+ * first-run passphrase screen.
+ */
+export async function startWebHostProcess(dataDir: string, { appLock = false } = {}): Promise<RunningWebHost> {
+  const args = ['--import', 'tsx', 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir, '--app-lock', appLock ? 'on' : 'off'];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

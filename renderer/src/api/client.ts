@@ -16,7 +16,30 @@ const TOKEN_HEADER = 'x-confer-token';
  * The one way the renderer reaches the application: the preload bridge in Electron, HTTP in the
  * web host. Nothing else in the renderer knows which host it runs in.
  */
-export const api: ConferApi = window.confer ?? createHttpApi(takeWebToken());
+export const api: ConferApi = watchForLock(window.confer ?? createHttpApi(takeWebToken()));
+
+type LockListener = () => void;
+const lockListeners = new Set<LockListener>();
+
+/** Called whenever the application answers "locked", so the app can hide the record at once. */
+export function onLocked(listener: LockListener): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
+function watchForLock(inner: ConferApi): ConferApi {
+  const watched = Object.fromEntries(
+    CALL_NAMES.map((name) => [
+      name,
+      async (input: unknown) => {
+        const result = await (inner[name] as (input: unknown) => Promise<Result<unknown>>)(input);
+        if (!result.ok && result.error.kind === 'locked') lockListeners.forEach((listener) => listener());
+        return result;
+      },
+    ]),
+  );
+  return watched as unknown as ConferApi;
+}
 
 function createHttpApi(token: string | null): ConferApi {
   const call = async (name: CallName, input: unknown): Promise<Result<unknown>> => {

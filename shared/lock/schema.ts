@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const MIN_LOCK_PASSPHRASE_LENGTH = 10;
+
+export const LockStateSchema = z.object({
+  /** No passphrase yet: the first run asks for one before anything else. */
+  needsPassphrase: z.boolean(),
+  locked: z.boolean(),
+  /** How long Confer waits without use before it locks (the authority's setting). */
+  idleMinutes: z.number().int(),
+});
+export type LockState = z.infer<typeof LockStateSchema>;
+
+export const SetPassphraseSchema = z.object({
+  passphrase: z
+    .string({ error: 'Enter a passphrase.' })
+    .min(MIN_LOCK_PASSPHRASE_LENGTH, { message: `Use at least ${MIN_LOCK_PASSPHRASE_LENGTH} characters: three unrelated words work well.` })
+    .max(500, { message: 'The passphrase can be at most 500 characters.' }),
+});
+
+export const UnlockSchema = z.object({ passphrase: z.string({ error: 'Enter your passphrase.' }).min(1, { message: 'Enter your passphrase.' }).max(500) });
+
+/** The calls that work while Confer is locked: everything else is refused until it is unlocked. */
+export const CALLS_WHILE_LOCKED = ['getLockState', 'setPassphrase', 'unlock', 'lock'] as const;
