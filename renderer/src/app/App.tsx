@@ -2,6 +2,7 @@ import { CaptureScreen } from '../capture/CaptureScreen';
 import { ConferenceScreen } from '../conference/ConferenceScreen';
 import { HomeScreen } from '../conference/HomeScreen';
 import { NewConferenceScreen } from '../conference/NewConferenceScreen';
+import { SafetyScreen } from '../safety/SafetyScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { hrefFor, useRouter, assertNever, type Route } from './router';
 import { useScreenHeading } from './usePageTitle';
@@ -25,6 +26,9 @@ export function App() {
           <a href={hrefFor({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
             Authority settings
           </a>
+          <a href={hrefFor({ screen: 'safety' })} aria-current={route.screen === 'safety' ? 'page' : undefined}>
+            Data on this computer
+          </a>
         </nav>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
@@ -46,6 +50,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <CaptureScreen key={route.conferenceId} conferenceId={route.conferenceId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'safety':
+      return <SafetyScreen />;
     case 'not-found':
       return <NotFound />;
     default:

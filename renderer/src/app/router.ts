@@ -11,6 +11,7 @@ export type Route =
   | { readonly screen: 'conference'; readonly conferenceId: string; readonly section: ConferenceSection }
   | { readonly screen: 'capture'; readonly conferenceId: string }
   | { readonly screen: 'settings' }
+  | { readonly screen: 'safety' }
   | { readonly screen: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path.startsWith('token=')) return { screen: 'home' };
   if (path === '/conferences/new') return { screen: 'new-conference' };
   if (path === '/settings') return { screen: 'settings' };
+  if (path === '/safety') return { screen: 'safety' };
   const capture = /^\/conferences\/([0-9a-f-]{36})\/capture$/.exec(path);
   if (capture?.[1]) return { screen: 'capture', conferenceId: capture[1] };
   const conference = /^\/conferences\/([0-9a-f-]{36})(?:\/([a-z]+))?$/.exec(path);
@@ -43,6 +45,8 @@ export function hrefFor(route: Route): string {
       return `#/conferences/${route.conferenceId}/capture`;
     case 'settings':
       return '#/settings';
+    case 'safety':
+      return '#/safety';
     case 'not-found':
       return '#/';
     default:

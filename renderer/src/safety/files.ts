@@ -1,0 +1,32 @@
+/**
+ * A handover package crosses the application boundary as base64 text; these turn it into a file
+ * the person saves, and a chosen file back into text.
+ */
+
+/** Saves the package through the browser's own download (Electron asks where to save it). */
+export function downloadPackage(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked once the download has taken the file: revoking at once can cancel it in Chromium.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The file's bytes as base64 (without the `data:…;base64,` prefix). */
+export function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
