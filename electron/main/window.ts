@@ -37,6 +37,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       nodeIntegrationInSubFrames: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle-click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       devTools: options.devTools,
       // Never fall back to insecure content or looser rules, whatever a page asks for.
       webSecurity: true,
