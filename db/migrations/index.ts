@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { migration0001Conferences } from './0001-conferences';
 import { migration0002ConferenceSetup } from './0002-conference-setup';
 import { migration0003LiveCapture } from './0003-live-capture';
+// Decision and plan
+import { migration0004DecisionAndPlan } from './0004-decision-and-plan';
 import { migration0005AppLock } from './0005-app-lock';
 
 export interface Migration {
@@ -15,6 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0001Conferences,
   migration0002ConferenceSetup,
   migration0003LiveCapture,
+  // Decision and plan
+  migration0004DecisionAndPlan,
   migration0005AppLock,
 ];
 

@@ -20,6 +20,11 @@ import { loadExampleConference } from './example';
 import { addChild, addFamilyMember, recordBirth, removeChild, removeFamilyMember, updateChild, updateFamilyMember } from './family';
 import { invite, removeAgencyReport, removeInvitation, saveAgencyReport, setInvitationResponse } from './invitations';
 import { createProfessional, listProfessionals, updateProfessional } from './professionals';
+// Decision and plan
+import { removeDissent, removeScale, removeStatement, saveDecision, saveDissent, saveScale, saveStatement } from './decision';
+import { getDecisionRecord } from './decision-record';
+import { recordSent, removeAction, removeOutcome, removeRecipient, saveAction, saveOutcome, savePlan, saveRecipient } from './plan';
+import { amend, finalise, getDecisionLetter, getHistory, startReview } from './signoff';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -73,6 +78,29 @@ export function createHandlers(context: HandlerContext): Handlers {
     // Safety: handover between laptops
     exportHandover: (input) => exportHandover(context, input.conferenceId, input.passphrase),
     importHandover: (input) => importHandover(context, input.content, input.passphrase),
+
+    // Decision and plan
+    getDecisionRecord: (input) => getDecisionRecord(context, input.conferenceId),
+    saveStatement: (input) => saveStatement(context, input),
+    removeStatement: (input) => removeStatement(context, input.conferenceId, input.id),
+    saveScale: (input) => saveScale(context, input),
+    removeScale: (input) => removeScale(context, input.conferenceId, input.id),
+    saveDecision: (input) => saveDecision(context, input.conferenceId, input.childId, input.decision),
+    saveDissent: (input) => saveDissent(context, input),
+    removeDissent: (input) => removeDissent(context, input.conferenceId, input.id),
+    savePlan: (input) => savePlan(context, input.conferenceId, input.plan),
+    saveOutcome: (input) => saveOutcome(context, input),
+    removeOutcome: (input) => removeOutcome(context, input.conferenceId, input.id),
+    saveAction: (input) => saveAction(context, input),
+    removeAction: (input) => removeAction(context, input.conferenceId, input.id),
+    saveRecipient: (input) => saveRecipient(context, input),
+    removeRecipient: (input) => removeRecipient(context, input.conferenceId, input.id),
+    recordSent: (input) => recordSent(context, input),
+    finaliseConference: (input) => finalise(context, input.conferenceId),
+    amendConference: (input) => amend(context, input),
+    startReview: (input) => startReview(context, input),
+    getConferenceHistory: (input) => getHistory(context, input.conferenceId),
+    getDecisionLetter: (input) => getDecisionLetter(context, input.conferenceId),
 
     getAuthoritySettings: () => getAuthoritySettings(context),
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),

@@ -35,6 +35,14 @@ import {
   SetCurrentItemSchema,
 } from '../capture/schema';
 import { CreateProfessionalSchema, ProfessionalSchema, UpdateProfessionalSchema } from '../professionals/schema';
+// Decision and plan
+import { RemoveItemSchema, SaveScaleSchema, SaveStatementSchema } from '../decision/analysis';
+import { DecisionRecordSchema } from '../decision/record';
+import { SaveDecisionSchema, SaveDissentSchema } from '../decision/schema';
+import { AmendSchema, AuditEventSchema, FinaliseSchema, StartReviewSchema } from '../decision/signoff';
+import { DecisionLetterSchema } from '../letter/decision-letter';
+import { RecordSentSchema, SaveRecipientSchema } from '../letter/distribution';
+import { SaveActionSchema, SaveOutcomeSchema, SavePlanSchema } from '../plan/schema';
 
 export { ipcChannel } from './channels';
 
@@ -97,6 +105,29 @@ export const contract = {
   // Safety: handover between laptops
   exportHandover: { input: ExportHandoverSchema, output: HandoverPackageSchema },
   importHandover: { input: ImportHandoverSchema, output: ImportResultSchema },
+
+  // Decision and plan
+  getDecisionRecord: { input: ConferenceRefSchema, output: DecisionRecordSchema },
+  saveStatement: { input: SaveStatementSchema, output: DecisionRecordSchema },
+  removeStatement: { input: RemoveItemSchema, output: DecisionRecordSchema },
+  saveScale: { input: SaveScaleSchema, output: DecisionRecordSchema },
+  removeScale: { input: RemoveItemSchema, output: DecisionRecordSchema },
+  saveDecision: { input: SaveDecisionSchema, output: DecisionRecordSchema },
+  saveDissent: { input: SaveDissentSchema, output: DecisionRecordSchema },
+  removeDissent: { input: RemoveItemSchema, output: DecisionRecordSchema },
+  savePlan: { input: SavePlanSchema, output: DecisionRecordSchema },
+  saveOutcome: { input: SaveOutcomeSchema, output: DecisionRecordSchema },
+  removeOutcome: { input: RemoveItemSchema, output: DecisionRecordSchema },
+  saveAction: { input: SaveActionSchema, output: DecisionRecordSchema },
+  removeAction: { input: RemoveItemSchema, output: DecisionRecordSchema },
+  saveRecipient: { input: SaveRecipientSchema, output: DecisionRecordSchema },
+  removeRecipient: { input: RemoveItemSchema, output: DecisionRecordSchema },
+  recordSent: { input: RecordSentSchema, output: DecisionRecordSchema },
+  finaliseConference: { input: FinaliseSchema, output: DecisionRecordSchema },
+  amendConference: { input: AmendSchema, output: DecisionRecordSchema },
+  startReview: { input: StartReviewSchema, output: conference },
+  getConferenceHistory: { input: ConferenceRefSchema, output: z.array(AuditEventSchema) },
+  getDecisionLetter: { input: ConferenceRefSchema, output: DecisionLetterSchema },
 
   getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },
