@@ -136,7 +136,10 @@ export function SettingsForm({ settings, onSaved, reportProblems }: SettingsForm
           </Field>
           {number('dueSoonWorkingDays')}
         </Group>
-        <Group legend="Records on this computer">{number('retentionDays')}</Group>
+        <Group legend="Records on this computer">
+          {number('retentionDays')}
+          {number('idleLockMinutes')}
+        </Group>
         <Group legend="Plain language">
           {number('readingAgeTarget')}
           {number('readingEaseTarget')}

@@ -18,12 +18,13 @@ export const NUMBER_PATHS = [
   'inquorateRebookWorkingDays',
   'dueSoonWorkingDays',
   'retentionDays',
+  'idleLockMinutes',
   'readingAgeTarget',
   'readingEaseTarget',
 ] as const;
 export type NumberPath = (typeof NUMBER_PATHS)[number];
 
-type Unit = 'working days' | 'months' | 'hours' | 'days' | 'agencies' | 'years' | 'points';
+type Unit = 'working days' | 'months' | 'hours' | 'days' | 'minutes' | 'agencies' | 'years' | 'points';
 
 export interface NumberField {
   readonly path: NumberPath;
@@ -58,6 +59,12 @@ export const FIELDS: Readonly<Record<NumberPath, NumberField>> = {
     label: 'Days to keep a conference after it is exported',
     unit: 'days',
     hint: 'The record of note is in your case-management system.',
+  },
+  idleLockMinutes: {
+    path: 'idleLockMinutes',
+    label: 'Lock Confer after this many minutes without use',
+    unit: 'minutes',
+    hint: 'The record is hidden until the passphrase is entered.',
   },
   readingAgeTarget: { path: 'readingAgeTarget', label: 'Reading age to write for', unit: 'years' },
   readingEaseTarget: { path: 'readingEaseTarget', label: 'Reading ease to aim for', unit: 'points', hint: 'From 0 to 100: higher is easier to read.' },
@@ -137,6 +144,7 @@ export function settingsOf(draft: SettingsDraft, saved: AuthoritySettings): unkn
       whichever: draft.whichever,
     },
     retentionDays: n('retentionDays'),
+    idleLockMinutes: n('idleLockMinutes'),
     readingAgeTarget: n('readingAgeTarget'),
     readingEaseTarget: n('readingEaseTarget'),
     extraBankHolidays: saved.extraBankHolidays,
