@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useConferences, type Loadable } from '../conference/store';
 import { BackupTable } from './BackupTable';
-import { formatBackupTime, newestFirst } from './format';
+import { describeBackupTime, newestFirst } from './format';
 import { RefusalNotice } from './RefusalNotice';
 import { StatusLine } from './StatusLine';
 import { useStatus } from './useStatus';
@@ -54,7 +54,7 @@ export function BackupsSection() {
       return false;
     }
     setBackups({ state: 'loaded', value: newestFirst(result.value) });
-    say(`Restored the backup from ${formatBackupTime(backup.createdAt)}. What was here before is backed up too: it is the newest backup in the list.`);
+    say(`Restored the backup from ${describeBackupTime(backup.createdAt)}. What was here before is backed up too: it is the newest backup in the list.`);
     void loadList();
     // The confirmation goes with the restore; start again from the top of the backups.
     requestAnimationFrame(() => heading.current?.focus());

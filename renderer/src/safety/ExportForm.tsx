@@ -44,12 +44,14 @@ export function ExportForm() {
   const [status, say] = useStatus();
   const summary = useRef<HTMLDivElement>(null);
   const conferences = list.state === 'loaded' ? list.value : [];
+  // A restore or an import can change the list under the form: a conference no longer here is not chosen.
+  const chosen = conferences.some((conference) => conference.id === conferenceId) ? conferenceId : '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (exporting) return;
     setExporting(true);
-    const outcome = await submitForm(ExportFormSchema, { conferenceId, passphrase, passphraseAgain }, (answers) =>
+    const outcome = await submitForm(ExportFormSchema, { conferenceId: chosen, passphrase, passphraseAgain }, (answers) =>
       api.exportHandover({ conferenceId: answers.conferenceId, passphrase: answers.passphrase }),
     );
     setExporting(false);
@@ -76,44 +78,48 @@ export function ExportForm() {
         <ErrorSummary errors={problems} />
       </div>
       <p>The file holds the conference and everything about the family: the children, their network, the other conferences about them and the professionals involved.</p>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="export-heading">
-        <Field id={idOf('conferenceId')} label="Conference" hint="Listed by the children’s names, then the kind of conference and its date." error={errors['conferenceId']}>
-          {({ id, describedBy, invalid }) => (
-            <select id={id} value={conferenceId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(event) => setConferenceId(event.target.value)}>
-              <option value="">{list.state === 'loading' ? 'Loading the conferences…' : 'Choose a conference'}</option>
-              {conferences.map((conference) => (
-                <option key={conference.id} value={conference.id}>
-                  {describeConference(conference)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <PassphraseField
-          id={idOf('passphrase')}
-          label="Passphrase"
-          hint={PASSPHRASE_HINT}
-          error={errors['passphrase']}
-          value={passphrase}
-          shown={shown}
-          autoComplete="new-password"
-          onChange={setPassphrase}
-        />
-        <PassphraseField
-          id={idOf('passphraseAgain')}
-          label="Passphrase again"
-          error={errors['passphraseAgain']}
-          value={passphraseAgain}
-          shown={shown}
-          autoComplete="new-password"
-          onChange={setPassphraseAgain}
-        />
-        <ShowPassphrase shown={shown} onChange={setShown} />
-        <button type="submit" id={SUBMIT_ID} className="button button--primary" disabled={exporting}>
-          {exporting ? 'Exporting…' : 'Export the conference'}
-        </button>
-        <StatusLine message={status} />
-      </form>
+      {list.state === 'loaded' && conferences.length === 0 ? (
+        <p>There are no conferences on this computer to export yet.</p>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="export-heading">
+          <Field id={idOf('conferenceId')} label="Conference" hint="Listed by the children’s names, then the kind of conference and its date." error={errors['conferenceId']}>
+            {({ id, describedBy, invalid }) => (
+              <select id={id} value={chosen} aria-describedby={describedBy} aria-invalid={invalid} onChange={(event) => setConferenceId(event.target.value)}>
+                <option value="">{list.state === 'loading' ? 'Loading the conferences…' : 'Choose a conference'}</option>
+                {conferences.map((conference) => (
+                  <option key={conference.id} value={conference.id}>
+                    {describeConference(conference)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <PassphraseField
+            id={idOf('passphrase')}
+            label="Passphrase"
+            hint={PASSPHRASE_HINT}
+            error={errors['passphrase']}
+            value={passphrase}
+            shown={shown}
+            autoComplete="new-password"
+            onChange={setPassphrase}
+          />
+          <PassphraseField
+            id={idOf('passphraseAgain')}
+            label="Passphrase again"
+            error={errors['passphraseAgain']}
+            value={passphraseAgain}
+            shown={shown}
+            autoComplete="new-password"
+            onChange={setPassphraseAgain}
+          />
+          <ShowPassphrase shown={shown} onChange={setShown} />
+          <button type="submit" id={SUBMIT_ID} className="button button--primary" disabled={exporting}>
+            {exporting ? 'Exporting…' : 'Export the conference'}
+          </button>
+          <StatusLine message={status} />
+        </form>
+      )}
     </section>
   );
 }
