@@ -41,7 +41,7 @@ export function listBackups(folder: string): BackupFile[] {
   return readdirSync(folder)
     .filter((name) => NAME.test(name))
     .map((name) => describe(folder, name))
-    .sort((a, b) => (a.name < b.name ? 1 : -1));
+    .sort((a, b) => (order(a.name) < order(b.name) ? 1 : -1));
 }
 
 /** Keeps the newest few, and the newest of each of the last two weeks' days; removes the rest. */
@@ -86,6 +86,12 @@ export function verifyBackup(file: string, key: Buffer, nativeBinding?: string):
 export function replaceDatabaseFile(databaseFile: string, backupFile: string): void {
   for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
   copyFileSync(backupFile, databaseFile);
+}
+
+/** Newest first: by time, then by the suffix that tells apart backups made in the same second. */
+function order(name: string): string {
+  const match = NAME.exec(name);
+  return `${match?.[1] ?? ''}${match?.[2] ?? ''}-${(match?.[3] ?? '1').padStart(6, '0')}`;
 }
 
 function describe(folder: string, name: string): BackupFile {

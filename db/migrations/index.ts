@@ -5,6 +5,9 @@ import { migration0003LiveCapture } from './0003-live-capture';
 // Decision and plan
 import { migration0004DecisionAndPlan } from './0004-decision-and-plan';
 import { migration0005AppLock } from './0005-app-lock';
+// Language checks
+import { migration0006Language } from './0006-language';
+import { migration0008Retention } from './0008-retention';
 
 export interface Migration {
   readonly version: number;
@@ -20,6 +23,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // Decision and plan
   migration0004DecisionAndPlan,
   migration0005AppLock,
+  // Language checks
+  migration0006Language,
+  migration0008Retention,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

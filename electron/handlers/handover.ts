@@ -64,14 +64,17 @@ export function importHandover(context: HandlerContext, content: string, passphr
       .transaction(() => {
         // Conferences arrive as drafts and take their status last, so a finalised conference's
         // records can be added before it is closed again.
+        // Amendments exist only for finalised conferences, so they come after the statuses.
+        const { amendment: amendments = [], ...records } = contents.tables;
         const statuses = new Map<string, unknown>();
-        newRecords = insertRows(context.db, contents.tables, (table, row) => {
+        newRecords = insertRows(context.db, records, (table, row) => {
           if (table !== 'conference') return row;
           statuses.set(String(row['id']), row['status']);
           return { ...row, status: 'draft' };
         });
         const restore = context.db.prepare("UPDATE conference SET status = ? WHERE id = ? AND status = 'draft'");
         for (const [id, status] of statuses) if (status !== 'draft') restore.run(status, id);
+        newRecords += insertRows(context.db, { amendment: amendments });
         appendAudit(context.db, { at, actor: context.actor, action: 'import', entity: 'handover-package', entityId: contents.conferenceId, conferenceId: contents.conferenceId });
       })
       .immediate();

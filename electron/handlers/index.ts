@@ -4,6 +4,7 @@ import { getAuthoritySettings, updateAuthoritySettings } from './authority';
 import { backupNow, listBackups, restoreBackup } from './backups';
 import { exportHandover, importHandover } from './handover';
 import { getLockState, lock, setPassphrase, unlock } from './lock';
+import { listRetention, markExportedToCms, removeConference } from './retention';
 import { createConference, getConference, listConferenceSummaries, updateConference } from './conference';
 import {
   getCapture,
@@ -25,6 +26,8 @@ import { removeDissent, removeScale, removeStatement, saveDecision, saveDissent,
 import { getDecisionRecord } from './decision-record';
 import { recordSent, removeAction, removeOutcome, removeRecipient, saveAction, saveOutcome, savePlan, saveRecipient } from './plan';
 import { amend, finalise, getDecisionLetter, getHistory, startReview } from './signoff';
+// Language checks
+import { getAuthorityPack, getLanguageSummary, ignoreFinding, listIgnoreDecisions, removeIgnoreDecision, saveAuthorityPack } from './language';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -75,6 +78,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     setPassphrase: (input) => setPassphrase(context, input.passphrase),
     unlock: (input) => unlock(context, input.passphrase),
     lock: () => lock(context),
+    // Safety: local retention
+    listRetention: () => listRetention(context),
+    markExportedToCms: (input) => markExportedToCms(context, input.conferenceId),
+    removeConference: (input) => removeConference(context, input.conferenceId),
     // Safety: handover between laptops
     exportHandover: (input) => exportHandover(context, input.conferenceId, input.passphrase),
     importHandover: (input) => importHandover(context, input.content, input.passphrase),
@@ -104,5 +111,13 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     getAuthoritySettings: () => getAuthoritySettings(context),
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),
+
+    // Language checks
+    getAuthorityPack: () => getAuthorityPack(context),
+    saveAuthorityPack: (input) => saveAuthorityPack(context, input.pack),
+    listIgnoreDecisions: (input) => listIgnoreDecisions(context, input.conferenceId),
+    ignoreFinding: (input) => ignoreFinding(context, input),
+    removeIgnoreDecision: (input) => removeIgnoreDecision(context, input.conferenceId, input.id),
+    getLanguageSummary: (input) => getLanguageSummary(context, input.conferenceId),
   };
 }

@@ -48,6 +48,9 @@ const confer = {
   setPassphrase: (input) => ipcRenderer.invoke(ipcChannel('setPassphrase'), input),
   unlock: (input) => ipcRenderer.invoke(ipcChannel('unlock'), input),
   lock: (input) => ipcRenderer.invoke(ipcChannel('lock'), input),
+  listRetention: (input) => ipcRenderer.invoke(ipcChannel('listRetention'), input),
+  markExportedToCms: (input) => ipcRenderer.invoke(ipcChannel('markExportedToCms'), input),
+  removeConference: (input) => ipcRenderer.invoke(ipcChannel('removeConference'), input),
   exportHandover: (input) => ipcRenderer.invoke(ipcChannel('exportHandover'), input),
   importHandover: (input) => ipcRenderer.invoke(ipcChannel('importHandover'), input),
   // Decision and plan
@@ -74,6 +77,13 @@ const confer = {
   getDecisionLetter: (input) => ipcRenderer.invoke(ipcChannel('getDecisionLetter'), input),
   getAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('getAuthoritySettings'), input),
   updateAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('updateAuthoritySettings'), input),
+  // Language checks
+  getAuthorityPack: (input) => ipcRenderer.invoke(ipcChannel('getAuthorityPack'), input),
+  saveAuthorityPack: (input) => ipcRenderer.invoke(ipcChannel('saveAuthorityPack'), input),
+  listIgnoreDecisions: (input) => ipcRenderer.invoke(ipcChannel('listIgnoreDecisions'), input),
+  ignoreFinding: (input) => ipcRenderer.invoke(ipcChannel('ignoreFinding'), input),
+  removeIgnoreDecision: (input) => ipcRenderer.invoke(ipcChannel('removeIgnoreDecision'), input),
+  getLanguageSummary: (input) => ipcRenderer.invoke(ipcChannel('getLanguageSummary'), input),
 } satisfies ConferApi;
 
 contextBridge.exposeInMainWorld('confer', confer);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { BackupSchema, RestoreBackupSchema } from '../backup/schema';
+import { RemoveConferenceSchema, RetentionItemSchema } from '../retention/schema';
 import { LockStateSchema, SetPassphraseSchema, UnlockSchema } from '../lock/schema';
 import { ExportHandoverSchema, HandoverPackageSchema, ImportHandoverSchema, ImportResultSchema } from '../handover/schema';
 import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
@@ -43,6 +44,8 @@ import { AmendSchema, AuditEventSchema, FinaliseSchema, StartReviewSchema } from
 import { DecisionLetterSchema } from '../letter/decision-letter';
 import { RecordSentSchema, SaveRecipientSchema } from '../letter/distribution';
 import { SaveActionSchema, SaveOutcomeSchema, SavePlanSchema } from '../plan/schema';
+// Language checks
+import { AuthorityPackStateSchema, IgnoreDecisionSchema, IgnoreFindingSchema, LanguageSummarySchema, RemoveIgnoreSchema, SaveAuthorityPackSchema } from '../language-settings/schema';
 
 export { ipcChannel } from './channels';
 
@@ -102,6 +105,10 @@ export const contract = {
   setPassphrase: { input: SetPassphraseSchema, output: LockStateSchema },
   unlock: { input: UnlockSchema, output: LockStateSchema },
   lock: { input: none, output: LockStateSchema },
+  // Safety: local retention
+  listRetention: { input: none, output: z.array(RetentionItemSchema) },
+  markExportedToCms: { input: ConferenceRefSchema, output: z.array(RetentionItemSchema) },
+  removeConference: { input: RemoveConferenceSchema, output: z.array(RetentionItemSchema) },
   // Safety: handover between laptops
   exportHandover: { input: ExportHandoverSchema, output: HandoverPackageSchema },
   importHandover: { input: ImportHandoverSchema, output: ImportResultSchema },
@@ -131,6 +138,14 @@ export const contract = {
 
   getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },
+
+  // Language checks
+  getAuthorityPack: { input: none, output: AuthorityPackStateSchema },
+  saveAuthorityPack: { input: SaveAuthorityPackSchema, output: AuthorityPackStateSchema },
+  listIgnoreDecisions: { input: ConferenceRefSchema, output: z.array(IgnoreDecisionSchema) },
+  ignoreFinding: { input: IgnoreFindingSchema, output: z.array(IgnoreDecisionSchema) },
+  removeIgnoreDecision: { input: RemoveIgnoreSchema, output: z.array(IgnoreDecisionSchema) },
+  getLanguageSummary: { input: ConferenceRefSchema, output: LanguageSummarySchema },
 } as const;
 
 export type Contract = typeof contract;

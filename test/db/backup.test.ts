@@ -54,6 +54,21 @@ describe('backups', () => {
     expect((await refused(app, 'restoreBackup', { name: 'confer-20260101-000000.sqlite' })).kind).toBe('conflict');
   });
 
+  it('list the newest first, even two made in the same second', () => {
+    app = startTestApplication();
+    const folder = makeTempDir();
+    for (const name of ['confer-20260320-090000.sqlite', 'confer-20260320-090000-2.sqlite', 'confer-20260320-090000-10.sqlite', 'confer-20260319-170000.sqlite']) {
+      writeFileSync(join(folder.path, name), '');
+    }
+    expect(listBackups(folder.path).map((b) => b.name)).toEqual([
+      'confer-20260320-090000-10.sqlite',
+      'confer-20260320-090000-2.sqlite',
+      'confer-20260320-090000.sqlite',
+      'confer-20260319-170000.sqlite',
+    ]);
+    folder.remove();
+  });
+
   it('are rotated: the newest few and one a day for two weeks', () => {
     app = startTestApplication();
     const folder = makeTempDir();
