@@ -2,7 +2,17 @@ import { create } from 'zustand';
 
 /** The screens, addressed by the location hash so Back and Forward work as people expect. */
 /** The parts of a conference's set-up, each its own page within the conference. */
-export const CONFERENCE_SECTIONS = ['overview', 'family', 'invitations', 'agenda'] as const;
+export const CONFERENCE_SECTIONS = [
+  'overview',
+  'family',
+  'invitations',
+  'agenda',
+  // Decision and plan
+  'analysis',
+  'decision',
+  'plan',
+  'signoff',
+] as const;
 export type ConferenceSection = (typeof CONFERENCE_SECTIONS)[number];
 
 export type Route =

@@ -9,6 +9,11 @@ import { useScreenHeading } from '../app/usePageTitle';
 import { FamilySection } from '../family/FamilySection';
 import { InvitationsSection } from '../invitations/InvitationsSection';
 import { OverviewSection } from './OverviewSection';
+// Decision and plan
+import { AnalysisSection } from '../decision/AnalysisSection';
+import { DecisionSection } from '../decision/DecisionSection';
+import { PlanSection } from '../plan/PlanSection';
+import { SignoffSection } from '../signoff/SignoffSection';
 import { useConferences } from './store';
 
 export const SECTION_LABELS: Readonly<Record<ConferenceSection, string>> = {
@@ -16,6 +21,11 @@ export const SECTION_LABELS: Readonly<Record<ConferenceSection, string>> = {
   family: 'Family and network',
   invitations: 'Invitations and reports',
   agenda: 'Agenda',
+  // Decision and plan
+  analysis: 'Analysis',
+  decision: 'Decisions',
+  plan: 'Plan',
+  signoff: 'Sign-off and history',
 };
 
 /** One conference, set up section by section; each section is a page of its own. */
@@ -76,6 +86,15 @@ function Section({ conference, section }: { readonly conference: ConferenceDetai
       return <InvitationsSection conference={conference} />;
     case 'agenda':
       return <AgendaSection conference={conference} />;
+    // Decision and plan
+    case 'analysis':
+      return <AnalysisSection conference={conference} />;
+    case 'decision':
+      return <DecisionSection conference={conference} />;
+    case 'plan':
+      return <PlanSection conference={conference} />;
+    case 'signoff':
+      return <SignoffSection conference={conference} />;
     default:
       return assertNever(section);
   }
