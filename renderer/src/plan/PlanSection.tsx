@@ -258,7 +258,7 @@ function ProgressForm({ conference, item, editable }: { readonly conference: Con
   };
   const prefix = `progress-${current.id.slice(0, 8)}`;
   return (
-    <form className="plan-progress" onSubmit={submit} noValidate aria-label="Progress since the last conference">
+    <form className="plan-progress" onSubmit={submit} noValidate aria-label={`Progress on ${item.kind === 'outcome' ? `the outcome “${item.outcome.text.slice(0, 60)}”` : `the action “${item.action.what.slice(0, 60)}”`}`}>
       {item.kind === 'outcome' ? outcomeSave.summary : actionSave.summary}
       {item.kind === 'outcome' ? (
         <Radios legend="Progress since the last conference" id={prefix} options={OUTCOME_PROGRESS} labels={OUTCOME_PROGRESS_LABELS} value={progress as Outcome['progress']} onChange={setProgress} />
