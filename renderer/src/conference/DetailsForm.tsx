@@ -16,6 +16,8 @@ import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { ErrorSummary, Field, fieldId } from '../app/fields';
 import { submitForm, type FieldErrors } from '../app/submit';
+// Language checks
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useConferences } from './store';
 import { useProfessionals } from './useProfessionals';
 
@@ -129,7 +131,7 @@ export function DetailsForm({ conference }: { readonly conference: ConferenceDet
         {showDelayReason && (
           <Field id={fieldId('delayReason')} label="Reason the conference is after its due date" hint="Agreed by the chair and a manager." error={errors['delayReason']}>
             {({ id, describedBy, invalid }) => (
-              <textarea id={id} value={draft.delayReason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ delayReason: e.target.value })} />
+              <CheckedTextArea id={id} value={draft.delayReason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ delayReason: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'conference', recordId: conference.id, field: 'delayReason' }} />
             )}
           </Field>
         )}
@@ -149,7 +151,7 @@ export function DetailsForm({ conference }: { readonly conference: ConferenceDet
         <YesNo id="chair-s47" legend="Did the chair take part in the section 47 enquiry?" value={draft.chairInSection47Enquiry} onChange={(value) => change({ chairInSection47Enquiry: value })} />
         <Field id={fieldId('chairDeclaration')} label="The chair’s independence declaration" hint="What the family will be told about the chair’s part in the case so far." error={errors['chairDeclaration']}>
           {({ id, describedBy, invalid }) => (
-            <textarea id={id} value={draft.chairDeclaration} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ chairDeclaration: e.target.value })} />
+            <CheckedTextArea id={id} value={draft.chairDeclaration} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ chairDeclaration: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'conference', recordId: conference.id, field: 'chairDeclaration' }} />
           )}
         </Field>
         <PersonSelect id={fieldId('leadPractitionerId')} label="Family help lead practitioner (holds the case)" value={draft.leadPractitionerId} professionals={professionals} error={errors['leadPractitionerId']} onChange={(leadPractitionerId) => change({ leadPractitionerId })} />
@@ -160,7 +162,7 @@ export function DetailsForm({ conference }: { readonly conference: ConferenceDet
       {showInquorateReason && (
         <Field id={fieldId('inquorateReason')} label="Reason for going ahead although the conference is not quorate" hint="For example: a pre-birth conference where delay would harm the baby. Consider an early review." error={errors['inquorateReason']}>
           {({ id, describedBy, invalid }) => (
-            <textarea id={id} value={draft.inquorateReason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ inquorateReason: e.target.value })} />
+            <CheckedTextArea id={id} value={draft.inquorateReason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ inquorateReason: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'conference', recordId: conference.id, field: 'inquorateReason' }} />
           )}
         </Field>
       )}
