@@ -8,6 +8,8 @@ import { isRestricted, type ContributionDraft } from './draft';
 import { restrictionLabel } from './restriction';
 import { RestrictionFields } from './RestrictionFields';
 import { SaveStatus } from './SaveStatus';
+// Language checks
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { SpeakerPicker } from './SpeakerPicker';
 import { speakerKey, type SpeakerOption } from './speakers';
 import { announce, closeEditor, rememberDraft, saverFor, useCapture, type EditorSession } from './store';
@@ -159,7 +161,8 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
               {errors['text']}
             </p>
           )}
-          <textarea
+          <CheckedTextArea
+            check={{ conferenceId: conference.id, recordKind: 'contribution', recordId: draft.id, field: 'text' }}
             id={`${id}-text`}
             className="capture-editor__text"
             rows={5}
