@@ -31,8 +31,10 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
  * `reverse` uses Shift+Tab.
  */
 export async function tabTo(page: Page, target: Locator, { reverse = false, maxPresses = 60 } = {}): Promise<void> {
+  // Fail at once, with the locator's own message, when the element is not there at all.
+  await target.waitFor({ state: 'attached', timeout: 10_000 });
   for (let presses = 0; presses < maxPresses; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((element) => element === document.activeElement, undefined, { timeout: 1_000 }).catch(() => false)) return;
     await page.keyboard.press(reverse ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Could not reach ${target.toString()} with the keyboard in ${maxPresses} presses`);
