@@ -10,6 +10,8 @@ import { AgendaTemplates } from './AgendaTemplates';
 import { BankHolidays } from './BankHolidays';
 import type { ReportProblems, SettingsPart } from './problems';
 import { SettingsForm } from './SettingsForm';
+// Language checks
+import { AuthorityPackPanel } from '../language/AuthorityPackPanel';
 
 const PARTS: readonly SettingsPart[] = ['settings', 'bank-holidays', 'templates'];
 
@@ -55,6 +57,8 @@ export function SettingsScreen() {
           <SettingsForm settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
           <BankHolidays settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
           <AgendaTemplates reportProblems={reportProblems} />
+          {/* Language checks */}
+          <AuthorityPackPanel />
         </>
       )}
     </>
