@@ -61,6 +61,10 @@ export function removeChild(context: HandlerContext, childId: string): Conferenc
   if (countChildren(context.db, child.familyId) <= 1) {
     throw new ConflictError('A conference needs at least one child, so the last child cannot be removed.');
   }
+  // A decision is part of the record: removing the child must not quietly remove it too.
+  if (context.db.prepare('SELECT 1 FROM decision WHERE child_id = ? LIMIT 1').get(childId)) {
+    throw new ConflictError('This child has a decision recorded, so they cannot be removed. If they were added by mistake, record a correction instead.');
+  }
   const conferenceId = currentConference(context, child.familyId);
   changeConference(context, conferenceId, { action: 'delete', entity: 'child', entityId: childId }, () => deleteChild(context.db, childId));
   return getConference(context, conferenceId);

@@ -1,4 +1,4 @@
-import { LockedError, NotFoundError } from '../../shared/contract/result';
+import { ConflictError, LockedError, NotFoundError } from '../../shared/contract/result';
 import { appendAudit, type AuditAction } from '../../db/audit/queries';
 import { findConference, touchConference, type ConferenceRow } from '../../db/conference/queries';
 import type { HandlerContext } from './context';
@@ -29,12 +29,31 @@ export function changeConference(
   change: (at: string) => void,
 ): void {
   const at = context.now().toISOString();
-  context.db
-    .transaction(() => {
-      editableConference(context, conferenceId);
-      change(at);
-      touchConference(context.db, conferenceId, at);
-      appendAudit(context.db, { at, actor: context.actor, conferenceId, ...audit });
-    })
-    .immediate();
+  try {
+    context.db
+      .transaction(() => {
+        editableConference(context, conferenceId);
+        change(at);
+        touchConference(context.db, conferenceId, at);
+        appendAudit(context.db, { at, actor: context.actor, conferenceId, ...audit });
+      })
+      .immediate();
+  } catch (error) {
+    throw explainConstraint(error);
+  }
+}
+
+/**
+ * The database's own refusals, said plainly: a record something else still points at (a child
+ * with a decision), or a change the sign-off lock refuses. Anything else stays unexpected.
+ */
+export function explainConstraint(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new ConflictError('This cannot be removed because other parts of the record refer to it (for example a decision or a plan action). Change those first.');
+  }
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && error instanceof Error && /finalised/.test(error.message)) {
+    return new LockedError('This conference has been finalised, so it cannot be changed. Record a correction as an amendment instead.');
+  }
+  return error;
 }

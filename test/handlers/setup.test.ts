@@ -4,6 +4,7 @@ import { DEFAULT_AUTHORITY_SETTINGS } from '../../shared/authority/settings';
 import { anInitialConference } from '../support/builders';
 import { startTestApplication } from '../support/app';
 import { databaseSnapshot, ok, refused } from '../support/calls';
+import { recordExampleDecisions } from '../decision/example';
 
 let app: ReturnType<typeof startTestApplication>;
 beforeEach(() => {
@@ -352,5 +353,16 @@ describe('unknown ids', () => {
     ['setAgenda', { conferenceId: UNKNOWN, items: [{ kind: 'other', title: 'A', plannedMinutes: 1 }] }],
   ] as const)('%s says the record could not be found', async (name, input) => {
     expect((await refused(app, name, input)).kind).toBe('not-found');
+  });
+});
+
+describe('records other parts of the record refer to', () => {
+  it('a child with a decision cannot be removed, and the refusal says why', async () => {
+    const example = await ok(app, 'loadExampleConference', {});
+    await recordExampleDecisions(app, example);
+    const before = databaseSnapshot(app);
+    const error = await refused(app, 'removeChild', { childId: example.children[0]?.id });
+    expect(error).toMatchObject({ kind: 'conflict', message: expect.stringContaining('has a decision recorded') });
+    expect(databaseSnapshot(app)).toBe(before);
   });
 });

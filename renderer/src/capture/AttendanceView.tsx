@@ -1,7 +1,20 @@
 import type { Capture } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
+import { AttendancePanel } from './AttendancePanel';
+import { ChildVoicePanel } from './ChildVoicePanel';
+import { ExclusionsPanel } from './ExclusionsPanel';
+import { RestrictedPartsList } from './RestrictedPartsList';
+import { useCapture } from './store';
 
 /** Attendance, exclusions, the child's voice and the restricted parts held. */
 export function AttendanceView({ conference, capture }: { readonly conference: ConferenceDetail; readonly capture: Capture }) {
-  return <p>{conference.invitations.length} invited; {capture.attendance.length} recorded.</p>;
+  const familySafe = useCapture((state) => state.familySafe);
+  return (
+    <div className="capture-attendance">
+      <AttendancePanel conference={conference} capture={capture} />
+      <ExclusionsPanel conference={conference} exclusions={capture.exclusions} familySafe={familySafe} />
+      <ChildVoicePanel conference={conference} voices={capture.childVoices} familySafe={familySafe} />
+      <RestrictedPartsList parts={capture.restrictedParts} familySafe={familySafe} />
+    </div>
+  );
 }

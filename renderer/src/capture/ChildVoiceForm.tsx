@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { CHILD_VOICE_METHOD_LABELS, CHILD_VOICE_METHODS, SaveChildVoiceSchema, type ChildVoice, type ChildVoiceMethod } from '../../../shared/capture/schema';
+import type { ConferenceDetail } from '../../../shared/conference/details';
+import type { Child } from '../../../shared/family/schema';
+import { api } from '../api/client';
+import { DateInput } from '../app/DateInput';
+import { Field } from '../app/fields';
+import { submitForm, type FieldErrors } from '../app/submit';
+import { NO_RESTRICTION, restrictionDraftOf, restrictionInput, type RestrictionDraft } from './draft';
+import { RestrictionFields } from './RestrictionFields';
+import { restrictionLabel } from './restriction';
+import { announce, changeCapture } from './store';
+
+/** One child's wishes and feelings: how they were gathered, by whom, when, and in the child's own words. */
+export function ChildVoiceForm({ conference, child, voice }: { readonly conference: ConferenceDetail; readonly child: Child; readonly voice: ChildVoice | undefined }) {
+  const [method, setMethod] = useState<ChildVoiceMethod | ''>(voice?.method ?? '');
+  const [gatheredBy, setGatheredBy] = useState(voice?.gatheredBy ?? '');
+  const [gatheredOn, setGatheredOn] = useState(voice?.gatheredOn ?? '');
+  const [words, setWords] = useState(voice?.words ?? '');
+  const [restriction, setRestriction] = useState<RestrictionDraft>(voice ? restrictionDraftOf(voice.restriction) : NO_RESTRICTION);
+  const [id] = useState(voice?.id ?? crypto.randomUUID());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const prefix = `voice-${child.id}`;
+  const label = restrictionLabel(restriction, conference.familyMembers);
+
+  const save = async () => {
+    const outcome = await submitForm(
+      SaveChildVoiceSchema,
+      { id, conferenceId: conference.id, childId: child.id, method: method || undefined, gatheredBy, gatheredOn, words, restriction: restrictionInput(restriction) },
+      (input) => changeCapture(api.saveChildVoice(input)),
+    );
+    setErrors(outcome.ok ? {} : outcome.fields);
+    announce(outcome.ok ? `${child.displayName}’s views saved.` : `Not saved: ${Object.values(outcome.fields)[0] ?? outcome.message ?? ''}`);
+  };
+
+  return (
+    <form
+      className={`capture-part-form${label ? ' capture-editor--restricted' : ''}`}
+      aria-labelledby={`${prefix}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id={`${prefix}-title`}>{child.displayName}</h3>
+      {label && <p className="capture-restricted-label">{label}</p>}
+      <Field id={`${prefix}-method`} label="How the child’s views were gathered" error={errors['method']}>
+        {({ id: fieldId, describedBy, invalid }) => (
+          <select id={fieldId} aria-describedby={describedBy} aria-invalid={invalid} value={method} onChange={(e) => setMethod(e.target.value as ChildVoiceMethod | '')}>
+            <option value="">Choose how</option>
+            {CHILD_VOICE_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {CHILD_VOICE_METHOD_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${prefix}-by`} label="By whom" error={errors['gatheredBy']}>
+        {({ id: fieldId, describedBy, invalid }) => <input id={fieldId} type="text" className="width-wide" aria-describedby={describedBy} aria-invalid={invalid} value={gatheredBy} onChange={(e) => setGatheredBy(e.target.value)} />}
+      </Field>
+      <DateInput id={`${prefix}-on`} legend="When (optional)" error={errors['gatheredOn']} value={gatheredOn} onChange={setGatheredOn} />
+      <Field id={`${prefix}-words`} label="The child’s own words" error={errors['words']}>
+        {({ id: fieldId, describedBy, invalid }) => <textarea id={fieldId} rows={4} aria-describedby={describedBy} aria-invalid={invalid} value={words} onChange={(e) => setWords(e.target.value)} />}
+      </Field>
+      <RestrictionFields id={`${prefix}-restriction`} value={restriction} familyMembers={conference.familyMembers} errors={errors} onChange={setRestriction} />
+      <button type="submit" className="button button--primary">
+        Save {child.displayName}’s views
+      </button>
+    </form>
+  );
+}
