@@ -31,7 +31,7 @@ describe('migration 0008: retention', () => {
       "CREATE TRIGGER t BEFORE DELETE ON x WHEN NOT EXISTS (SELECT 1 FROM retention_removal) AND (OLD.status = 'finalised') BEGIN SELECT 1; END",
     );
     expect(withRemovalException('CREATE TRIGGER t BEFORE DELETE ON amendment\n        BEGIN SELECT 1; END')).toMatch(
-      /^CREATE TRIGGER t BEFORE DELETE ON amendment WHEN NOT EXISTS \(SELECT 1 FROM retention_removal\) BEGIN\s+SELECT 1; END$/,
+      /^CREATE TRIGGER t BEFORE DELETE ON amendment\s+WHEN NOT EXISTS \(SELECT 1 FROM retention_removal\) BEGIN SELECT 1; END$/,
     );
   });
 });
