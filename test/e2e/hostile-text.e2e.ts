@@ -1,0 +1,52 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser.)
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/temp-dir';
+import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
+import { launchChromium, newPage } from './browser';
+
+let browser: Browser;
+const dataDir = makeTempDir('confer-e2e-hostile-');
+let host: RunningWebHost;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startWebHostProcess(dataDir.path);
+});
+afterAll(async () => {
+  await host?.stop();
+  await browser?.close();
+  dataDir.remove();
+});
+
+const HOSTILE = [
+  `<img src=x onerror="window.__pwned=1">`,
+  `<script>window.__pwned=2</script>`,
+  `'; DROP TABLE conference; --`,
+  `\u202Eeman ylimaf`,
+  `Zoë 👪 O’Brien-Ñúñez`,
+];
+
+describe('hostile text on screen', () => {
+  it('is stored and shown as text, never run', async () => {
+    for (const familyName of HOSTILE) {
+      const response = await fetch(`${host.origin}/api/createConference`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-confer-token': host.token },
+        body: JSON.stringify({ type: 'initial', scheduledDate: '2026-03-19', scheduledTime: '10:00', children: [{ status: 'born', givenName: 'Ruby', familyName, dateOfBirth: '2016-11-02' }] }),
+      });
+      expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+    }
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
+    const table = await page.locator('table').innerText();
+    for (const familyName of HOSTILE) expect(table).toContain(`Ruby ${familyName}`);
+    await page.getByRole('link', { name: `Ruby ${HOSTILE[0]}` }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp('Ruby') }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.context().close();
+  });
+});
