@@ -2,6 +2,8 @@ import type { ConferenceDetail } from '../../../shared/conference/details';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { DetailsForm } from './DetailsForm';
 import { QuoracyPanel } from './QuoracyPanel';
+// Language checks
+import { LanguageSummaryPanel } from '../language/LanguageSummaryPanel';
 
 /** What is due and whether the meeting can go ahead, then the conference's own details. */
 export function OverviewSection({ conference }: { readonly conference: ConferenceDetail }) {
@@ -10,6 +12,8 @@ export function OverviewSection({ conference }: { readonly conference: Conferenc
       <div className="overview__status">
         <DeadlinesPanel conference={conference} />
         <QuoracyPanel conference={conference} />
+        {/* Language checks */}
+        <LanguageSummaryPanel conference={conference} />
       </div>
       <DetailsForm conference={conference} />
     </div>
