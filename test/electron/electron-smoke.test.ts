@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { CALL_NAMES } from '../../shared/contract/contract';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -125,6 +126,26 @@ describe.skipIf(!setup.ready)('the Electron app', () => {
       return contents.getLastWebPreferences?.() ?? null;
     });
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webviewTag: false });
+  });
+
+  it('serves every page with the strict Content-Security-Policy', async () => {
+    const policy = await page.evaluate(() =>
+      (globalThis as unknown as { fetch: (url: string) => Promise<{ headers: { get: (name: string) => string | null } }> })
+        .fetch('app://confer/index.html')
+        .then((response) => response.headers.get('content-security-policy')),
+    );
+    expect(policy).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('refuses every permission the page asks for', async () => {
+    const answers = await page.evaluate(async () => {
+      const page = globalThis as unknown as {
+        Notification: { requestPermission: () => Promise<string> };
+        navigator: { permissions: { query: (q: { name: string }) => Promise<{ state: string }> } };
+      };
+      return [await page.Notification.requestPermission(), (await page.navigator.permissions.query({ name: 'geolocation' })).state];
+    });
+    expect(answers).toEqual(['denied', 'denied']);
   });
 
   it('opens no window for window.open, and sends the web page to the browser instead', async () => {
