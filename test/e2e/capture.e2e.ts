@@ -149,7 +149,6 @@ describe('live capture, by keyboard alone', () => {
     await onItem(page, 'The family’s views');
     await page.keyboard.press('Alt+KeyE');
     await expect.poll(() => focusedId(page)).toMatch(/-text$/);
-    await page.keyboard.press('Control+End');
     await page.keyboard.type(DANIELLE_ADDED);
     await waitSaved(page);
     await page.keyboard.press('Escape');
@@ -334,13 +333,14 @@ describe('live capture, by keyboard alone', () => {
     await openCapture(page);
     await page.getByRole('button', { name: /^4\. The family’s views/ }).click();
     await onItem(page, 'The family’s views');
-    await page.keyboard.press('Alt+KeyE');
+    const danielle = page.locator('.capture-contribution', { hasText: DANIELLE_FIRST });
+    await tabTo(page, danielle.getByRole('button', { name: /^Edit/ }), { maxPresses: 200 });
+    await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toMatch(/-text$/);
-    await page.keyboard.press('Control+End');
     await page.keyboard.type(DANIELLE_LATER);
     await waitSaved(page);
     await page.keyboard.press('Escape');
-    const danielle = page.locator('.capture-contribution', { hasText: 'Danielle Price' });
+    await expect.poll(() => focusedId(page)).toMatch(/^edit-/);
     await tabTo(page, danielle.getByRole('button', { name: /Show earlier versions/ }));
     await page.keyboard.press('Enter');
     await expect.poll(() => danielle.locator('.capture-history__text').allInnerTexts()).toEqual([DANIELLE_FIRST + DANIELLE_ADDED + DANIELLE_LATER, DANIELLE_FIRST + DANIELLE_ADDED]);

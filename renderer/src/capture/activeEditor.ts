@@ -22,6 +22,11 @@ export const activeEditor = {
 };
 
 /** Moves focus once React has drawn the element (it may be appearing in this same update). */
-export function focusSoon(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
+export function focusSoon(id: string, { caretAtEnd = false } = {}): void {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    element?.focus();
+    // Editing carries on from the end of what was said.
+    if (caretAtEnd && element instanceof HTMLTextAreaElement) element.setSelectionRange(element.value.length, element.value.length);
+  });
 }

@@ -8,7 +8,7 @@ import { openEditor, useCapture, type EditorSession } from './store';
  * Opens a contribution for writing. Whatever is open on the item is finished first; if it cannot
  * be saved yet (no speaker, say), it stays open with the problem shown, so no text is lost.
  */
-function begin(session: EditorSession, focusId: string): void {
+function begin(session: EditorSession, focusId: string, caretAtEnd = false): void {
   const itemId = session.draft.agendaItemId;
   const existing = useCapture.getState().editors[itemId];
   if (existing && existing.draft.id !== session.draft.id) {
@@ -17,7 +17,7 @@ function begin(session: EditorSession, focusId: string): void {
     if (useCapture.getState().editors[itemId]) return;
   }
   if (!existing || existing.draft.id !== session.draft.id) openEditor(session);
-  focusSoon(focusId);
+  focusSoon(focusId, { caretAtEnd });
 }
 
 export function startContribution(item: AgendaItem, speaker: Speaker | null = null): void {
@@ -31,5 +31,5 @@ export function startContribution(item: AgendaItem, speaker: Speaker | null = nu
 export function editContribution(contribution: Contribution): void {
   const { capture } = useCapture.getState();
   if (!capture) return;
-  begin({ draft: draftOf(capture.conferenceId, contribution), isNew: false }, `contribution-${contribution.id}-text`);
+  begin({ draft: draftOf(capture.conferenceId, contribution), isNew: false }, `contribution-${contribution.id}-text`, true);
 }
