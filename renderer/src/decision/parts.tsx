@@ -11,8 +11,13 @@ import { useAnnounce } from '../family/Announcer';
 import { hrefFor } from '../app/router';
 import { useDecisionRecord } from './store';
 
-/** A form's save: check with the schema, send, show field errors with the summary focused. */
-export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<Result<DecisionRecord>>, fieldsUnder = '') {
+/**
+ * A form's save: check with the schema, send, show field errors with the summary focused.
+ * `idPrefix` keeps a form's field ids its own when it is open beside another (a change in place
+ * beside the form that adds): build them with the returned `fid`.
+ */
+export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<Result<DecisionRecord>>, fieldsUnder = '', idPrefix = '') {
+  const fid = (path: string) => fieldId(idPrefix ? `${idPrefix}.${path}` : path);
   const apply = useDecisionRecord((state) => state.apply);
   const announce = useAnnounce();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -37,14 +42,14 @@ export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S
   };
   const summaryItems = [
     ...(message ? [{ fieldId: 'field-message', message }] : []),
-    ...Object.entries(errors).map(([path, text]) => ({ fieldId: fieldId(path), message: text })),
+    ...Object.entries(errors).map(([path, text]) => ({ fieldId: fid(path), message: text })),
   ];
   const summaryElement = (
     <div ref={summary}>
       <ErrorSummary errors={summaryItems} />
     </div>
   );
-  return { save, errors, saving, summary: summaryElement };
+  return { save, errors, saving, summary: summaryElement, fid };
 }
 
 /** Shown instead of forms once the conference is finalised. */
