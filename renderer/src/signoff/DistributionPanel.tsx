@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { formatIsoDate } from '../../../shared/dates/format';
-import { DOCUMENT_LABELS, DOCUMENTS, RecordSentSchema, SaveRecipientSchema, type DocumentKind } from '../../../shared/letter/distribution';
+import { DOCUMENT_LABELS, DOCUMENTS, RecordSentSchema, type DocumentKind } from '../../../shared/letter/distribution';
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field, fieldId } from '../app/fields';
-import { Checkboxes, peopleOptions, refOf, useSave } from '../decision/parts';
+import { useSave } from '../decision/parts';
+import { RecipientForm } from './RecipientForm';
+import { RecipientRow } from './RecipientRow';
 
 /** Who receives what, and when it was sent, against the authority's deadlines. */
 export function DistributionPanel({ conference, record }: { readonly conference: ConferenceDetail; readonly record: DecisionRecord }) {
@@ -14,7 +16,9 @@ export function DistributionPanel({ conference, record }: { readonly conference:
   const editable = record.status !== 'finalised';
   return (
     <section className="panel" aria-labelledby="distribution-heading">
-      <h3 id="distribution-heading">Distribution</h3>
+      <h3 id="distribution-heading" tabIndex={-1}>
+        Distribution
+      </h3>
       <p>
         Decision letter due by {distribution.decisionLetterDue ? formatIsoDate(distribution.decisionLetterDue) : '—'}; the record and the plan by{' '}
         {distribution.recordDue ? formatIsoDate(distribution.recordDue) : '—'}.
@@ -30,24 +34,16 @@ export function DistributionPanel({ conference, record }: { readonly conference:
                 <th scope="col">Who</th>
                 <th scope="col">Receives</th>
                 <th scope="col">Sent</th>
+                {editable && (
+                  <th scope="col">
+                    <span className="visually-hidden">Change or remove</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {distribution.recipients.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.name}</th>
-                  <td>{r.documents.map((d) => DOCUMENT_LABELS[d]).join(', ')}</td>
-                  <td>
-                    {r.sent.length === 0
-                      ? 'Nothing yet'
-                      : r.sent.map((s) => (
-                          <span key={`${s.document}${s.sentOn}`} className="signoff-sent">
-                            {DOCUMENT_LABELS[s.document]} on {formatIsoDate(s.sentOn)}
-                            {s.late && <span className="tag tag--late"> Late</span>}
-                          </span>
-                        ))}
-                  </td>
-                </tr>
+                <RecipientRow key={r.id} conference={conference} recipient={r} editable={editable} />
               ))}
             </tbody>
           </table>
@@ -56,43 +52,6 @@ export function DistributionPanel({ conference, record }: { readonly conference:
       {editable && <RecipientForm conference={conference} />}
       {distribution.recipients.length > 0 && <SentForm conference={conference} record={record} />}
     </section>
-  );
-}
-
-function RecipientForm({ conference }: { readonly conference: ConferenceDetail }) {
-  const [who, setWho] = useState('');
-  const [documents, setDocuments] = useState<DocumentKind[]>(['decision-letter']);
-  const [id, setId] = useState(() => crypto.randomUUID());
-  const { save, errors, summary } = useSave(SaveRecipientSchema, (input) => api.saveRecipient(input));
-  const options = peopleOptions(conference, false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await save({ conferenceId: conference.id, id, recipient: refOf(who), documents }, 'Added to the distribution list.')) {
-      setWho('');
-      setId(crypto.randomUUID());
-    }
-  };
-  return (
-    <form onSubmit={submit} noValidate aria-labelledby="recipient-heading">
-      <h4 id="recipient-heading">Add someone to the distribution list</h4>
-      {summary}
-      <Field id={fieldId('recipient')} label="Who" error={errors['recipient'] ?? errors['recipient.kind']}>
-        {({ id: inputId, describedBy, invalid }) => (
-          <select id={inputId} value={who} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setWho(e.target.value)}>
-            <option value="">Choose a person</option>
-            {[...options.professionals, ...options.family].map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Checkboxes legend="What they receive" hint="Family members receive the family’s version, never the full record." id={fieldId('documents')} options={DOCUMENTS} labels={DOCUMENT_LABELS} value={documents} onChange={setDocuments} error={errors['documents']} />
-      <button type="submit" className="button button--secondary">
-        Add to the list
-      </button>
-    </form>
   );
 }
 

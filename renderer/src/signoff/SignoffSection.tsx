@@ -1,21 +1,21 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { DecisionRecord } from '../../../shared/decision/record';
-import { AMENDMENT_SECTION_LABELS, AMENDMENT_SECTIONS, AmendSchema, type AmendmentSection, type AuditEvent } from '../../../shared/decision/signoff';
+import type { AuditEvent } from '../../../shared/decision/signoff';
 import type { ApiError } from '../../../shared/contract/result';
 import { formatIsoDate } from '../../../shared/dates/format';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { Field, fieldId } from '../app/fields';
-import { hrefFor, navigate } from '../app/router';
+import { hrefFor } from '../app/router';
 import { useConferences } from '../conference/store';
-import { Announcer, useAnnounce } from '../family/Announcer';
-import { useSave } from '../decision/parts';
+import { Announcer } from '../family/Announcer';
 import { useDecisionRecord, useRecordFor } from '../decision/store';
+import { AmendForm } from './AmendForm';
+import { Amendments } from './Amendments';
 import { DistributionPanel } from './DistributionPanel';
 import { LetterPanel } from './LetterPanel';
-
-const when = (iso: string) => `${formatIsoDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`;
+import { StartReviewForm } from './StartReviewForm';
+import { when } from './when';
 
 /** Sign-off: what is left to do, finalising, amendments, the letter, distribution, the review and the history. */
 export function SignoffSection({ conference }: { readonly conference: ConferenceDetail }) {
@@ -28,8 +28,8 @@ export function SignoffSection({ conference }: { readonly conference: Conference
       <section aria-labelledby="signoff-heading">
         <h2 id="signoff-heading">Sign-off and history</h2>
         {value.status === 'finalised' ? <Finalised conference={conference} record={value} /> : <Finalise conference={conference} record={value} />}
-        {value.status === 'finalised' && <AmendForm conference={conference} />}
-        <Amendments record={value} />
+        {value.status === 'finalised' && <AmendForm conference={conference} record={value} />}
+        <Amendments conference={conference} record={value} />
         <LetterPanel conference={conference} record={value} />
         <DistributionPanel conference={conference} record={value} />
         <History conference={conference} record={value} />
@@ -100,18 +100,6 @@ function Finalise({ conference, record }: { readonly conference: ConferenceDetai
 }
 
 function Finalised({ conference, record }: { readonly conference: ConferenceDetail; readonly record: DecisionRecord }) {
-  const [reviewError, setReviewError] = useState<ApiError | null>(null);
-  const [starting, setStarting] = useState(false);
-  const announce = useAnnounce();
-  const startReview = async () => {
-    if (starting) return;
-    setStarting(true);
-    const result = await api.startReview({ previousConferenceId: conference.id });
-    setStarting(false);
-    if (!result.ok) return setReviewError(result.error);
-    announce('Review conference started.');
-    navigate({ screen: 'conference', conferenceId: result.value.id, section: 'overview' });
-  };
   return (
     <div className="panel">
       <h3>Finalised</h3>
@@ -124,19 +112,7 @@ function Finalised({ conference, record }: { readonly conference: ConferenceDeta
           <a href={hrefFor({ screen: 'conference', conferenceId: record.nextReview.conferenceId, section: 'overview' })}>open the review conference</a>.
         </p>
       ) : (
-        <>
-          <p>
-            {record.plan.nextReviewDate ? `The next review is booked for ${formatIsoDate(record.plan.nextReviewDate)}.` : ''} Starting the review carries forward the family, the invitations and the plan.
-          </p>
-          {reviewError && (
-            <p className="field__error" role="alert">
-              {reviewError.message}
-            </p>
-          )}
-          <button type="button" className="button button--primary" onClick={startReview} aria-disabled={starting}>
-            Start the review conference
-          </button>
-        </>
+        <StartReviewForm conference={conference} record={record} />
       )}
       {record.previous && (
         <p>
@@ -145,71 +121,6 @@ function Finalised({ conference, record }: { readonly conference: ConferenceDeta
         </p>
       )}
     </div>
-  );
-}
-
-function AmendForm({ conference }: { readonly conference: ConferenceDetail }) {
-  const [draft, setDraft] = useState({ section: 'plan' as AmendmentSection, original: '', correction: '', reason: '' });
-  const [id, setId] = useState(() => crypto.randomUUID());
-  const { save, errors, summary } = useSave(AmendSchema, (input) => api.amendConference(input));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await save({ conferenceId: conference.id, id, entityId: null, ...draft }, 'Amendment recorded.')) {
-      setDraft({ section: draft.section, original: '', correction: '', reason: '' });
-      setId(crypto.randomUUID());
-    }
-  };
-  return (
-    <form className="panel form-panel" onSubmit={submit} noValidate aria-labelledby="amend-heading">
-      <h3 id="amend-heading">Record a correction (amendment)</h3>
-      {summary}
-      <Field id={fieldId('section')} label="Part of the record" error={errors['section']}>
-        {({ id: inputId, describedBy, invalid }) => (
-          <select id={inputId} value={draft.section} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, section: e.target.value as AmendmentSection })}>
-            {AMENDMENT_SECTIONS.map((s) => (
-              <option key={s} value={s}>
-                {AMENDMENT_SECTION_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={fieldId('original')} label="What the record says now" error={errors['original']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.original} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, original: e.target.value })} />}
-      </Field>
-      <Field id={fieldId('correction')} label="The correction" error={errors['correction']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.correction} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, correction: e.target.value })} />}
-      </Field>
-      <Field id={fieldId('reason')} label="Reason for the correction" error={errors['reason']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.reason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />}
-      </Field>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Record the amendment
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function Amendments({ record }: { readonly record: DecisionRecord }) {
-  if (record.amendments.length === 0) return null;
-  return (
-    <section className="panel" aria-labelledby="amendments-heading">
-      <h3 id="amendments-heading">Amendments</h3>
-      <ul className="family-plain-list signoff-amendments">
-        {record.amendments.map((a) => (
-          <li key={a.id}>
-            <p>
-              <strong>{AMENDMENT_SECTION_LABELS[a.section]}</strong>, {when(a.amendedAt)} by {a.amendedBy}
-            </p>
-            {a.original && <p>Original: {a.original}</p>}
-            <p>Correction: {a.correction}</p>
-            <p>Reason: {a.reason}</p>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 
