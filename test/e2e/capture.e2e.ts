@@ -194,6 +194,7 @@ describe('live capture, by keyboard alone', () => {
     await onItem(page, 'Information from each agency');
     expect(await page.content()).not.toContain('released under investigation');
     expect(await page.content()).not.toContain('police investigation');
+    expect(await page.getByRole('button', { name: /^6\. Information from each agency/ }).innerText()).toContain('0 contributions');
     await expectNoAxeViolations(page, 'capture (family-safe)');
 
     step('It stays on after a reload, and leaving it asks first.');

@@ -10,12 +10,13 @@ import { useCapture } from './store';
 export function MinutesView({ conference, capture, onHelp }: { readonly conference: ConferenceDetail; readonly capture: Capture; readonly onHelp: () => void }) {
   const viewingItemId = useCapture((state) => state.viewingItemId);
   const speakers = useCapture((state) => state.speakers);
+  const familySafe = useCapture((state) => state.familySafe);
   const index = conference.agenda.findIndex((item) => item.id === viewingItemId);
   const item = conference.agenda[index];
   if (!item) return <p>This conference has no agenda yet. Set the agenda first.</p>;
   return (
     <div className="capture-layout">
-      <AgendaNav agenda={conference.agenda} viewingItemId={item.id} minuteTakerItemId={capture.currentAgendaItemId} contributions={capture.contributions} />
+      <AgendaNav agenda={conference.agenda} viewingItemId={item.id} minuteTakerItemId={capture.currentAgendaItemId} contributions={capture.contributions} familySafe={familySafe} />
       <div className="capture-main">
         <CurrentItem conference={conference} capture={capture} item={item} position={index + 1} />
         <ShortcutBar onHelp={onHelp} />

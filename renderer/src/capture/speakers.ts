@@ -65,14 +65,14 @@ export function speakerKey(speaker: Speaker): string {
   }
 }
 
-/** A number picks that speaker; otherwise every word typed must start a word of the name or role. */
+/** A number picks that speaker; otherwise every word typed must start a word of the name or role ("car" is Carol, not social care). */
 export function filterSpeakers(options: readonly SpeakerOption[], query: string): readonly SpeakerOption[] {
   const text = query.trim().toLowerCase();
   if (!text) return options;
   if (/^\d+$/.test(text)) return options.filter((option) => String(option.number).startsWith(text));
   const words = text.split(/\s+/);
   return options.filter((option) => {
-    const haystack = `${option.name} ${option.role}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
+    const tokens = `${option.name} ${option.role}`.toLowerCase().split(/[\s,()’'.-]+/);
+    return words.every((word) => tokens.some((token) => token.startsWith(word)));
   });
 }
