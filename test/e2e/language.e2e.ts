@@ -69,7 +69,7 @@ describe('language checks in the app', () => {
     const describedBy = (await declaration.getAttribute('aria-describedby')) ?? '';
     const messageId = await entry(page, 'disguised compliance').locator('.language-finding__message').getAttribute('id');
     expect(describedBy.split(' ')).toContain(messageId);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /suggestions about the wording/ }).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => page.locator('.checked-text [aria-live="polite"]').filter({ hasText: /suggestions about the wording/ }).count(), { timeout: 5_000 }).toBe(1);
     await expectNoAxeViolations(page, 'overview with wording findings');
 
     // Alt+F8 selects the words in the text box and focuses their entry.

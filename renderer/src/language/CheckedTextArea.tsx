@@ -205,7 +205,7 @@ export function CheckedTextArea({ check, audience, className, onScroll, onKeyDow
         onIgnore={ignore}
         onUndoIgnore={undoIgnore}
       />
-      <p className="visually-hidden" role="status" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </div>
