@@ -41,7 +41,7 @@ export const EDIT_SESSION_MS = 2 * 60 * 1000;
  * Inserts or updates a contribution. A change by someone else, or after a pause longer than an
  * editing session, first keeps the previous text as an earlier version.
  */
-export function upsertContribution(db: Db, input: SaveContribution, actor: string, at: string): number {
+export function upsertContribution(db: Db, input: SaveContribution, actor: string, at: string, editSessionMs: number = EDIT_SESSION_MS): number {
   const existing = findContribution(db, input.id);
   const values = {
     id: input.id,
@@ -72,7 +72,7 @@ export function upsertContribution(db: Db, input: SaveContribution, actor: strin
     existing.spoken_at === values.spoken_at &&
     existing.report_id === values.report_id;
   if (unchanged) return existing.version;
-  const sameSession = existing.updated_by === actor && Date.parse(at) - Date.parse(existing.updated_at) < EDIT_SESSION_MS;
+  const sameSession = existing.updated_by === actor && Date.parse(at) - Date.parse(existing.updated_at) < editSessionMs;
   const version = sameSession ? existing.version : existing.version + 1;
   if (!sameSession) {
     db.prepare(

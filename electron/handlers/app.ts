@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { BACKUP_FOLDER, createBackup, listBackups, replaceDatabaseFile, rotateBackups, verifyBackup, BackupRejectedError } from '../../db/backup';
+import { EDIT_SESSION_MS } from '../../db/capture/queries';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../../db/open';
 import { ConflictError } from '../../shared/contract/result';
 import type { Logger } from '../log/logger';
@@ -28,6 +29,8 @@ export interface ApplicationOptions {
   readonly now?: () => Date;
   /** The idle lock; only the development web host and tests turn it off. */
   readonly appLock?: boolean;
+  /** How long one person's saves refine one version (tests shorten it). */
+  readonly editSessionMs?: number;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -61,12 +64,12 @@ export function startApplication(options: ApplicationOptions): Application {
       closeDatabase(db);
       replaceDatabaseFile(file, join(folder, chosen.name));
       db = open();
-      handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock));
+      handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS));
       options.logger.info('backup.restored', { backup: chosen.name });
     },
   };
   const appLock = createAppLock(() => db, now, options.appLock ?? true);
-  let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock));
+  let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS));
   const dispatcher = createDispatcher(() => handlers, options.logger, appLock);
 
   // Automatic backups: at start when the newest is old, then on a schedule.

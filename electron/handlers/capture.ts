@@ -127,7 +127,7 @@ export function saveContribution(context: HandlerContext, input: SaveContributio
   let version = 0;
   const at = context.now().toISOString();
   changeConference(context, input.conferenceId, { action: existing ? 'update' : 'create', entity: 'contribution', entityId: input.id }, (now) => {
-    version = upsertContribution(context.db, input, context.actor, now);
+    version = upsertContribution(context.db, input, context.actor, now, context.editSessionMs);
   });
   return { id: input.id, version, savedAt: at };
 }

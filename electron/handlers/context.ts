@@ -19,8 +19,10 @@ export interface HandlerContext {
   readonly newId: () => string;
   readonly backups: BackupService;
   readonly appLock: AppLock;
+  /** Saves by the same person within this time refine one version of a contribution. */
+  readonly editSessionMs: number;
 }
 
-export function createHandlerContext(db: Db, actor: string, backups: BackupService, now: () => Date, appLock: AppLock): HandlerContext {
-  return { db, actor, now, newId: randomUUID, backups, appLock };
+export function createHandlerContext(db: Db, actor: string, backups: BackupService, now: () => Date, appLock: AppLock, editSessionMs: number): HandlerContext {
+  return { db, actor, now, newId: randomUUID, backups, appLock, editSessionMs };
 }

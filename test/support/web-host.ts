@@ -18,8 +18,8 @@ export interface RunningWebHost {
  * The idle lock is off unless a test is about it, so other journeys do not start at the
  * first-run passphrase screen.
  */
-export async function startWebHostProcess(dataDir: string, { appLock = false } = {}): Promise<RunningWebHost> {
-  const args = ['--import', 'tsx', 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir, '--app-lock', appLock ? 'on' : 'off'];
+export async function startWebHostProcess(dataDir: string, { appLock = false, editSessionSeconds = 120 } = {}): Promise<RunningWebHost> {
+  const args = ['--import', 'tsx', 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir, '--app-lock', appLock ? 'on' : 'off', '--edit-session-seconds', String(editSessionSeconds)];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
