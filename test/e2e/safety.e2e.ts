@@ -89,7 +89,7 @@ describe('data on this computer', () => {
     await tabTo(page, page.getByRole('button', { name: 'Export the conference' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('error-summary');
     expect(await page.locator('.field--error').innerText()).toContain('The two passphrases are not the same');
     await expectNoAxeViolations(page, 'export (passphrases differ)');
 
@@ -111,7 +111,7 @@ describe('data on this computer', () => {
     const page = await openSafetyScreen(chair);
     await importPackage(page, 'kettle harbour violin');
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('error-summary');
     const refusal = 'the passphrase is wrong, or the file is damaged';
     expect(await page.locator('.error-summary').innerText()).toContain(refusal);
     const passphraseField = page.locator('.field--error');
