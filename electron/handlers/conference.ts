@@ -6,27 +6,21 @@ import { compareIsoDates, localIsoDate } from '../../shared/dates/local-date';
 import { replaceAgenda, findAgendaTemplate } from '../../db/agenda/queries';
 import { appendAudit } from '../../db/audit/queries';
 import { readAuthoritySettings } from '../../db/authority/queries';
-import { insertConference, insertFamily, listConferences, updateConferenceDetails } from '../../db/conference/queries';
+import { insertConference, insertFamily, updateConferenceDetails } from '../../db/conference/queries';
 import { insertChild } from '../../db/family/queries';
 import { findProfessional } from '../../db/professionals/queries';
-import { assembleConference, mostPressingDeadline } from './assemble';
+import { assembleConference } from './assemble';
 import type { HandlerContext } from './context';
 import { changeConference, editableConference, existingConference } from './guard';
+// Search
+import { listCaseloadChildren, listCaseloadRows } from '../../db/search/caseload';
+import { attentionCalculator, summarise } from './summaries';
 
 export function listConferenceSummaries(context: HandlerContext): ConferenceSummary[] {
-  const today = localIsoDate(context.now());
-  return listConferences(context.db).map((row) => {
-    const detail = assembleConference(context, row, today);
-    return {
-      id: row.id,
-      type: row.type,
-      status: row.status,
-      scheduledDate: row.scheduled_date,
-      scheduledTime: row.scheduled_time,
-      children: detail.children.map((child) => ({ id: child.id, displayName: child.displayName, isUnborn: child.isUnborn })),
-      attention: mostPressingDeadline(detail.deadlines),
-    };
-  });
+  // Search: one query for the rows and one for the children, with the deadlines worked out once
+  // per distinct set of dates, instead of assembling every conference (N+1 queries).
+  const rows = listCaseloadRows(context.db);
+  return summarise(context, rows, attentionCalculator(context, localIsoDate(context.now())), listCaseloadChildren(context.db));
 }
 
 export function getConference(context: HandlerContext, conferenceId: string): ConferenceDetail {

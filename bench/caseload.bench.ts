@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { startApplication, type Application } from '../electron/handlers/app';
+import { silentLogger } from '../electron/log/logger';
+import type { CallName } from '../shared/contract/contract';
+import { CASELOAD_SIZE, prepareCaseload } from './caseload';
+
+/**
+ * The home screen, search, opening a conference and saving a contribution, at a large authority's
+ * scale, through the real handlers and the same wrapper the hosts use (so validation of input and
+ * output is included). Each figure is a median over repeated runs, after a warm-up.
+ */
+export async function run(): Promise<Record<string, number>> {
+  const caseload = prepareCaseload();
+  const app = startApplication({ dataDir: caseload.dataDir, actor: 'bench', logger: silentLogger, key: caseload.key, backupEveryHours: 0, appLock: false });
+  try {
+    const call = async (name: CallName, input: unknown): Promise<unknown> => {
+      const result = await app.dispatch(name, input, { trustedSender: true });
+      if (!result.ok) throw new Error(`${name} failed in the benchmark: ${result.error.kind} ${result.error.message}`);
+      return result.value;
+    };
+    const figures: Record<string, number> = {
+      caseload_generate_s: round(caseload.generatedMs / 1000),
+      caseload_conferences: count(app, 'conference'),
+      caseload_contributions: count(app, 'contribution'),
+    };
+
+    figures['home_screen_all_ms_median'] = await median(15, () => call('listConferences', {}));
+    figures['open_conference_ms_median'] = await median(30, async () => {
+      await call('getConference', { conferenceId: caseload.bigConferenceId });
+      await call('getCapture', { conferenceId: caseload.bigConferenceId });
+    });
+
+    const saves = await saveTimes(call, caseload.bigConferenceId, caseload.bigAgendaItemId, 400);
+    figures['save_contribution_ms_p50'] = percentile(saves, 0.5);
+    figures['save_contribution_ms_p99'] = percentile(saves, 0.99);
+    return figures;
+  } finally {
+    app.close();
+    caseload.remove();
+  }
+}
+
+/** New contributions and edits of them, as a minute-taker's typing produces. */
+async function saveTimes(call: (name: CallName, input: unknown) => Promise<unknown>, conferenceId: string, agendaItemId: string, saves: number): Promise<number[]> {
+  const times: number[] = [];
+  let id = randomUUID();
+  for (let i = 0; i < saves + 20; i += 1) {
+    if (i % 4 === 0) id = randomUUID();
+    const input = {
+      id,
+      conferenceId,
+      agendaItemId,
+      speaker: { kind: 'chair' },
+      kind: 'information',
+      text: `The chair summarised what the conference had heard so far, draft ${i}.`,
+      spokenAt: '11:15',
+    };
+    const started = performance.now();
+    await call('saveContribution', input);
+    if (i >= 20) times.push(performance.now() - started);
+  }
+  return times;
+}
+
+function count(app: Application, table: 'conference' | 'contribution'): number {
+  return app.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
+
+/** The median of `runs` timings, after three warm-up runs. */
+export async function median(runs: number, task: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 3; i += 1) await task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await task();
+    times.push(performance.now() - started);
+  }
+  return percentile(times, 0.5);
+}
+
+export function percentile(times: readonly number[], p: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
+  return round(sorted[index] ?? Number.NaN);
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export const SIZE = CASELOAD_SIZE;

@@ -1,0 +1,133 @@
+import type { ConferenceStatus, ConferenceType } from '../../shared/conference/schema';
+import type { Db } from '../open';
+
+/**
+ * The caseload as the home screen and search list it: one row per conference with just what a
+ * summary needs, in one query (the previous conference's type for the review timescale, and the
+ * date the reports reached the family, aggregated in SQL), never one query per conference.
+ */
+export interface CaseloadRow {
+  readonly id: string;
+  readonly family_id: string;
+  readonly type: ConferenceType;
+  readonly status: ConferenceStatus;
+  readonly scheduled_date: string;
+  readonly scheduled_time: string;
+  readonly trigger_date: string | null;
+  readonly previous_type: ConferenceType | null;
+  /** When the last report reached the family, once every report has been dealt with (see assemble.ts). */
+  readonly reports_shared_on: string | null;
+}
+
+export interface CaseloadFilter {
+  readonly status?: ConferenceStatus | undefined;
+  readonly type?: ConferenceType | undefined;
+  readonly chairId?: string | undefined;
+}
+
+const COLUMNS = `c.id, c.family_id, c.type, c.status, c.scheduled_date, c.scheduled_time, c.trigger_date,
+  p.type AS previous_type,
+  (SELECT CASE WHEN count(*) = 0 OR sum(r.shared_with_family = 'not-yet') > 0 THEN NULL ELSE max(r.shared_date) END
+     FROM agency_report r WHERE r.conference_id = c.id) AS reports_shared_on`;
+
+/** Soonest first, as the full list has always been ordered. */
+export function listCaseloadRows(db: Db, filter: CaseloadFilter = {}): CaseloadRow[] {
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (filter.status) {
+    where.push('c.status = @status');
+    params['status'] = filter.status;
+  }
+  if (filter.type) {
+    where.push('c.type = @type');
+    params['type'] = filter.type;
+  }
+  if (filter.chairId) {
+    where.push('c.chair_id = @chairId');
+    params['chairId'] = filter.chairId;
+  }
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY c.scheduled_date, c.scheduled_time, c.created_at`,
+    )
+    .all(params) as CaseloadRow[];
+}
+
+export interface CaseloadChildRow {
+  readonly id: string;
+  readonly family_id: string;
+  readonly given_name: string;
+  readonly family_name: string;
+  readonly date_of_birth: string | null;
+}
+
+/** The children of the given families (or of every family), in their order within the family. */
+export function listCaseloadChildren(db: Db, familyIds?: readonly string[]): CaseloadChildRow[] {
+  const columns = 'id, family_id, given_name, family_name, date_of_birth';
+  if (familyIds === undefined) {
+    return db.prepare(`SELECT ${columns} FROM child ORDER BY family_id, position`).all() as CaseloadChildRow[];
+  }
+  if (familyIds.length === 0) return [];
+  return db
+    .prepare(`SELECT ${columns} FROM child WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position`)
+    .all(JSON.stringify([...new Set(familyIds)])) as CaseloadChildRow[];
+}
+
+export interface CaseloadKey {
+  readonly id: string;
+  readonly family_id: string;
+}
+
+/**
+ * The conferences that pass the filters (and, when given, belong to the given conferences or
+ * families), in the home screen's order: upcoming soonest first, then past most recent first.
+ * Only keys, so the whole caseload can be ordered and counted cheaply before a page is read.
+ */
+export function listCaseloadKeys(
+  db: Db,
+  today: string,
+  filter: CaseloadFilter,
+  within?: { readonly conferenceIds: readonly string[]; readonly familyIds: readonly string[] },
+): CaseloadKey[] {
+  const where: string[] = [];
+  const params: Record<string, string> = { today };
+  if (filter.status) {
+    where.push('c.status = @status');
+    params['status'] = filter.status;
+  }
+  if (filter.type) {
+    where.push('c.type = @type');
+    params['type'] = filter.type;
+  }
+  if (filter.chairId) {
+    where.push('c.chair_id = @chairId');
+    params['chairId'] = filter.chairId;
+  }
+  if (within) {
+    where.push('(c.id IN (SELECT value FROM json_each(@conferenceIds)) OR c.family_id IN (SELECT value FROM json_each(@familyIds)))');
+    params['conferenceIds'] = JSON.stringify(within.conferenceIds);
+    params['familyIds'] = JSON.stringify(within.familyIds);
+  }
+  return db
+    .prepare(
+      `SELECT c.id, c.family_id FROM conference c
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY c.scheduled_date < @today,
+         CASE WHEN c.scheduled_date >= @today THEN c.scheduled_date END, CASE WHEN c.scheduled_date >= @today THEN c.scheduled_time END,
+         c.scheduled_date DESC, c.scheduled_time DESC, c.created_at`,
+    )
+    .all(params) as CaseloadKey[];
+}
+
+/** The summary rows of the given conferences (in no particular order). */
+export function caseloadRowsByIds(db: Db, ids: readonly string[]): CaseloadRow[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
+       WHERE c.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as CaseloadRow[];
+}
