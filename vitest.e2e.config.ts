@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // One more try for a journey that fails: a browser on a busy two-core machine can miss a
+    // frame. A real fault fails both tries.
+    retry: 1,
   },
 });
