@@ -3,14 +3,15 @@ import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import type { Child } from '../../../shared/family/schema';
 import { formatDateAndTime } from '../../../shared/dates/format';
-import { focusSoon } from '../family/focus';
 import { DissentForm } from './DissentForm';
 import { DissentItem } from './DissentItem';
+import { usePendingFocus } from './usePendingFocus';
 
 /** Disagreement, and formal dissent with its grounds, against the dissent window. */
 export function DissentPanel({ conference, record, child, editable }: { readonly conference: ConferenceDetail; readonly record: DecisionRecord; readonly child: Child; readonly editable: boolean }) {
   const dissents = record.dissents.filter((d) => d.childId === child.id);
   const [adding, setAdding] = useState(false);
+  const focusLater = usePendingFocus();
   const headingId = `dissent-${child.id}-heading`;
   const addId = `dissent-${child.id}-add`;
   const formId = `dissent-${child.id}-form`;
@@ -34,7 +35,7 @@ export function DissentPanel({ conference, record, child, editable }: { readonly
       {editable && !adding && (
         <button type="button" id={addId} className="button button--secondary" onClick={() => {
             setAdding(true);
-            requestAnimationFrame(() => document.getElementById(formId)?.querySelector<HTMLElement>('select')?.focus());
+            focusLater(formId, true);
           }}>
           Record a disagreement about {child.displayName}
         </button>
@@ -46,7 +47,7 @@ export function DissentPanel({ conference, record, child, editable }: { readonly
           formId={formId}
           onDone={() => {
             setAdding(false);
-            focusSoon(addId);
+            focusLater(addId);
           }}
         />
       )}

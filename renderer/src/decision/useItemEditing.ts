@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { focusSoon } from '../family/focus';
+import { usePendingFocus } from './usePendingFocus';
 
 export type ItemMode = 'view' | 'change' | 'remove';
 
@@ -17,22 +17,23 @@ export const editIds = (itemId: string) => ({
  */
 export function useItemEditing(itemId: string) {
   const [mode, setMode] = useState<ItemMode>('view');
+  const focusLater = usePendingFocus();
   const ids = editIds(itemId);
   return {
     mode,
     ids,
     startChange: () => {
       setMode('change');
-      requestAnimationFrame(() => document.getElementById(ids.form)?.querySelector<HTMLElement>('input, select, textarea')?.focus());
+      focusLater(ids.form, true);
     },
     startRemove: () => setMode('remove'),
     closeForm: () => {
       setMode('view');
-      focusSoon(ids.change);
+      focusLater(ids.change);
     },
     cancelRemove: () => {
       setMode('view');
-      focusSoon(ids.remove);
+      focusLater(ids.remove);
     },
   };
 }

@@ -3,11 +3,11 @@ import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import type { Outcome } from '../../../shared/plan/schema';
 import { api } from '../api/client';
-import { focusSoon } from '../family/focus';
 import { ItemButtons } from '../decision/ItemButtons';
 import { AmendmentNotes } from '../decision/parts';
 import { RemoveItem } from '../decision/RemoveItem';
 import { useItemEditing } from '../decision/useItemEditing';
+import { usePendingFocus } from '../decision/usePendingFocus';
 import { ActionForm } from './ActionForm';
 import { ACTION_COLUMNS, ActionRow } from './ActionRow';
 import { OutcomeForm } from './OutcomeForm';
@@ -28,6 +28,7 @@ export function OutcomeItem({ conference, record, outcome, number, editable, foc
   const actions = record.actions.filter((a) => a.outcomeId === outcome.id);
   const editing = useItemEditing(outcome.id);
   const [adding, setAdding] = useState(false);
+  const focusLater = usePendingFocus();
   const name = `outcome ${number}`;
   const headingId = `outcome-${outcome.id}-heading`;
   const addId = `outcome-${outcome.id}-add-action`;
@@ -37,7 +38,7 @@ export function OutcomeItem({ conference, record, outcome, number, editable, foc
   const danger = dangers.findIndex((d) => d.id === outcome.dangerStatementId);
   const closeAdding = () => {
     setAdding(false);
-    focusSoon(addId);
+    focusLater(addId);
   };
   return (
     <li className="panel plan-outcome">
@@ -109,7 +110,7 @@ export function OutcomeItem({ conference, record, outcome, number, editable, foc
           className="button button--secondary"
           onClick={() => {
             setAdding(true);
-            requestAnimationFrame(() => document.getElementById(addFormId)?.querySelector<HTMLElement>('textarea')?.focus());
+            focusLater(addFormId, true);
           }}
         >
           Add an action to outcome {number}
