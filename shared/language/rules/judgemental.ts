@@ -89,7 +89,8 @@ export const judgementalRules: readonly RuleInput[] = [
     message: 'This is a practice label, not a description. Say what happened and what it means for the child.',
     why: 'Labels like these are contested and travel through records without evidence.',
     source: ['NSPCC Why language matters (disguised compliance, hard to reach, attention seeking)', 'TACT Language that Cares', 'West Cheshire Our Shared Language'],
-    suggestions: [observe, { text: 'attention needing', safe: false }, { text: 'distressed', safe: false }],
+    // The labels are too different for one replacement word to fit them all: guidance only.
+    suggestions: [observe],
     examples: {
       flag: ['Mum shows disguised compliance.', 'Ruby\'s behaviour is attention seeking.', 'The family are well known to services.'],
       pass: ['Ruby needs a lot of reassurance at bedtime.', 'The family have had help from the council before.'],
