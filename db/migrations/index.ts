@@ -8,6 +8,8 @@ import { migration0005AppLock } from './0005-app-lock';
 // Language checks
 import { migration0006Language } from './0006-language';
 import { migration0008Retention } from './0008-retention';
+// Search
+import { migration0009Search } from './0009-search';
 
 export interface Migration {
   readonly version: number;
@@ -26,6 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // Language checks
   migration0006Language,
   migration0008Retention,
+  // Search
+  migration0009Search,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

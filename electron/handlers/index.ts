@@ -28,6 +28,8 @@ import { recordSent, removeAction, removeOutcome, removeRecipient, saveAction, s
 import { amend, finalise, getDecisionLetter, getHistory, startReview } from './signoff';
 // Language checks
 import { getAuthorityPack, getLanguageSummary, ignoreFinding, listIgnoreDecisions, removeIgnoreDecision, saveAuthorityPack } from './language';
+// Search
+import { searchCaseload } from './search';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -119,5 +121,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     ignoreFinding: (input) => ignoreFinding(context, input),
     removeIgnoreDecision: (input) => removeIgnoreDecision(context, input.conferenceId, input.id),
     getLanguageSummary: (input) => getLanguageSummary(context, input.conferenceId),
+
+    // Search
+    searchCaseload: (input) => searchCaseload(context, input),
   };
 }

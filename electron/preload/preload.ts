@@ -84,6 +84,8 @@ const confer = {
   ignoreFinding: (input) => ipcRenderer.invoke(ipcChannel('ignoreFinding'), input),
   removeIgnoreDecision: (input) => ipcRenderer.invoke(ipcChannel('removeIgnoreDecision'), input),
   getLanguageSummary: (input) => ipcRenderer.invoke(ipcChannel('getLanguageSummary'), input),
+  // Search
+  searchCaseload: (input) => ipcRenderer.invoke(ipcChannel('searchCaseload'), input),
 } satisfies ConferApi;
 
 contextBridge.exposeInMainWorld('confer', confer);

@@ -46,6 +46,8 @@ import { RecordSentSchema, SaveRecipientSchema } from '../letter/distribution';
 import { SaveActionSchema, SaveOutcomeSchema, SavePlanSchema } from '../plan/schema';
 // Language checks
 import { AuthorityPackStateSchema, IgnoreDecisionSchema, IgnoreFindingSchema, LanguageSummarySchema, RemoveIgnoreSchema, SaveAuthorityPackSchema } from '../language-settings/schema';
+// Search
+import { SearchCaseloadSchema, SearchResultsSchema } from '../search/schema';
 
 export { ipcChannel } from './channels';
 
@@ -146,6 +148,9 @@ export const contract = {
   ignoreFinding: { input: IgnoreFindingSchema, output: z.array(IgnoreDecisionSchema) },
   removeIgnoreDecision: { input: RemoveIgnoreSchema, output: z.array(IgnoreDecisionSchema) },
   getLanguageSummary: { input: ConferenceRefSchema, output: LanguageSummarySchema },
+
+  // Search
+  searchCaseload: { input: SearchCaseloadSchema, output: SearchResultsSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,134 @@
+import type { ConferenceSummary } from '../../shared/conference/schema';
+import { localIsoDate } from '../../shared/dates/local-date';
+import { searchTerms, toFtsQuery } from '../../shared/search/query';
+import type { DueFilter, SearchCaseload, SearchMatch, SearchResults } from '../../shared/search/schema';
+import { caseloadRowsByIds, listCaseloadKeys, type CaseloadKey, type CaseloadRow } from '../../db/search/caseload';
+import { matchContributions, matchNames, matchTexts } from '../../db/search/queries';
+import type { HandlerContext } from './context';
+import { attentionCalculator, summarise } from './summaries';
+
+/** How many contributions a search reads at most; past this it says there may be more. */
+export const CONTRIBUTION_SCAN_CAP = 2_000;
+const NAME_SCAN_CAP = 2_000;
+const MATCHES_PER_RESULT = 3;
+
+interface Found {
+  readonly kind: SearchMatch['kind'];
+  readonly entityId: string;
+  readonly restrictionLevel: SearchMatch['restrictionLevel'];
+}
+
+/**
+ * The caseload search: conferences that pass the filters and, when words are given, whose
+ * children, family, venue or contributions contain them, a page at a time. Each result says what
+ * matched; a contribution keeps its restriction marking, and with `familySafe` no restricted
+ * contribution is read at all.
+ */
+export function searchCaseload(context: HandlerContext, input: SearchCaseload): SearchResults {
+  const { db } = context;
+  const today = localIsoDate(context.now());
+  const filter = { status: input.status ?? undefined, type: input.type ?? undefined, chairId: input.chairId ?? undefined };
+  const match = toFtsQuery(input.text);
+
+  const byConference = new Map<string, Found[]>();
+  const byFamily = new Map<string, Found[]>();
+  const add = (map: Map<string, Found[]>, key: string, found: Found) => {
+    const list = map.get(key);
+    if (list) list.push(found);
+    else map.set(key, [found]);
+  };
+  let more = false;
+  let keys: CaseloadKey[];
+  if (match === null) {
+    keys = listCaseloadKeys(db, today, filter);
+  } else {
+    for (const hit of matchNames(db, match, NAME_SCAN_CAP)) {
+      const found = { kind: hit.kind, entityId: hit.entity_id, restrictionLevel: 'none' } as const;
+      if (hit.kind === 'conference') add(byConference, hit.entity_id, found);
+      else add(byFamily, hit.family_id, found);
+    }
+    const contributions = matchContributions(db, match, { cap: CONTRIBUTION_SCAN_CAP, familySafe: input.familySafe });
+    more = contributions.length === CONTRIBUTION_SCAN_CAP;
+    for (const hit of contributions) add(byConference, hit.conference_id, { kind: 'contribution', entityId: hit.entity_id, restrictionLevel: hit.restriction_level });
+    keys = byConference.size + byFamily.size === 0 ? [] : listCaseloadKeys(db, today, filter, { conferenceIds: [...byConference.keys()], familyIds: [...byFamily.keys()] });
+  }
+
+  const attention = attentionCalculator(context, today);
+  let rowsById: Map<string, CaseloadRow>;
+  let page: readonly CaseloadKey[];
+  let total: number;
+  if (input.due === 'any') {
+    page = keys.slice(input.offset, input.offset + input.limit);
+    rowsById = new Map(caseloadRowsByIds(db, page.map((key) => key.id)).map((row) => [row.id, row]));
+    total = keys.length;
+  } else {
+    const dueFilter = input.due;
+    // The deadline filters need every candidate's deadlines: worked out in bulk, cheaply.
+    rowsById = new Map(caseloadRowsByIds(db, keys.map((key) => key.id)).map((row) => [row.id, row]));
+    const due = keys.filter((key) => {
+      const row = rowsById.get(key.id);
+      return row !== undefined && passesDue(attention(row), dueFilter);
+    });
+    page = due.slice(input.offset, input.offset + input.limit);
+    total = due.length;
+  }
+
+  const rows = page.flatMap((key) => rowsById.get(key.id) ?? []);
+  const summaries = summarise(context, rows, attention);
+  const foundOn = (row: CaseloadRow) =>
+    [...(byFamily.get(row.family_id) ?? []), ...(byConference.get(row.id) ?? [])].slice(0, MATCHES_PER_RESULT);
+  const shown = rows.flatMap(foundOn);
+  const texts = matchTexts(db, {
+    familyMembers: shown.filter((f) => f.kind === 'family-member').map((f) => f.entityId),
+    conferences: shown.filter((f) => f.kind === 'conference').map((f) => f.entityId),
+    contributions: shown.filter((f) => f.kind === 'contribution').map((f) => f.entityId),
+  });
+  const terms = searchTerms(input.text);
+  return {
+    results: summaries.map((conference, index) => {
+      const row = rows[index] as CaseloadRow;
+      return {
+        conference,
+        matches: foundOn(row).map((found) => ({ ...found, text: matchText(found, conference, texts, terms) })),
+      };
+    }),
+    total,
+    more,
+    offset: input.offset,
+  };
+}
+
+function passesDue(attention: ConferenceSummary['attention'], due: Exclude<DueFilter, 'any'>): boolean {
+  if (attention === null) return false;
+  switch (due) {
+    case 'due-soon':
+      return attention.status === 'due-soon';
+    case 'overdue':
+      return attention.status === 'overdue';
+    case 'due-soon-or-overdue':
+      return attention.status === 'due-soon' || attention.status === 'overdue';
+    default: {
+      const unexpected: never = due;
+      throw new Error(`Unknown deadline filter ${String(unexpected)}`);
+    }
+  }
+}
+
+function matchText(found: Found, conference: ConferenceSummary, texts: ReadonlyMap<string, string>, terms: readonly string[]): string {
+  if (found.kind === 'child') return conference.children.find((child) => child.id === found.entityId)?.displayName ?? '';
+  const text = texts.get(found.entityId) ?? '';
+  return found.kind === 'contribution' ? excerpt(text, terms) : text;
+}
+
+const EXCERPT_LENGTH = 160;
+
+/** The part of a long contribution around the first word searched for. */
+export function excerpt(text: string, terms: readonly string[]): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const lower = flat.toLocaleLowerCase('en-GB');
+  const at = terms.map((term) => lower.indexOf(term.toLocaleLowerCase('en-GB'))).filter((index) => index >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const start = Math.max(0, Math.min(at - 40, flat.length - EXCERPT_LENGTH));
+  const end = start + EXCERPT_LENGTH;
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
+}
