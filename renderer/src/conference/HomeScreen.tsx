@@ -1,18 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../../shared/contract/result';
-import { CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS, type ConferenceSummary } from '../../../shared/conference/schema';
-import { formatDateAndTime, formatIsoDate } from '../../../shared/dates/format';
 import { hrefFor, navigate } from '../app/router';
 import { useScreenHeading } from '../app/usePageTitle';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useConferences } from './store';
+// Search
+import { CaseloadSearch } from '../search/CaseloadSearch';
 
 export function HomeScreen() {
   const heading = useScreenHeading('Conferences');
-  const { list, loadList } = useConferences();
-  useEffect(() => {
-    void loadList();
-  }, [loadList]);
 
   return (
     <>
@@ -24,10 +20,8 @@ export function HomeScreen() {
           New conference
         </a>
       </div>
-      {list.state === 'loading' && <p aria-live="polite">Loading conferences…</p>}
-      {list.state === 'failed' && <ErrorMessage error={list.error} />}
-      {list.state === 'loaded' &&
-        (list.value.length === 0 ? <EmptyState /> : <ConferenceTable conferences={list.value} />)}
+      {/* Search: the caseload a page at a time, with search and filters (renderer/src/search). */}
+      <CaseloadSearch emptyState={<EmptyState />} />
     </>
   );
 }
@@ -59,54 +53,5 @@ function EmptyState() {
         {loading ? 'Opening the example…' : 'Open the example conference'}
       </button>
     </section>
-  );
-}
-
-function ConferenceTable({ conferences }: { readonly conferences: readonly ConferenceSummary[] }) {
-  return (
-    <table className="table">
-      <caption className="visually-hidden">All conferences, soonest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Children</th>
-          <th scope="col">Type</th>
-          <th scope="col">Date and time</th>
-          <th scope="col">Status</th>
-          <th scope="col">Needs attention</th>
-        </tr>
-      </thead>
-      <tbody>
-        {conferences.map((conference) => (
-          <tr key={conference.id}>
-            <th scope="row">
-              <a href={hrefFor({ screen: 'conference', conferenceId: conference.id, section: 'overview' })}>
-                {conference.children.map((child) => child.displayName).join(', ')}
-              </a>
-            </th>
-            <td>{CONFERENCE_TYPE_LABELS[conference.type]}</td>
-            <td>{formatDateAndTime(conference.scheduledDate, conference.scheduledTime)}</td>
-            <td>
-              <span className={`status status--${conference.status}`}>{CONFERENCE_STATUS_LABELS[conference.status]}</span>
-            </td>
-            <td>
-              <Attention attention={conference.attention} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-const ATTENTION_TEXT = { overdue: 'Overdue', 'due-soon': 'Due soon', upcoming: 'Due' } as const;
-
-/** The most pressing deadline: what, by when, and whether it is overdue or due soon. */
-function Attention({ attention }: { readonly attention: ConferenceSummary['attention'] }) {
-  if (!attention) return <span className="visually-hidden">Nothing due</span>;
-  return (
-    <>
-      <span className={`tag tag--${attention.status}`}>{ATTENTION_TEXT[attention.status]}</span> {attention.label}, by{' '}
-      {formatIsoDate(attention.due)}
-    </>
   );
 }

@@ -1,0 +1,115 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser.)
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/temp-dir';
+import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
+import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+
+let browser: Browser;
+const dataDir = makeTempDir('confer-e2e-search-');
+let host: RunningWebHost;
+
+async function api<T>(name: string, body: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-confer-token': host.token },
+    body: JSON.stringify(body),
+  });
+  const result = (await response.json()) as { ok: boolean; value: T };
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result)}`);
+  return result.value;
+}
+
+interface Made {
+  readonly id: string;
+  readonly agenda: { id: string }[];
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startWebHostProcess(dataDir.path);
+  // The example family (the Prices and Mills), and two more fictional families.
+  await api('loadExampleConference', {});
+  const testwood = await api<Made>('createConference', {
+    type: 'review',
+    scheduledDate: '2026-04-20',
+    scheduledTime: '10:00',
+    children: [{ status: 'born', givenName: 'Kestrel', familyName: 'Testwood', dateOfBirth: '2019-05-01' }],
+  });
+  await api('createConference', {
+    type: 'initial',
+    scheduledDate: '2026-05-11',
+    scheduledTime: '14:00',
+    children: [{ status: 'born', givenName: 'Kestrel', familyName: 'Mockbridge', dateOfBirth: '2018-02-03' }],
+  });
+  const say = (text: string, restriction: unknown) =>
+    api('saveContribution', { id: randomUUID(), conferenceId: testwood.id, agendaItemId: testwood.agenda[0]?.id, speaker: { kind: 'chair' }, kind: 'information', text, spokenAt: '10:05', restriction });
+  await say('The boiler was repaired before the winter.', { level: 'none' });
+  await say('Police are looking into the boiler fraud.', { level: 'not-for-family', reason: 'police-investigation' });
+});
+afterAll(async () => {
+  await host?.stop();
+  await browser?.close();
+  dataDir.remove();
+});
+
+const count = (page: Page) => page.locator('p.search__count');
+const rows = (page: Page) => page.locator('table tbody tr');
+
+describe('searching the caseload from the home screen, by keyboard alone', () => {
+  it('searches, filters, and opens a result', async () => {
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
+    await expect.poll(() => count(page).textContent()).toBe('3 conferences.');
+    await expectNoAxeViolations(page, 'home (caseload)');
+
+    // "/" moves to the search box from anywhere on the screen.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-text');
+
+    // Part of a name: both Kestrels, announced politely.
+    await page.keyboard.type('Kest');
+    await expect.poll(() => count(page).textContent()).toBe('2 results.');
+    expect(await count(page).getAttribute('role')).toBe('status');
+    expect(await rows(page).count()).toBe(2);
+
+    // A filter narrows it: only the review.
+    await tabTo(page, page.getByLabel('Type'));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // Any → Initial → Review
+    await expect.poll(() => page.getByLabel('Type').inputValue()).toBe('review');
+    await expect.poll(() => count(page).textContent()).toBe('1 result.');
+    await expect.poll(() => rows(page).first().textContent()).toContain('Kestrel Testwood');
+
+    // A word said in the conference: the restricted contribution is found, and marked.
+    await page.keyboard.press('Control+K');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-text');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('boiler');
+    const found = rows(page).first();
+    await expect.poll(() => found.textContent()).toContain('boiler');
+    expect(await count(page).textContent()).toBe('1 result.');
+    await expect.poll(() => found.textContent()).toContain('Not for the family');
+    expect(await found.textContent()).toContain('The boiler was repaired before the winter.');
+    await expectNoAxeViolations(page, 'home (search results)');
+
+    // Nothing found says so.
+    await page.keyboard.press('/');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('"NEAR(*');
+    await expect.poll(() => count(page).textContent()).toBe('No conferences match.');
+
+    // Open a result by keyboard.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Testwood');
+    await expect.poll(() => count(page).textContent()).toBe('1 result.');
+    await tabTo(page, page.getByRole('link', { name: 'Kestrel Testwood' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Kestrel Testwood/ }).waitFor();
+    await page.context().close();
+  });
+});
