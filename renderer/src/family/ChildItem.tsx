@@ -10,7 +10,7 @@ import { ChildDetails } from './ChildDetails';
 import { ChildForm, draftOfChild } from './ChildForm';
 import { focusSoon, itemIds } from './focus';
 import { RecordBirthForm } from './RecordBirthForm';
-import { RemoveConfirmation } from './RemoveConfirmation';
+import { RemovalConfirmation } from '../app/RemovalConfirmation';
 
 type Mode = 'view' | 'edit' | 'record-birth' | 'remove';
 
@@ -61,7 +61,7 @@ export function ChildItem({ child, onRemoved }: ChildItemProps) {
         <>
           <ChildDetails child={child} />
           {mode === 'remove' ? (
-            <RemoveConfirmation
+            <RemovalConfirmation
               name={child.displayName}
               consequence="They will be taken off this family’s record, for this conference and any later one."
               remove={() => applyChange(api.removeChild({ childId: child.id }))}

@@ -9,7 +9,7 @@ import { useAnnounce } from './Announcer';
 import { FamilyMemberDetails } from './FamilyMemberDetails';
 import { draftOfFamilyMember, FamilyMemberForm } from './FamilyMemberForm';
 import { focusSoon, itemIds } from './focus';
-import { RemoveConfirmation } from './RemoveConfirmation';
+import { RemovalConfirmation } from '../app/RemovalConfirmation';
 
 type Mode = 'view' | 'edit' | 'remove';
 
@@ -61,7 +61,7 @@ export function FamilyMemberItem({ member, familyChildren, onRemoved }: FamilyMe
         <>
           <FamilyMemberDetails member={member} familyChildren={familyChildren} />
           {mode === 'remove' ? (
-            <RemoveConfirmation
+            <RemovalConfirmation
               name={member.displayName}
               consequence="They will be taken off this family’s record, with their relationships to the children."
               remove={() => applyChange(api.removeFamilyMember({ familyMemberId: member.id }))}

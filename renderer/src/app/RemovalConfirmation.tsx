@@ -1,18 +1,23 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { ApiError, Result } from '../../../shared/contract/result';
 
-interface RemoveConfirmationProps {
+interface RemovalConfirmationProps<T> {
+  /** How the thing is named in the question and on the button ("Ruby Price", "outcome 2"). */
   readonly name: string;
   /** What removing means for this record, said before the chair confirms. */
   readonly consequence: string;
-  readonly remove: () => Promise<Result<ConferenceDetail>>;
-  readonly onRemoved: (conference: ConferenceDetail) => void;
+  readonly remove: () => Promise<Result<T>>;
+  readonly onRemoved: (saved: T) => void;
   readonly onCancel: () => void;
+  readonly className?: string;
 }
 
-/** A second, explicit step before anything is removed; the application may still refuse (say why). */
-export function RemoveConfirmation({ name, consequence, remove, onRemoved, onCancel }: RemoveConfirmationProps) {
+/**
+ * A second, explicit step before anything is removed (never a pop-up window). The application
+ * may still refuse (the last child, a danger statement a safety goal answers): say why, and keep
+ * the keyboard on the way out.
+ */
+export function RemovalConfirmation<T>({ name, consequence, remove, onRemoved, onCancel, className = '' }: RemovalConfirmationProps<T>) {
   const [error, setError] = useState<ApiError | null>(null);
   const [removing, setRemoving] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
@@ -35,7 +40,7 @@ export function RemoveConfirmation({ name, consequence, remove, onRemoved, onCan
   };
 
   return (
-    <div className="notice notice--warning family-remove">
+    <div className={`notice notice--warning family-remove ${className}`}>
       <p id={questionId}>
         <strong>Remove {name}?</strong> {consequence}
       </p>
