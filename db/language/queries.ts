@@ -70,3 +70,50 @@ export function upsertIgnore(db: Db, input: IgnoreFinding, by: string, at: strin
 export function deleteIgnore(db: Db, id: string): void {
   db.prepare('DELETE FROM language_ignore WHERE id = ?').run(id);
 }
+
+// The records whose texts are checked, read here so the checks need nothing from the screens' queries.
+
+/** The tables of the records kept by their own id, with the conference each belongs to. */
+const OWNED_TABLES = {
+  decision: 'decision',
+  statement: 'safety_statement',
+  dissent: 'dissent',
+  outcome: 'plan_outcome',
+  action: 'plan_action',
+  amendment: 'amendment',
+} as const;
+export type OwnedRecordKind = keyof typeof OWNED_TABLES;
+
+/** The conference a record belongs to, or undefined when there is no such record. */
+export function recordConference(db: Db, recordKind: OwnedRecordKind, id: string): string | undefined {
+  return db.prepare(`SELECT conference_id FROM ${OWNED_TABLES[recordKind]} WHERE id = ?`).pluck().get(id) as string | undefined;
+}
+
+export interface StoredText {
+  readonly recordKind: OwnedRecordKind | 'plan';
+  readonly recordId: string;
+  readonly field: string;
+  readonly text: string;
+}
+
+/** The decision and plan's long texts for one conference, by record and field. */
+export function decisionAndPlanTexts(db: Db, conferenceId: string): StoredText[] {
+  const texts: StoredText[] = [];
+  const read = (recordKind: StoredText['recordKind'], sql: string, columns: Readonly<Record<string, string>>) => {
+    for (const row of db.prepare(sql).all(conferenceId) as Record<string, string>[]) {
+      for (const [field, column] of Object.entries(columns)) texts.push({ recordKind, recordId: row['id'] ?? '', field, text: row[column] ?? '' });
+    }
+  };
+  read('decision', 'SELECT id, chair_reasons, category_justification, deferred_reason FROM decision WHERE conference_id = ? ORDER BY created_at, rowid', {
+    chairReasons: 'chair_reasons',
+    categoryJustification: 'category_justification',
+    deferredReason: 'deferred_reason',
+  });
+  read('statement', 'SELECT id, text FROM safety_statement WHERE conference_id = ? ORDER BY created_at, rowid', { text: 'text' });
+  read('dissent', 'SELECT id, grounds, outcome FROM dissent WHERE conference_id = ? ORDER BY created_at, rowid', { grounds: 'grounds', outcome: 'outcome' });
+  read('plan', 'SELECT conference_id AS id, contingency FROM plan WHERE conference_id = ?', { contingency: 'contingency' });
+  read('outcome', 'SELECT id, text, measure FROM plan_outcome WHERE conference_id = ? ORDER BY position, rowid', { text: 'text', measure: 'measure' });
+  read('action', 'SELECT id, what FROM plan_action WHERE conference_id = ? ORDER BY position, rowid', { what: 'what' });
+  read('amendment', 'SELECT id, correction, reason FROM amendment WHERE conference_id = ? ORDER BY amended_at, rowid', { correction: 'correction', reason: 'reason' });
+  return texts;
+}

@@ -10,6 +10,8 @@ import { migration0006Language } from './0006-language';
 import { migration0008Retention } from './0008-retention';
 // Search
 import { migration0009Search } from './0009-search';
+// Language checks on the decision and plan
+import { migration0010LanguageRecords } from './0010-language-records';
 
 export interface Migration {
   readonly version: number;
@@ -30,6 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008Retention,
   // Search
   migration0009Search,
+  // Language checks on the decision and plan
+  migration0010LanguageRecords,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -4,11 +4,11 @@ import type { Audience, AuthorityPack, Checker, LanguagePack } from '../../share
 import { AuthorityPackSchema } from '../../shared/language/packs';
 import { conferenceNames } from '../../shared/language-settings/names';
 import type { AuthorityPackState, IgnoreDecision, IgnoreFinding, LanguageSummary } from '../../shared/language-settings/schema';
-import { LANGUAGE_FIELDS } from '../../shared/language-settings/schema';
+import { audienceOf, LANGUAGE_FIELDS } from '../../shared/language-settings/schema';
 import { summarise, type CheckedText } from '../../shared/language-settings/summary';
 import { appendAudit } from '../../db/audit/queries';
 import { findContribution, listContributionRows } from '../../db/capture/queries';
-import { clearAuthorityPack, deleteIgnore, findIgnore, listIgnores, readAuthorityPackRow, upsertIgnore, writeAuthorityPack } from '../../db/language/queries';
+import { clearAuthorityPack, decisionAndPlanTexts, deleteIgnore, findIgnore, listIgnores, readAuthorityPackRow, recordConference, upsertIgnore, writeAuthorityPack } from '../../db/language/queries';
 import { getConference } from './conference';
 import type { HandlerContext } from './context';
 import { changeConference, existingConference } from './guard';
@@ -50,17 +50,33 @@ export function listIgnoreDecisions(context: HandlerContext, conferenceId: strin
   return listIgnores(context.db, conferenceId);
 }
 
+const RECORD_NAMES = { decision: 'decision', statement: 'statement', dissent: 'disagreement', outcome: 'outcome', action: 'action', amendment: 'amendment' } as const;
+
 /** Checks that the record exists and belongs to the conference, so a decision is never filed against another family. */
 function checkRecord(context: HandlerContext, input: Pick<IgnoreFinding, 'conferenceId' | 'recordKind' | 'recordId'>): void {
   existingConference(context, input.conferenceId);
   switch (input.recordKind) {
     case 'conference':
+    case 'plan':
+      // The conference's own details and its plan are kept under the conference's id.
       if (input.recordId !== input.conferenceId) throw new NotFoundError('This record');
       return;
     case 'contribution': {
       const contribution = findContribution(context.db, input.recordId);
       if (!contribution) throw new NotFoundError('This contribution');
       if (contribution.conference_id !== input.conferenceId) throw new ConflictError('This contribution belongs to another conference.');
+      return;
+    }
+    case 'decision':
+    case 'statement':
+    case 'dissent':
+    case 'outcome':
+    case 'action':
+    case 'amendment': {
+      const owner = recordConference(context.db, input.recordKind, input.recordId);
+      const what = RECORD_NAMES[input.recordKind];
+      if (owner === undefined) throw new NotFoundError(`This ${what}`);
+      if (owner !== input.conferenceId) throw new ConflictError(`This ${what} belongs to another conference.`);
       return;
     }
     default: {
@@ -116,5 +132,9 @@ export function getLanguageSummary(context: HandlerContext, conferenceId: string
     add('conference', conferenceId, field, audience, conference.details[field as keyof typeof LANGUAGE_FIELDS.conference]);
   }
   for (const row of listContributionRows(context.db, conferenceId)) add('contribution', row.id, 'text', LANGUAGE_FIELDS.contribution.text, row.text);
+  for (const stored of decisionAndPlanTexts(context.db, conferenceId)) {
+    const audience = audienceOf(stored.recordKind, stored.field);
+    if (audience !== null) add(stored.recordKind, stored.recordId, stored.field, audience, stored.text);
+  }
   return summarise(conferenceId, texts, listIgnores(context.db, conferenceId));
 }

@@ -14,6 +14,19 @@ export const LANGUAGE_FIELDS = {
   conference: { chairDeclaration: 'family', delayReason: 'professional', inquorateReason: 'professional' },
   /** What was said at the meeting, as minuted: the professional record. */
   contribution: { text: 'professional' },
+  /** A child's decision: the chair's reasons and the reasons beside it are the professional record. */
+  decision: { chairReasons: 'professional', categoryJustification: 'professional', deferredReason: 'professional' },
+  /** An analysis statement (professional, even when written in the family's words: those are theirs, quoted). */
+  statement: { text: 'professional' },
+  /** A disagreement or formal dissent: the professional record. */
+  dissent: { grounds: 'professional', outcome: 'professional' },
+  /** The plan's outcomes and actions go into the family's plan. */
+  outcome: { text: 'family', measure: 'family' },
+  action: { what: 'family' },
+  /** The plan itself (one per conference, kept under the conference's id): the contingency plan is the family's. */
+  plan: { contingency: 'family' },
+  /** A correction after sign-off and its reason: the professional record. */
+  amendment: { correction: 'professional', reason: 'professional' },
 } as const satisfies Record<string, Record<string, Audience>>;
 
 export type LanguageRecordKind = keyof typeof LANGUAGE_FIELDS;
