@@ -101,6 +101,8 @@ async function addStatement(page: Page, kind: string, text: string, answers?: Re
   if (answers) await choose(page, page.getByLabel('The danger statement this safety goal answers'), answers);
   await typeInto(page, page.getByLabel('Statement', { exact: true }), text);
   await activate(page, page.getByRole('button', { name: 'Add statement' }));
+  // The checked text box mirrors its text until the form clears on saving.
+  await expect.poll(() => page.getByLabel('Statement', { exact: true }).inputValue()).toBe('');
   await page.getByText(text).waitFor();
 }
 async function addScale(page: Page, who: string, score: string, reason: string) {
@@ -189,6 +191,7 @@ describe('deciding, planning and signing off the example conference, by keyboard
     expect(await goal.getByLabel('Statement', { exact: true }).inputValue()).toBe('Ruby and Leo live in a home where adults do not hurt each other.');
     await typeInto(page, goal.getByLabel('Statement', { exact: true }), 'Ruby and Leo live in a home where adults do not hurt each other, and everyone, including Carol and Megan, knows what to do if Jordan has been drinking.');
     await activate(page, goal.getByRole('button', { name: 'Save' }));
+    await goal.waitFor({ state: 'detached' });
     await page.getByText('including Carol and Megan').waitFor();
     await expect.poll(() => isFocused(page.getByRole('button', { name: 'Change safety goal 1' }))).toBe(true);
     // The application refuses to remove a danger statement a safety goal answers, and says why.

@@ -27,6 +27,7 @@ import {
 } from '../../../shared/decision/schema';
 import { formatIsoDate } from '../../../shared/dates/format';
 import { api } from '../api/client';
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { DateInput } from '../app/DateInput';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { Field, fieldId } from '../app/fields';
@@ -263,7 +264,7 @@ function DecisionForm({
           {draft.categories.length > 1 && (
             <Field id={fieldId('categoryJustification')} label="Why more than one category" error={error('categoryJustification')}>
               {({ id: inputId, describedBy, invalid }) => (
-                <textarea id={inputId} value={draft.categoryJustification} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ categoryJustification: e.target.value })} />
+                <CheckedTextArea id={inputId} value={draft.categoryJustification} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ categoryJustification: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'decision', recordId: decision?.id ?? child.id, field: 'categoryJustification' }} ignorable={decision !== undefined} />
               )}
             </Field>
           )}
@@ -280,14 +281,14 @@ function DecisionForm({
           <DateInput id={fieldId('deferredTo')} legend="Date of the review the decision is deferred to" error={error('deferredTo')} value={draft.deferredTo ?? ''} onChange={(v) => change({ deferredTo: v === '' ? null : v })} />
           <Field id={fieldId('deferredReason')} label="Why the decision is deferred" error={error('deferredReason')}>
             {({ id: inputId, describedBy, invalid }) => (
-              <textarea id={inputId} value={draft.deferredReason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ deferredReason: e.target.value })} />
+              <CheckedTextArea id={inputId} value={draft.deferredReason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ deferredReason: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'decision', recordId: decision?.id ?? child.id, field: 'deferredReason' }} ignorable={decision !== undefined} />
             )}
           </Field>
         </>
       )}
       <Field id={fieldId('chairReasons')} label="The chair’s decision and reasons" error={error('chairReasons')}>
         {({ id: inputId, describedBy, invalid }) => (
-          <textarea id={inputId} value={draft.chairReasons} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ chairReasons: e.target.value })} />
+          <CheckedTextArea id={inputId} value={draft.chairReasons} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ chairReasons: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'decision', recordId: decision?.id ?? child.id, field: 'chairReasons' }} ignorable={decision !== undefined} />
         )}
       </Field>
       <fieldset className="fieldset">

@@ -5,6 +5,7 @@ import type { Child } from '../../../shared/family/schema';
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field } from '../app/fields';
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { Radios, useSave } from './parts';
 
 interface DissentFormProps {
@@ -62,7 +63,7 @@ export function DissentForm({ conference, child, existing, name = '', formId, on
       />
       <Radios legend="What it is about" id={fid('about')} options={DISSENT_ABOUT} labels={DISSENT_ABOUT_LABELS} value={draft.about} onChange={(about) => change({ about })} error={errors['about']} />
       <Field id={fid('grounds')} label="Grounds" error={errors['grounds']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.grounds} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ grounds: e.target.value })} />}
+        {({ id: inputId, describedBy, invalid }) => <CheckedTextArea id={inputId} value={draft.grounds} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ grounds: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'dissent', recordId: id, field: 'grounds' }} ignorable={existing !== undefined} />}
       </Field>
       <div className="field-row">
         <DateInput id={fid('raisedOn')} legend="Date raised" error={errors['raisedOn']} value={draft.raisedOn} onChange={(raisedOn) => change({ raisedOn })} />
@@ -78,7 +79,7 @@ export function DissentForm({ conference, child, existing, name = '', formId, on
             {({ id: inputId, describedBy, invalid }) => <input id={inputId} type="text" value={draft.escalatedTo} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ escalatedTo: e.target.value })} />}
           </Field>
           <Field id={fid('outcome')} label="Outcome (once known)" error={errors['outcome']}>
-            {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.outcome} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ outcome: e.target.value })} />}
+            {({ id: inputId, describedBy, invalid }) => <CheckedTextArea id={inputId} value={draft.outcome} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ outcome: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'dissent', recordId: id, field: 'outcome' }} ignorable={existing !== undefined} />}
           </Field>
         </>
       )}

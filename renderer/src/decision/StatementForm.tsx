@@ -4,6 +4,7 @@ import { ANALYSIS_COLUMNS, COLUMN_HEADINGS, COLUMN_OF, SaveStatementSchema, STAT
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useSave } from './parts';
 
 interface StatementFormProps {
@@ -79,7 +80,7 @@ export function StatementForm({ conference, record, existing, name = '', formId,
       )}
       <Field id={fid('text')} label="Statement" error={errors['text']}>
         {({ id: inputId, describedBy, invalid }) => (
-          <textarea id={inputId} value={draft.text} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+          <CheckedTextArea id={inputId} value={draft.text} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, text: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'statement', recordId: id, field: 'text' }} ignorable={existing !== undefined} />
         )}
       </Field>
       <div className="checkbox">

@@ -14,6 +14,8 @@ export interface CheckedTextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTe
   readonly check: LanguageTarget;
   /** Overrides the field's audience (for text written for the family). */
   readonly audience?: Audience;
+  /** False for a record not saved yet: its findings are shown, but cannot be ignored until it is saved. */
+  readonly ignorable?: boolean;
 }
 
 const NO_DECISIONS: readonly never[] = [];
@@ -33,7 +35,7 @@ const MIRRORED = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeig
  * listed below it (the field's description), reached with Alt+F8 / Shift+Alt+F8, and each can be
  * changed to a suggestion or ignored here with a reason kept with the record.
  */
-export function CheckedTextArea({ check, audience, className, onScroll, onKeyDown, 'aria-describedby': describedBy, ...props }: CheckedTextAreaProps) {
+export function CheckedTextArea({ check, audience, ignorable = true, className, onScroll, onKeyDown, 'aria-describedby': describedBy, ...props }: CheckedTextAreaProps) {
   const { id, value } = props;
   const area = useRef<HTMLTextAreaElement>(null);
   const mirror = useRef<HTMLDivElement>(null);
@@ -202,7 +204,7 @@ export function CheckedTextArea({ check, audience, className, onScroll, onKeyDow
         onMove={(backwards, from) => moveTo(backwards, from)}
         onBack={() => backToText(currentIndex >= 0 ? (findings[currentIndex] ?? null) : null)}
         onApply={apply}
-        onIgnore={ignore}
+        onIgnore={ignorable ? ignore : undefined}
         onUndoIgnore={undoIgnore}
       />
       <p className="visually-hidden" aria-live="polite">

@@ -13,7 +13,8 @@ interface FindingListProps {
   readonly onMove: (backwards: boolean, from: number) => void;
   readonly onBack: () => void;
   readonly onApply: (finding: Finding, suggestion: number) => void;
-  readonly onIgnore: (finding: Finding, reason: string, decisionId: string) => Promise<ApiError | null>;
+  /** Absent when the record cannot take ignore decisions (not saved yet). */
+  readonly onIgnore: ((finding: Finding, reason: string, decisionId: string) => Promise<ApiError | null>) | undefined;
   readonly onUndoIgnore: (decisionId: string) => Promise<ApiError | null>;
 }
 
@@ -87,13 +88,13 @@ function FindingEntry({ id, finding, current, onMove, onBack, onApply, onIgnore 
             Change to “{suggestion.text}”
           </button>
         ))}
-        {!ignoring && (
+        {!ignoring && onIgnore && (
           <button type="button" className="button button--link" onClick={() => setIgnoring(true)}>
             Ignore here<span className="visually-hidden">: “{finding.text}”</span>…
           </button>
         )}
       </div>
-      {ignoring && <IgnoreForm id={`${id}-ignore`} finding={finding} onCancel={() => setIgnoring(false)} onIgnore={onIgnore} />}
+      {ignoring && onIgnore && <IgnoreForm id={`${id}-ignore`} finding={finding} onCancel={() => setIgnoring(false)} onIgnore={onIgnore} />}
     </li>
   );
 }
@@ -102,7 +103,7 @@ interface IgnoreFormProps {
   readonly id: string;
   readonly finding: Finding;
   readonly onCancel: () => void;
-  readonly onIgnore: FindingListProps['onIgnore'];
+  readonly onIgnore: NonNullable<FindingListProps['onIgnore']>;
 }
 
 /** Not a <form>: it sits inside the record's own form, so Enter is handled here. */

@@ -4,6 +4,7 @@ import { SaveActionSchema, type Action, type Owner } from '../../../shared/plan/
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field } from '../app/fields';
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { peopleOptions, refOf, useSave } from '../decision/parts';
 
 interface ActionFormProps {
@@ -56,7 +57,7 @@ export function ActionForm({ conference, outcomeId, number, existing, name = '',
     <form id={formId} className="form-panel" onSubmit={submit} noValidate aria-label={existing ? `Change ${name}` : `New action for outcome ${number}`}>
       {summary}
       <Field id={fid('what')} label="What will happen" error={errors['what']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.what} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, what: e.target.value })} />}
+        {({ id: inputId, describedBy, invalid }) => <CheckedTextArea id={inputId} value={draft.what} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, what: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'action', recordId: id, field: 'what' }} ignorable={existing !== undefined} />}
       </Field>
       <fieldset className="fieldset">
         <legend className="field__label">Who will do it</legend>

@@ -4,6 +4,7 @@ import type { DecisionRecord } from '../../../shared/decision/record';
 import { SaveOutcomeSchema, type Outcome } from '../../../shared/plan/schema';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useSave } from '../decision/parts';
 
 interface OutcomeFormProps {
@@ -52,10 +53,10 @@ export function OutcomeForm({ conference, record, existing, name = '', formId, o
       )}
       {summary}
       <Field id={fid('text')} label="Outcome for the children" hint="Child-focused, in plain words: what will be different for the children." error={errors['text']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.text} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />}
+        {({ id: inputId, describedBy, invalid }) => <CheckedTextArea id={inputId} value={draft.text} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, text: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'outcome', recordId: id, field: 'text' }} ignorable={existing !== undefined} />}
       </Field>
       <Field id={fid('measure')} label="How everyone will know it is achieved" error={errors['measure']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.measure} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, measure: e.target.value })} />}
+        {({ id: inputId, describedBy, invalid }) => <CheckedTextArea id={inputId} value={draft.measure} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, measure: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'outcome', recordId: id, field: 'measure' }} ignorable={existing !== undefined} />}
       </Field>
       <fieldset className={`fieldset decision-choices${childrenError ? ' field--error' : ''}`} aria-describedby={`${fid('childIds')}-hint${childrenError ? ` ${fid('childIds')}-error` : ''}`}>
         <legend className="field__label">Which children it is for</legend>

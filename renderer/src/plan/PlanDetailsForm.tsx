@@ -7,6 +7,7 @@ import { FGDM_STATUS_LABELS, FGDM_STATUSES, FNSP_STATUS_LABELS, SavePlanSchema, 
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field, fieldId } from '../app/fields';
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { peopleOptions, Radios, refOf, useSave } from '../decision/parts';
 
 const keyOf = (m: CoreGroupMember) => (m.kind === 'professional' ? `professional:${m.professionalId}` : `family-member:${m.familyMemberId}`);
@@ -120,7 +121,7 @@ export function PlanDetailsForm({
           <h4>Contingency plan</h4>
         </legend>
         <Field id={fieldId('contingency')} label="What will happen if the plan is not followed or things change" error={errors['contingency']}>
-          {({ id, describedBy, invalid }) => <textarea id={id} value={draft.contingency} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ contingency: e.target.value })} />}
+          {({ id, describedBy, invalid }) => <CheckedTextArea id={id} value={draft.contingency} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ contingency: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'plan', recordId: conference.id, field: 'contingency' }} />}
         </Field>
       </fieldset>
 

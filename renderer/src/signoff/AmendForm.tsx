@@ -4,6 +4,7 @@ import type { DecisionRecord } from '../../../shared/decision/record';
 import { AMENDMENT_SECTION_LABELS, AMENDMENT_SECTIONS, AmendSchema, type AmendmentSection } from '../../../shared/decision/signoff';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useSave } from '../decision/parts';
 import { amendableItems } from './amendableItems';
 
@@ -79,10 +80,10 @@ export function AmendForm({ conference, record }: { readonly conference: Confere
         {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.original} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, original: e.target.value })} />}
       </Field>
       <Field id={fid('correction')} label="The correction" error={errors['correction']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.correction} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, correction: e.target.value })} />}
+        {({ id: inputId, describedBy, invalid }) => <CheckedTextArea id={inputId} value={draft.correction} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, correction: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'amendment', recordId: id, field: 'correction' }} ignorable={false} />}
       </Field>
       <Field id={fid('reason')} label="Reason for the correction" error={errors['reason']}>
-        {({ id: inputId, describedBy, invalid }) => <textarea id={inputId} value={draft.reason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />}
+        {({ id: inputId, describedBy, invalid }) => <CheckedTextArea id={inputId} value={draft.reason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'amendment', recordId: id, field: 'reason' }} ignorable={false} />}
       </Field>
       <div className="button-row">
         <button type="submit" className="button button--primary">
