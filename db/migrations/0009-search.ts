@@ -92,6 +92,12 @@ export const migration0009Search: Migration = {
         DELETE FROM search_entry WHERE entity_id = OLD.id;
       END;
 
+      -- The caseload list and its filters read only these columns: from the index, not the
+      -- table, which at an authority's scale is far larger than SQLite's page cache.
+      CREATE INDEX conference_caseload ON conference(scheduled_date, scheduled_time, created_at, id, family_id, status, type, chair_id, trigger_date, previous_conference_id);
+      CREATE INDEX conference_type_by_id ON conference(id, type);
+      CREATE INDEX agency_report_sharing ON agency_report(conference_id, shared_with_family, shared_date);
+
       -- What was there before this version.
       INSERT INTO search_entry (kind, entity_id, family_id) SELECT 'child', id, family_id FROM child;
       INSERT INTO search_name (rowid, body)

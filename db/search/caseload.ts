@@ -83,7 +83,8 @@ export interface CaseloadKey {
 /**
  * The conferences that pass the filters (and, when given, belong to the given conferences or
  * families), in the home screen's order: upcoming soonest first, then past most recent first.
- * Only keys, so the whole caseload can be ordered and counted cheaply before a page is read.
+ * Only keys, so the whole caseload can be ordered and counted cheaply before a page is read: two
+ * walks of the caseload index, one forwards from today and one backwards, with no sorting.
  */
 export function listCaseloadKeys(
   db: Db,
@@ -110,15 +111,14 @@ export function listCaseloadKeys(
     params['conferenceIds'] = JSON.stringify(within.conferenceIds);
     params['familyIds'] = JSON.stringify(within.familyIds);
   }
-  return db
-    .prepare(
-      `SELECT c.id, c.family_id FROM conference c
-       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY c.scheduled_date < @today,
-         CASE WHEN c.scheduled_date >= @today THEN c.scheduled_date END, CASE WHEN c.scheduled_date >= @today THEN c.scheduled_time END,
-         c.scheduled_date DESC, c.scheduled_time DESC, c.created_at`,
-    )
+  const and = where.map((condition) => ` AND ${condition}`).join('');
+  const upcoming = db
+    .prepare(`SELECT c.id, c.family_id FROM conference c WHERE c.scheduled_date >= @today${and} ORDER BY c.scheduled_date, c.scheduled_time, c.created_at`)
     .all(params) as CaseloadKey[];
+  const past = db
+    .prepare(`SELECT c.id, c.family_id FROM conference c WHERE c.scheduled_date < @today${and} ORDER BY c.scheduled_date DESC, c.scheduled_time DESC, c.created_at DESC`)
+    .all(params) as CaseloadKey[];
+  return [...upcoming, ...past];
 }
 
 /** The summary rows of the given conferences (in no particular order). */

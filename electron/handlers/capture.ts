@@ -30,7 +30,7 @@ import {
 } from '../../db/capture/queries';
 import { listChildren, listFamilyMembers } from '../../db/family/queries';
 import { findInvitationConference, listAgencyReports } from '../../db/invitations/queries';
-import { listProfessionals } from '../../db/professionals/queries';
+import { findProfessional, listProfessionals } from '../../db/professionals/queries';
 import type { HandlerContext } from './context';
 import { changeConference, editableConference, existingConference } from './guard';
 
@@ -111,13 +111,19 @@ export function getCapture(context: HandlerContext, conferenceId: string): Captu
  * so a contribution can never be filed against another family's record.
  */
 export function saveContribution(context: HandlerContext, input: SaveContribution): { id: string; version: number; savedAt: string } {
-  const directory = speakerDirectory(context, input.conferenceId);
+  // Only what this save needs: the whole professionals directory (hundreds of people in an
+  // authority) was read and mapped on every keystroke's save.
+  const conference = existingConference(context, input.conferenceId);
+  const directory = {
+    members: new Map(listFamilyMembers(context.db, conference.family_id).map((m) => [m.id, m])),
+    children: new Set(listChildren(context.db, conference.family_id).map((c) => c.id)),
+  };
   const existing = findContribution(context.db, input.id);
   if (existing && existing.conference_id !== input.conferenceId) throw new ConflictError('This contribution belongs to another conference.');
   const fields: Record<string, string> = {};
   if (!listAgenda(context.db, input.conferenceId).some((item) => item.id === input.agendaItemId)) fields['agendaItemId'] = 'Choose an item on this conference’s agenda.';
   const speaker = input.speaker;
-  if (speaker.kind === 'professional' && !directory.professionals.has(speaker.professionalId)) fields['speaker'] = 'Choose someone at this conference.';
+  if (speaker.kind === 'professional' && !findProfessional(context.db, speaker.professionalId)) fields['speaker'] = 'Choose someone at this conference.';
   if (speaker.kind === 'family-member' && !directory.members.has(speaker.familyMemberId)) fields['speaker'] = 'Choose someone at this conference.';
   if (speaker.kind === 'child' && !directory.children.has(speaker.childId)) fields['speaker'] = 'Choose one of this family’s children.';
   checkRestriction(input.restriction, directory.members, fields, 'restriction');

@@ -2,7 +2,7 @@ import type { ConferenceSummary } from '../../shared/conference/schema';
 import { localIsoDate } from '../../shared/dates/local-date';
 import { searchTerms, toFtsQuery } from '../../shared/search/query';
 import type { DueFilter, SearchCaseload, SearchMatch, SearchResults } from '../../shared/search/schema';
-import { caseloadRowsByIds, listCaseloadKeys, type CaseloadKey, type CaseloadRow } from '../../db/search/caseload';
+import { caseloadRowsByIds, listCaseloadKeys, listCaseloadRows, type CaseloadKey, type CaseloadRow } from '../../db/search/caseload';
 import { matchContributions, matchNames, matchTexts } from '../../db/search/queries';
 import type { HandlerContext } from './context';
 import { attentionCalculator, summarise } from './summaries';
@@ -64,7 +64,8 @@ export function searchCaseload(context: HandlerContext, input: SearchCaseload): 
   } else {
     const dueFilter = input.due;
     // The deadline filters need every candidate's deadlines: worked out in bulk, cheaply.
-    rowsById = new Map(caseloadRowsByIds(db, keys.map((key) => key.id)).map((row) => [row.id, row]));
+    const candidates = match === null ? listCaseloadRows(db, filter) : caseloadRowsByIds(db, keys.map((key) => key.id));
+    rowsById = new Map(candidates.map((row) => [row.id, row]));
     const due = keys.filter((key) => {
       const row = rowsById.get(key.id);
       return row !== undefined && passesDue(attention(row), dueFilter);

@@ -20,7 +20,7 @@ type Attention = ConferenceSummary['attention'];
  * `conferenceDeadlines` and `mostPressingDeadline` give for one conference. The authority's rules
  * are read once; "due soon" is one date worked out once (the day the warning period ends), not a
  * count of working days from today to every deadline, which for 8,000 conferences, many long past,
- * walked millions of days; conferences with the same dates share one computation.
+ * walked millions of days; conferences with the same dates share each due date.
  */
 export function attentionCalculator(context: HandlerContext, today: string): (row: CaseloadRow) => Attention {
   const authorityRules = timescaleRulesFor(readAuthoritySettings(context.db));
@@ -29,29 +29,30 @@ export function attentionCalculator(context: HandlerContext, today: string): (ro
   const dueSoonBefore = rules.calendar.addWorkingDays(today, rules.settings.dueSoonWorkingDays + 1);
   const statusOf = (due: string, doneOn: string | null): DeadlineStatus =>
     doneOn !== null ? 'done' : compareIsoDates(today, due) > 0 ? 'overdue' : compareIsoDates(due, dueSoonBefore) < 0 ? 'due-soon' : 'upcoming';
-  const known = new Map<string, Attention>();
+  // Many conferences share a trigger date or a conference date: each due date is worked out once.
+  const conferenceDue = new Map<string, string>();
+  const reportsDue = new Map<string, string>();
   return (row) => {
-    const key = `${row.type}|${row.trigger_date ?? ''}|${row.previous_type ?? ''}|${row.scheduled_date}|${row.reports_shared_on ?? ''}`;
-    if (known.has(key)) return known.get(key) ?? null;
     const basis = dueBasis(row);
-    let attention: Attention = null;
-    if (basis) {
-      // The two deadlines a conference has before it is held (see conferenceDeadlines).
-      const conferenceDue = conferenceDueDate(basis, rules);
-      const reportsDue = reportsToFamilyDue(row.scheduled_date, stageOf(basis), rules);
-      attention = mostPressingDeadline([
-        { key: 'conference', label: DEADLINE_LABELS.conference, due: conferenceDue, status: statusOf(conferenceDue, null), doneLate: false },
-        {
-          key: 'reports-to-family',
-          label: DEADLINE_LABELS['reports-to-family'],
-          due: reportsDue,
-          status: statusOf(reportsDue, row.reports_shared_on),
-          doneLate: false,
-        },
-      ]);
+    if (!basis) return null;
+    const stage = stageOf(basis);
+    const conferenceKey = `${basis.kind}|${row.trigger_date ?? ''}`;
+    let conferenceDate = conferenceDue.get(conferenceKey);
+    if (conferenceDate === undefined) {
+      conferenceDate = conferenceDueDate(basis, rules);
+      conferenceDue.set(conferenceKey, conferenceDate);
     }
-    known.set(key, attention);
-    return attention;
+    const reportsKey = `${stage}|${row.scheduled_date}`;
+    let reportsDate = reportsDue.get(reportsKey);
+    if (reportsDate === undefined) {
+      reportsDate = reportsToFamilyDue(row.scheduled_date, stage, rules);
+      reportsDue.set(reportsKey, reportsDate);
+    }
+    // The two deadlines a conference has before it is held (see conferenceDeadlines).
+    return mostPressingDeadline([
+      { key: 'conference', label: DEADLINE_LABELS.conference, due: conferenceDate, status: statusOf(conferenceDate, null), doneLate: false },
+      { key: 'reports-to-family', label: DEADLINE_LABELS['reports-to-family'], due: reportsDate, status: statusOf(reportsDate, row.reports_shared_on), doneLate: false },
+    ]);
   };
 }
 
