@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultAgenda } from '../shared/agenda/default-agenda';
 import { AGENCIES } from '../shared/authority/agencies';
 import type { ConferenceType } from '../shared/conference/schema';
-import { latestVersion } from '../db/migrations';
+import { latestVersion, MIGRATIONS } from '../db/migrations';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../db/open';
 
 /**
@@ -47,7 +47,10 @@ interface Manifest {
 
 /** The cached caseload, generated on first use, copied into a fresh folder for this run. */
 export function prepareCaseload(): Caseload {
-  const cacheDir = join(tmpdir(), `confer-bench-caseload-s${latestVersion()}-g${GENERATOR_VERSION}`);
+  // Keyed by the schema: its version, and the migrations' own text, so a migration changed
+  // during development is not benchmarked against a database made by its earlier form.
+  const schema = createHash('sha256').update(MIGRATIONS.map((m) => m.up.toString()).join('\n')).digest('hex').slice(0, 12);
+  const cacheDir = join(tmpdir(), `confer-bench-caseload-s${latestVersion()}-${schema}-g${GENERATOR_VERSION}`);
   const manifestFile = join(cacheDir, 'manifest.json');
   let generatedMs = 0;
   if (!existsSync(manifestFile)) {
