@@ -34,6 +34,7 @@ export interface ApplicationOptions {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
+const STARTUP_BACKUP_DELAY_MS = 5_000;
 const CHECKPOINT_EVERY_MS = 5_000;
 
 /** Opens the data folder and wires the handlers: what both hosts start with. */
@@ -93,9 +94,14 @@ export function startApplication(options: ApplicationOptions): Application {
     }
   }, CHECKPOINT_EVERY_MS);
   checkpoints.unref();
+  let startupBackup: NodeJS.Timeout | undefined;
   if (every > 0) {
     const newest = backups.list()[0];
-    if (!newest || now().getTime() - Date.parse(newest.createdAt) > every) backups.create();
+    // A few seconds after start, so the first screen is not kept waiting for the copy.
+    if (!newest || now().getTime() - Date.parse(newest.createdAt) > every) {
+      startupBackup = setTimeout(() => backups.create(), STARTUP_BACKUP_DELAY_MS);
+      startupBackup.unref();
+    }
     timer = setInterval(() => backups.create(), every);
     timer.unref();
   }
@@ -109,6 +115,7 @@ export function startApplication(options: ApplicationOptions): Application {
     backups,
     close: () => {
       if (timer) clearInterval(timer);
+      if (startupBackup) clearTimeout(startupBackup);
       clearInterval(checkpoints);
       closeDatabase(db);
       options.logger.info('app.stopped');
