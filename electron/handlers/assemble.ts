@@ -14,6 +14,7 @@ import { listChildren, listFamilyMembers } from '../../db/family/queries';
 import { listAgencyReports, listInvitations, type AgencyReportRow } from '../../db/invitations/queries';
 import { findProfessional } from '../../db/professionals/queries';
 import type { HandlerContext } from './context';
+import { compareIsoDates } from '../../shared/dates/local-date';
 
 /** Everything the set-up screens show about one conference, worked out in one place. */
 export function assembleConference(context: HandlerContext, row: ConferenceRow, today: string): ConferenceDetail {
@@ -29,7 +30,11 @@ export function assembleConference(context: HandlerContext, row: ConferenceRow, 
   const deadlines = basis
     ? conferenceDeadlines({ basis, scheduledDate: row.scheduled_date, reportsSharedOn: allReportsSharedOn(reportRows) }, today, rules).map(
         (deadline): Deadline => ({ key: deadline.kind, label: deadline.label, due: deadline.dueDate, status: deadline.status, doneLate: deadline.doneLate }),
-      )
+      ).map((deadline) => {
+        // A finalised conference was held; a past one never finalised stays overdue until it is.
+        const held = heldOn(row);
+        return deadline.key === 'conference' && held !== null ? { ...deadline, status: 'done' as const, doneLate: compareIsoDates(held, deadline.due) > 0 } : deadline;
+      })
     : [];
   const person = (id: string | null) => {
     const professional = id ? findProfessional(db, id) : undefined;
@@ -122,6 +127,11 @@ function quoracyOf(invitations: ConferenceDetail['invitations'], settings: Autho
   );
   const { quorate, summary, reasons, countedAgencies, needsReason } = assessQuoracy(attendance, settings);
   return { quorate, summary, reasons: [...reasons], countedAgencies, needsReason };
+}
+
+/** The date a conference was held, as far as the record says: when it was finalised, its date. */
+export function heldOn(row: { readonly status: string; readonly scheduled_date: string }): string | null {
+  return row.status === 'finalised' ? row.scheduled_date : null;
 }
 
 /** The open deadline that most needs the chair's attention: overdue first, then the soonest. */

@@ -10,7 +10,7 @@ import type { IsoDate } from '../../shared/calendar/iso-date';
 import { readAuthoritySettings } from '../../db/authority/queries';
 import { childDisplayName } from '../../db/family/queries';
 import { listCaseloadChildren, type CaseloadChildRow, type CaseloadRow } from '../../db/search/caseload';
-import { mostPressingDeadline } from './assemble';
+import { heldOn, mostPressingDeadline } from './assemble';
 import type { HandlerContext } from './context';
 
 type Attention = ConferenceSummary['attention'];
@@ -50,7 +50,14 @@ export function attentionCalculator(context: HandlerContext, today: string): (ro
     }
     // The two deadlines a conference has before it is held (see conferenceDeadlines).
     return mostPressingDeadline([
-      { key: 'conference', label: DEADLINE_LABELS.conference, due: conferenceDate, status: statusOf(conferenceDate, null), doneLate: false },
+      // A finalised conference was held: its own deadline is met (see heldOn in assemble.ts).
+      {
+        key: 'conference',
+        label: DEADLINE_LABELS.conference,
+        due: conferenceDate,
+        status: statusOf(conferenceDate, heldOn(row)),
+        doneLate: heldOn(row) !== null && compareIsoDates(row.scheduled_date, conferenceDate) > 0,
+      },
       { key: 'reports-to-family', label: DEADLINE_LABELS['reports-to-family'], due: reportsDate, status: statusOf(reportsDate, row.reports_shared_on), doneLate: false },
     ]);
   };

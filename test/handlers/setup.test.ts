@@ -366,3 +366,16 @@ describe('records other parts of the record refer to', () => {
     expect(databaseSnapshot(app)).toBe(before);
   });
 });
+
+describe('what needs attention once a conference is finalised', () => {
+  it('counts a finalised conference as held, so its own deadline is met', async () => {
+    const c = await conference();
+    await ok(app, 'updateConferenceDetails', details(c, { triggerDate: '2026-03-02' }));
+    expect((await ok(app, 'getConference', { conferenceId: c.id })).deadlines.find((d) => d.key === 'conference')?.status).toBe('overdue');
+    expect((await ok(app, 'listConferences', {}))[0]?.attention).toMatchObject({ status: 'overdue' });
+    await finalise(c);
+    const held = await ok(app, 'getConference', { conferenceId: c.id });
+    expect(held.deadlines.find((d) => d.key === 'conference')).toMatchObject({ status: 'done', doneLate: false });
+    expect((await ok(app, 'listConferences', {}))[0]?.attention?.label).not.toBe('Conference held');
+  });
+});
