@@ -18,6 +18,8 @@ async function main(): Promise<void> {
       'static-dir': { type: 'string', default: 'dist/renderer' },
       // Browser tests of other screens turn the idle lock off; the desktop app always has it.
       'app-lock': { type: 'string', default: 'on' },
+      // Browser tests make their backups themselves, so none lands at a moment they cannot predict.
+      'automatic-backups': { type: 'string', default: 'on' },
       // Tests of a contribution's history shorten the two-minute editing session.
       'edit-session-seconds': { type: 'string', default: '120' },
     },
@@ -29,7 +31,15 @@ async function main(): Promise<void> {
   }
   const dataDir = resolve(values['data-dir']);
   const logger = createFileLogger(join(dataDir, 'logs'));
-  const application = startApplication({ dataDir, actor: userInfo().username, logger, key: loadWebHostKey(dataDir), appLock: values['app-lock'] !== 'off', editSessionMs: Math.max(0, Number(values['edit-session-seconds']) || 0) * 1000 });
+  const application = startApplication({
+    dataDir,
+    actor: userInfo().username,
+    logger,
+    key: loadWebHostKey(dataDir),
+    appLock: values['app-lock'] !== 'off',
+    editSessionMs: Math.max(0, Number(values['edit-session-seconds']) || 0) * 1000,
+    ...(values['automatic-backups'] === 'off' ? { backupEveryHours: 0 } : {}),
+  });
   const host = await startWebHost({ port, staticDir: resolve(values['static-dir']), dispatch: application.dispatch, logger });
   let stopping = false;
   const stop = async (signal: string) => {

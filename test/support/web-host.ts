@@ -16,10 +16,10 @@ export interface RunningWebHost {
 /** Starts the real web host (`npm run web`'s program) as its own process on a free port. */
 /**
  * The idle lock is off unless a test is about it, so other journeys do not start at the
- * first-run passphrase screen.
+ * first-run passphrase screen; automatic backups are off, so tests make their own when they need one.
  */
 export async function startWebHostProcess(dataDir: string, { appLock = false, editSessionSeconds = 120 } = {}): Promise<RunningWebHost> {
-  const args = ['--import', 'tsx', 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir, '--app-lock', appLock ? 'on' : 'off', '--edit-session-seconds', String(editSessionSeconds)];
+  const args = ['--import', 'tsx', 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir, '--app-lock', appLock ? 'on' : 'off', '--edit-session-seconds', String(editSessionSeconds), '--automatic-backups', 'off'];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
