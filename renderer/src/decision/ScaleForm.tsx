@@ -1,3 +1,4 @@
+import { PersonOptionGroups } from './PersonOptionGroups';
 import { useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { SaveScaleSchema, type Scale } from '../../../shared/decision/analysis';
@@ -45,27 +46,7 @@ export function ScaleForm({ conference, record, existing, name = '', formId, onD
         {({ id: inputId, describedBy, invalid }) => (
           <select id={inputId} value={draft.rater} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, rater: e.target.value })}>
             <option value="">Choose a person</option>
-            <optgroup label="Professionals">
-              {options.professionals.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Family and network">
-              {options.family.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Children">
-              {options.children.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
+            <PersonOptionGroups options={options} />
           </select>
         )}
       </Field>

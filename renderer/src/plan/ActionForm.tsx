@@ -1,3 +1,4 @@
+import { PersonOptionGroups } from '../decision/PersonOptionGroups';
 import { useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { SaveActionSchema, type Action, type Owner } from '../../../shared/plan/schema';
@@ -78,20 +79,7 @@ export function ActionForm({ conference, outcomeId, number, existing, name = '',
             {({ id: inputId, describedBy }) => (
               <select id={inputId} value={pick} aria-describedby={describedBy} onChange={(e) => setPick(e.target.value)}>
                 <option value="">Choose a person</option>
-                <optgroup label="Professionals">
-                  {options.professionals.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-                <optgroup label="Family and network">
-                  {options.family.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
+                <PersonOptionGroups options={options} />
               </select>
             )}
           </Field>
