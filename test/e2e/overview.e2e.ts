@@ -80,8 +80,11 @@ describe('the overview of a conference', () => {
     await page.keyboard.press('ArrowRight');
     await tabTo(page, page.getByLabel('Venue or online link name'));
     await page.keyboard.type('Northmere Civic Centre, Room 2');
+    // The list of professionals arrives after the form: wait for it before choosing.
+    await page.getByLabel('Chair', { exact: true }).locator('option', { hasText: 'Priya Anand' }).first().waitFor({ state: 'attached' });
     await tabTo(page, page.getByLabel('Chair', { exact: true }));
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByLabel('Chair', { exact: true }).inputValue()).not.toBe('');
     await tabTo(page, page.getByRole('radio', { name: 'Yes' }).first());
     await page.keyboard.press('Space');
     await tabTo(page, page.getByRole('button', { name: 'Save details' }));

@@ -141,7 +141,7 @@ export function DetailsForm({ conference }: { readonly conference: ConferenceDet
         <legend>
           <h3>Who chairs and who holds the case</h3>
         </legend>
-        <PersonSelect id={fieldId('chairId')} label="Chair" value={draft.chairId} professionals={professionals} error={errors['chairId']} onChange={(chairId) => change({ chairId })} />
+        <PersonSelect id={fieldId('chairId')} label="Chair" value={draft.chairId} saved={conference.chair} professionals={professionals} error={errors['chairId']} onChange={(chairId) => change({ chairId })} />
         <Field id={fieldId('chairRoleLabel')} label="The chair’s role, as the family will see it" hint="For example LCPP (Lead Child Protection Practitioner)." error={errors['chairRoleLabel']}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type="text" value={draft.chairRoleLabel} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ chairRoleLabel: e.target.value })} />
@@ -154,8 +154,8 @@ export function DetailsForm({ conference }: { readonly conference: ConferenceDet
             <CheckedTextArea id={id} value={draft.chairDeclaration} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ chairDeclaration: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'conference', recordId: conference.id, field: 'chairDeclaration' }} />
           )}
         </Field>
-        <PersonSelect id={fieldId('leadPractitionerId')} label="Family help lead practitioner (holds the case)" value={draft.leadPractitionerId} professionals={professionals} error={errors['leadPractitionerId']} onChange={(leadPractitionerId) => change({ leadPractitionerId })} />
-        <PersonSelect id={fieldId('minuteTakerId')} label="Minute-taker" value={draft.minuteTakerId} professionals={professionals} error={errors['minuteTakerId']} onChange={(minuteTakerId) => change({ minuteTakerId })} />
+        <PersonSelect id={fieldId('leadPractitionerId')} label="Family help lead practitioner (holds the case)" value={draft.leadPractitionerId} saved={conference.leadPractitioner} professionals={professionals} error={errors['leadPractitionerId']} onChange={(leadPractitionerId) => change({ leadPractitionerId })} />
+        <PersonSelect id={fieldId('minuteTakerId')} label="Minute-taker" value={draft.minuteTakerId} saved={conference.minuteTaker} professionals={professionals} error={errors['minuteTakerId']} onChange={(minuteTakerId) => change({ minuteTakerId })} />
         <p className="field__hint">Someone missing from these lists? Add them under Invitations and reports.</p>
       </fieldset>
 
@@ -183,18 +183,22 @@ interface PersonSelectProps {
   readonly id: string;
   readonly label: string;
   readonly value: string | null;
+  /** Who is saved now (from the conference), shown even before the directory has loaded. */
+  readonly saved: ConferenceDetail['chair'];
   readonly professionals: readonly Professional[];
   readonly error: string | undefined;
   readonly onChange: (id: string | null) => void;
 }
 
-function PersonSelect({ id, label, value, professionals, error, onChange }: PersonSelectProps) {
+function PersonSelect({ id, label, value, saved, professionals, error, onChange }: PersonSelectProps) {
+  // The saved person is listed before the directory arrives, so the answer never reads as "Not chosen yet".
+  const choices = saved && !professionals.some((p) => p.id === saved.id) ? [{ ...saved, organisation: '', email: '' }, ...professionals] : professionals;
   return (
     <Field id={id} label={label} error={error}>
       {({ id: inputId, describedBy, invalid }) => (
         <select id={inputId} value={value ?? ''} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
           <option value="">Not chosen yet</option>
-          {professionals.map((p) => (
+          {choices.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}, {p.role} ({AGENCY_LABELS[p.agency]})
             </option>
