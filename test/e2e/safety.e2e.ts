@@ -156,7 +156,7 @@ describe('data on this computer', () => {
     await question.waitFor();
     expect(await question.innerText()).toContain('Everything will go back to how it was on');
     expect(await question.innerText()).toContain('What is here now is backed up first, so you can undo this by restoring that backup.');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, restore');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, restore');
     await expectNoAxeViolations(page, 'restore (asking)');
 
     // Cancel (Escape) changes nothing and gives focus back; then restore for real.
