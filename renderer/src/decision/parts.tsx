@@ -99,15 +99,7 @@ export function Checkboxes<T extends string>({
   readonly hint?: string;
 }) {
   return (
-    <fieldset className={`radios decision-choices${error ? ' field--error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="field__label">{legend}</legend>
-      {hint && <p className="field__hint">{hint}</p>}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+    <ChoiceGroup legend={legend} id={id} error={error} hint={hint}>
       {options.map((option, index) => (
         <div className="checkbox" key={option}>
           <input
@@ -119,6 +111,35 @@ export function Checkboxes<T extends string>({
           <label htmlFor={index === 0 ? id : `${id}-${option}`}>{labels[option]}</label>
         </div>
       ))}
+    </ChoiceGroup>
+  );
+}
+
+/** The legend, hint and error shared by a group of checkboxes or radios. */
+function ChoiceGroup({
+  legend,
+  id,
+  error,
+  hint,
+  children,
+}: {
+  readonly legend: string;
+  readonly id: string;
+  readonly error?: string | undefined;
+  readonly hint?: ReactNode;
+  readonly children: ReactNode;
+}) {
+  return (
+    <fieldset className={`radios decision-choices${error ? ' field--error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="field__label">{legend}</legend>
+      {hint && <div className="field__hint">{hint}</div>}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {children}
     </fieldset>
   );
 }
@@ -143,22 +164,14 @@ export function Radios<T extends string>({
   readonly hint?: ReactNode;
 }) {
   return (
-    <fieldset className={`radios decision-choices${error ? ' field--error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="field__label">{legend}</legend>
-      {hint && <div className="field__hint">{hint}</div>}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+    <ChoiceGroup legend={legend} id={id} error={error} hint={hint}>
       {options.map((option, index) => (
         <div className="radio decision-radio" key={option}>
           <input type="radio" id={index === 0 ? id : `${id}-${option}`} name={id} checked={value === option} onChange={() => onChange(option)} />
           <label htmlFor={index === 0 ? id : `${id}-${option}`}>{labels[option]}</label>
         </div>
       ))}
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 
