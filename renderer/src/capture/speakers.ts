@@ -12,13 +12,18 @@ export interface SpeakerOption {
   readonly role: string;
 }
 
-/** The chair, everyone invited (professionals, then family), then the children. */
+/** Invited and not known to be absent: apologies and report-only invitees are not in the room. */
+function mayBeHere(invitation: ConferenceDetail['invitations'][number]): boolean {
+  return invitation.response !== 'apologies' && invitation.response !== 'report-only';
+}
+
+/** The chair, everyone invited who may be here (professionals, then family), then the children. */
 export function speakerOptions(conference: ConferenceDetail): readonly SpeakerOption[] {
   const options: Omit<SpeakerOption, 'number'>[] = [
     { key: 'chair', speaker: { kind: 'chair' }, name: conference.chair?.name ?? 'The chair', role: `Chair (${conference.details.chairRoleLabel})` },
   ];
   const chairId = conference.chair?.id;
-  for (const invitation of conference.invitations) {
+  for (const invitation of conference.invitations.filter(mayBeHere)) {
     const invitee = invitation.invitee;
     if (invitee.kind === 'professional') {
       if (invitee.professionalId === chairId) continue;
@@ -30,7 +35,7 @@ export function speakerOptions(conference: ConferenceDetail): readonly SpeakerOp
       });
     }
   }
-  for (const invitation of conference.invitations) {
+  for (const invitation of conference.invitations.filter(mayBeHere)) {
     const invitee = invitation.invitee;
     if (invitee.kind !== 'family-member') continue;
     const member = conference.familyMembers.find((m) => m.id === invitee.familyMemberId);
