@@ -114,10 +114,10 @@ describe('data on this computer', () => {
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('error-summary');
     const refusal = 'the passphrase is wrong, or the file is damaged';
-    expect(await page.locator('.error-summary').innerText()).toContain(refusal);
+    await expect.poll(() => page.locator('.error-summary').innerText()).toContain(refusal);
     const passphraseField = page.locator('.field--error');
-    expect(await passphraseField.innerText()).toContain('Passphrase');
-    expect(await passphraseField.innerText()).toContain(refusal);
+    await expect.poll(() => passphraseField.innerText()).toContain('Passphrase');
+    await expect.poll(() => passphraseField.innerText()).toContain(refusal);
     await expectNoAxeViolations(page, 'import (wrong passphrase)');
 
     await importPackage(page, passphrase);
