@@ -15,7 +15,8 @@ const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/
 const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*'], message: 'React belongs in renderer/ (and documents).' };
 // Folder rules match the import path by regular expression, so `../db/open` and `../../db/open` both count.
 const noDb = { regex: '^(better-sqlite3(-multiple-ciphers)?$|.*(^|/)db(/|$))', message: 'Only the application side (handlers, hosts) may use the database.' };
-const noRenderer = { regex: '(^|/)renderer(/|$)', message: 'Nothing imports the renderer.' };
+// Relative paths only: '@react-pdf/renderer' is a package, not our renderer/.
+const noRenderer = { regex: '^(\\.{1,2}/)+(.*/)?renderer(/|$)', message: 'Nothing imports the renderer.' };
 const noHandlers = { regex: '^\\.{1,2}/.*(^|/)electron(/|$)', message: 'This layer must not reach into electron/.' };
 const onlyContract = { regex: '(^|/)(handlers|main|web-host|log|pdf)(/|$)', message: 'The preload knows only the contract.' };
 

@@ -1,0 +1,170 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * The building blocks every document is written with. Each one says what it is (a heading, a list,
+ * a table) through a fresh `a11y` object, which the tagger turns into the structure tree; its
+ * identity is also what joins a paragraph split across pages into one element.
+ * Reading order is the order of the JSX: do not use zIndex or out-of-order absolute positions.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { A11y, StructureRole } from './structure';
+import { PRINT_SIZES, stylesFor, type DocumentStyles, type PrintSize } from './styles';
+
+const StylesContext = createContext<DocumentStyles>(stylesFor(PRINT_SIZES.standard));
+
+export const useDocumentStyles = (): DocumentStyles => useContext(StylesContext);
+
+/** react-pdf keeps unknown props on the layout node, which is how `a11y` reaches the tagger. */
+const tag = (a11y: A11y): Record<string, unknown> => ({ a11y: { ...a11y } });
+
+type Style = Record<string, string | number>;
+
+interface DocumentFrameProps {
+  readonly title: string;
+  readonly subject: string;
+  /** Shown at the top of every page (as an artifact, so it is not read out on every page). */
+  readonly runningHeader: string;
+  readonly printSize: PrintSize;
+  readonly madeOn: Date;
+  readonly children: ReactNode;
+}
+
+/** An A4 document in British English with a running header and "Page N of M" footer. */
+export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children }: DocumentFrameProps) {
+  const styles = stylesFor(printSize);
+  return (
+    <StylesContext.Provider value={styles}>
+      <Document title={title} subject={subject} author="Confer" language="en-GB" creationDate={madeOn} pageMode="useOutlines">
+        <Page size="A4" style={styles.page}>
+          {/* Explicit heights: react-pdf grows a fixed, bottom-placed box without one (react-pdf#3416). */}
+          <View fixed style={styles.header}>
+            <Text style={styles.headerText}>{runningHeader}</Text>
+          </View>
+          <View {...tag({ role: 'Sect' })}>{children}</View>
+          <View fixed style={styles.footer}>
+            <Text style={styles.footerText} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+          </View>
+        </Page>
+      </Document>
+    </StylesContext.Provider>
+  );
+}
+
+const textWithRole = (role: StructureRole, styleKey: 'title' | 'paragraph') =>
+  function Tagged({ children, style }: { readonly children: ReactNode; readonly style?: Style }) {
+    const styles = useDocumentStyles();
+    return (
+      <Text style={style ? [styles[styleKey], style] : styles[styleKey]} {...tag({ role })}>
+        {children}
+      </Text>
+    );
+  };
+
+export const Title = textWithRole('H1', 'title');
+export const P = textWithRole('P', 'paragraph');
+
+/** A section with a heading and a bookmark; level 2 and 3 sections nest inside it. */
+export function Section({ title, level = 2, children }: { readonly title: string; readonly level?: 2 | 3; readonly children: ReactNode }) {
+  const styles = useDocumentStyles();
+  return (
+    <View {...tag({ role: 'Sect' })} {...{ bookmark: { title, expanded: true } }}>
+      <Text style={level === 2 ? styles.heading2 : styles.heading3} minPresenceAhead={styles.keepWithNext} {...tag({ role: level === 2 ? 'H2' : 'H3' })}>
+        {title}
+      </Text>
+      {children}
+    </View>
+  );
+}
+
+/** A bulleted list: L > LI > Lbl + LBody. */
+export function BulletList({ items }: { readonly items: readonly ReactNode[] }) {
+  const styles = useDocumentStyles();
+  return (
+    <View style={styles.list} {...tag({ role: 'L' })}>
+      {items.map((item, index) => (
+        <View key={index} style={styles.listItem} {...tag({ role: 'LI' })}>
+          <Text style={styles.bullet} {...tag({ role: 'Lbl' })}>
+            •
+          </Text>
+          <Text style={styles.listBody} {...tag({ role: 'LBody' })}>
+            {item}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Label and value pairs, such as "Chair: Priya Shah", as a list a screen reader reads in order. */
+export function Facts({ facts }: { readonly facts: readonly (readonly [string, string])[] }) {
+  const styles = useDocumentStyles();
+  return (
+    <View style={styles.list} {...tag({ role: 'L' })}>
+      {facts.map(([label, value]) => (
+        <View key={label} style={styles.fact} {...tag({ role: 'LI' })}>
+          <Text style={styles.factLabel} {...tag({ role: 'Lbl' })}>
+            {label}
+          </Text>
+          <Text style={styles.factValue} {...tag({ role: 'LBody' })}>
+            {value}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export interface TableColumn {
+  readonly heading: string;
+  /** A share of the table's width. */
+  readonly width: number;
+}
+
+/**
+ * A table with one header row (TH, scope Column) and, when `rowHeaders` is set, a first cell in each
+ * row that heads that row (TH, scope Row). Rows never split across pages, so keep cells short.
+ */
+export function Table({ columns, rows, rowHeaders = false }: { readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[]; readonly rowHeaders?: boolean }) {
+  const styles = useDocumentStyles();
+  const total = columns.reduce((sum, column) => sum + column.width, 0);
+  const widthOf = (index: number) => `${((columns[index]?.width ?? 0) / total) * 100}%`;
+  return (
+    <View style={styles.table} {...tag({ role: 'Table' })}>
+      <View {...tag({ role: 'THead' })}>
+        <View style={styles.tableHeaderRow} wrap={false} {...tag({ role: 'TR' })}>
+          {columns.map((column, index) => (
+            <View key={column.heading} style={[styles.cell, { width: widthOf(index) }]} {...tag({ role: 'TH', scope: 'Column' })}>
+              <Text style={styles.headerCellText}>{column.heading}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+      <View {...tag({ role: 'TBody' })}>
+        {rows.map((row, rowIndex) => (
+          <View key={rowIndex} style={styles.tableRow} wrap={false} {...tag({ role: 'TR' })}>
+            {row.map((cell, index) => {
+              const isRowHeader = rowHeaders && index === 0;
+              return (
+                <View key={index} style={[styles.cell, { width: widthOf(index) }]} {...tag(isRowHeader ? { role: 'TH', scope: 'Row' } : { role: 'TD' })}>
+                  <Text style={isRowHeader ? styles.headerCellText : styles.cellText}>{cell}</Text>
+                </View>
+              );
+            })}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** A boxed note, such as a warning or a restriction marking; the box is decoration, the words are a paragraph. */
+export function Callout({ children, tone = 'info' }: { readonly children: ReactNode; readonly tone?: 'info' | 'warning' | 'restricted' }) {
+  const styles = useDocumentStyles();
+  return (
+    <View style={[styles.callout, styles.calloutTones[tone]]}>
+      <Text style={styles.paragraph} {...tag({ role: 'P' })}>
+        {children}
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Renders a react-pdf element to a genuinely tagged PDF. It repeats the three steps of
+ * @react-pdf/renderer's own pdf().toBuffer() (reconcile, lay out, draw) but creates the pdfkit
+ * document itself, because react-pdf cannot be asked for `tagged: true`, and it passes the
+ * Tagger to the drawing through the hooks our patch adds to @react-pdf/render
+ * (patches/@react-pdf+render+4.7.0.patch). See ../shared/design/tagged-pdf.md.
+ */
+import type { ReactElement } from 'react';
+import { Font, pdf, type DocumentProps } from '@react-pdf/renderer';
+import layoutDocument from '@react-pdf/layout';
+import renderPdf from '@react-pdf/render';
+import PDFDocument from 'pdfkit';
+import { Tagger, type LayoutNode, type TaggerStats } from './tagger';
+
+export interface RenderedPdf {
+  readonly bytes: Buffer;
+  readonly pages: number;
+  readonly stats: TaggerStats;
+  /** True when this file passed the checks and so carries the PDF/UA identifier. */
+  readonly pdfUaIdentifier: boolean;
+  readonly timings: { readonly layout: number; readonly draw: number; readonly total: number };
+}
+
+/** What react-pdf's public pdf() returns, with the container its typings call `any`. */
+interface ReactPdfInstance {
+  readonly container: { readonly document: { readonly props?: DocumentProps } };
+}
+
+type LayoutFunction = (document: unknown, fontStore: unknown) => Promise<LayoutNode>;
+type RenderFunction = (pdf: PDFDocument, document: LayoutNode, hooks: { beginNode: (pdf: unknown, node: LayoutNode) => void; endNode: (pdf: unknown, node: LayoutNode) => void }) => void;
+
+/** Every node react-pdf's renderNode visits: Text and Svg children are drawn by their parent. */
+export function countDrawnNodes(node: LayoutNode): number {
+  if (node.type === 'TEXT' || node.type === 'SVG' || !node.children) return 0;
+  return node.children.reduce((count, child) => count + 1 + countDrawnNodes(child), 0);
+}
+
+/** A document is called PDF/UA only if the tagger found nothing wrong and every font is embedded with Unicode. */
+function conformanceProblems(document: PDFDocument, stats: TaggerStats): string[] {
+  const problems = [...stats.problems];
+  for (const [name, font] of Object.entries(document._fontFamilies)) {
+    // pdfkit loads Helvetica as its default font; a font is only written once something uses it.
+    const used = font.dictionary !== undefined && font.dictionary !== null;
+    if (used && (!font.subset || !font.unicode)) problems.push(`The font ${name} is not embedded with a Unicode map.`);
+  }
+  return problems;
+}
+
+export async function renderTaggedPdf(element: ReactElement): Promise<RenderedPdf> {
+  const started = performance.now();
+  const instance = pdf(element as Parameters<typeof pdf>[0]) as unknown as ReactPdfInstance;
+  const documentNode = instance.container.document;
+  const props = documentNode.props ?? {};
+  if (!props.title || !props.language) throw new Error('A document needs a title and a language.');
+
+  const document = new PDFDocument({
+    compress: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: props.language,
+    displayTitle: true,
+    autoFirstPage: false,
+    info: {
+      Title: props.title,
+      ...(props.author ? { Author: props.author } : {}),
+      ...(props.subject ? { Subject: props.subject } : {}),
+      Creator: 'Confer',
+      Producer: 'Confer (react-pdf with a tagging layer)',
+      CreationDate: props.creationDate ?? new Date(),
+    },
+  });
+  document._root.data.PageMode = 'UseOutlines';
+
+  const layout = await (layoutDocument as unknown as LayoutFunction)(documentNode, Font);
+  const laidOut = performance.now();
+
+  const tagger = new Tagger(document);
+  let pdfUaIdentifier = false;
+  const end = document.end.bind(document);
+  // The identifier goes into the XMP metadata as the file is finished, so decide just before.
+  document.end = () => {
+    const problems = conformanceProblems(document, tagger.stats);
+    tagger.stats.problems = problems;
+    if (problems.length === 0) {
+      document.initSubset({ subset: 'PDF/UA' });
+      pdfUaIdentifier = true;
+    }
+    end();
+  };
+
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    document.on('end', resolve);
+    document.on('error', reject);
+  });
+  (renderPdf as unknown as RenderFunction)(document, layout, {
+    beginNode: (_pdf, node) => tagger.begin(node),
+    endNode: (_pdf, node) => tagger.end(node),
+  });
+  await finished;
+  const drawn = performance.now();
+
+  // If an upgrade of react-pdf stops calling our hooks for every node, fail loudly.
+  const expected = countDrawnNodes(layout);
+  if (tagger.stats.nodes !== expected) {
+    throw new Error(`The tagger saw ${tagger.stats.nodes} nodes but react-pdf laid out ${expected}: its drawing internals have changed.`);
+  }
+  return {
+    bytes: Buffer.concat(chunks),
+    pages: layout.children?.length ?? 0,
+    stats: tagger.stats,
+    pdfUaIdentifier,
+    timings: { layout: laidOut - started, draw: drawn - laidOut, total: drawn - started },
+  };
+}
