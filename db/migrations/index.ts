@@ -12,6 +12,8 @@ import { migration0008Retention } from './0008-retention';
 import { migration0009Search } from './0009-search';
 // Language checks on the decision and plan
 import { migration0010LanguageRecords } from './0010-language-records';
+// Deadline filters in SQL
+import { migration0011NextDeadline } from './0011-next-deadline';
 
 export interface Migration {
   readonly version: number;
@@ -34,6 +36,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009Search,
   // Language checks on the decision and plan
   migration0010LanguageRecords,
+  // Deadline filters in SQL
+  migration0011NextDeadline,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {
