@@ -76,15 +76,15 @@ export function Section({ title, level = 2, children }: { readonly title: string
   );
 }
 
-/** A bulleted list: L > LI > Lbl + LBody. */
-export function BulletList({ items }: { readonly items: readonly ReactNode[] }) {
+/** A bulleted (or numbered) list: L > LI > Lbl + LBody. */
+export function BulletList({ items, numbered = false }: { readonly items: readonly ReactNode[]; readonly numbered?: boolean }) {
   const styles = useDocumentStyles();
   return (
     <View style={styles.list} {...tag({ role: 'L' })}>
       {items.map((item, index) => (
         <View key={index} style={styles.listItem} {...tag({ role: 'LI' })}>
-          <Text style={styles.bullet} {...tag({ role: 'Lbl' })}>
-            •
+          <Text style={numbered ? styles.number : styles.bullet} {...tag({ role: 'Lbl' })}>
+            {numbered ? `${index + 1}.` : '•'}
           </Text>
           <Text style={styles.listBody} {...tag({ role: 'LBody' })}>
             {item}

@@ -1,0 +1,102 @@
+/**
+ * Makes documents on a worker thread, one at a time, and keeps the worker warm. A worker that
+ * dies or hangs is replaced for the next document; the document that was being made fails with
+ * a plain message.
+ */
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { RenderedDocument, RenderJob, RenderReply } from './render-job';
+
+export interface DocumentRendererOptions {
+  /** The worker script: by default its source through tsx; Electron passes the bundled file. */
+  readonly workerPath?: string;
+  readonly fontsDir?: string;
+  /** A document taking longer than this is abandoned and its worker replaced. */
+  readonly timeoutMs?: number;
+}
+
+export interface DocumentRenderer {
+  readonly render: (request: RenderJob['request'], source: RenderJob['source']) => Promise<RenderedDocument>;
+  readonly close: () => Promise<void>;
+}
+
+export class DocumentRenderError extends Error {
+  override readonly name = 'DocumentRenderError';
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const SOURCE_WORKER = fileURLToPath(new URL('./worker-from-source.mjs', import.meta.url));
+
+export function createDocumentRenderer(options: DocumentRendererOptions = {}): DocumentRenderer {
+  const workerPath = options.workerPath ?? SOURCE_WORKER;
+  let worker: Worker | null = null;
+  let nextId = 1;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const startWorker = (): Worker => {
+    const started = new Worker(workerPath, {
+      workerData: { fontsDir: options.fontsDir },
+    });
+    started.unref();
+    started.on('exit', () => {
+      if (worker === started) worker = null;
+    });
+    return started;
+  };
+
+  const renderOne = (request: RenderJob['request'], source: RenderJob['source']): Promise<RenderedDocument> => {
+    const current = (worker ??= startWorker());
+    const id = nextId++;
+    return new Promise<RenderedDocument>((resolve, reject) => {
+      const finish = () => {
+        clearTimeout(timer);
+        current.unref();
+        current.off('message', onMessage);
+        current.off('error', onError);
+        current.off('exit', onExit);
+      };
+      const fail = (reason: string) => {
+        finish();
+        reject(new DocumentRenderError(reason));
+      };
+      const onMessage = (reply: RenderReply) => {
+        if (reply.id !== id) return;
+        finish();
+        if (reply.ok) {
+          const { ok: _ok, id: _id, ...rendered } = reply;
+          resolve(rendered);
+        } else fail(`The document could not be made (${reply.errorName}).`);
+      };
+      const onError = (error: Error) => {
+        worker = null;
+        void current.terminate();
+        fail(`The document maker stopped (${error.name}).`);
+      };
+      const onExit = () => fail('The document maker stopped before the document was finished.');
+      const timer = setTimeout(() => {
+        worker = null;
+        void current.terminate();
+        fail('The document took too long to make.');
+      }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      current.ref(); // an idle worker must not keep the process alive, a busy one must
+      current.on('message', onMessage);
+      current.on('error', onError);
+      current.on('exit', onExit);
+      current.postMessage({ id, request, source } satisfies RenderJob);
+    });
+  };
+
+  return {
+    render: (request, source) => {
+      // One at a time: documents are made on demand, and a queue keeps memory flat.
+      const result = queue.then(() => renderOne(request, source));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    close: async () => {
+      const current = worker;
+      worker = null;
+      if (current) await current.terminate();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * The family's plan on paper. It only lays out the model from shared/documents/family-plan.ts,
+ * which alone decides what goes in (and what is kept out); nothing here reads the conference.
+ */
+import { Text } from '@react-pdf/renderer';
+import type { FamilyPlanAction, FamilyPlanModel, FamilyPlanSection } from '../../../shared/documents/family-plan';
+import { BulletList, Callout, DocumentFrame, Facts, P, Section, Table, Title, useDocumentStyles } from '../components';
+import type { PrintSize } from '../styles';
+
+function ActionList({ actions }: { readonly actions: readonly FamilyPlanAction[] }) {
+  const styles = useDocumentStyles();
+  return (
+    <BulletList
+      numbered
+      items={actions.map((action) => (
+        <>
+          <Text style={styles.strong}>{action.what}</Text>
+          {`\n${action.who}\n${action.when}`}
+          {action.howOften === null ? '' : `\n${action.howOften}`}
+        </>
+      ))}
+    />
+  );
+}
+
+function SectionBody({ section }: { readonly section: FamilyPlanSection }) {
+  switch (section.key) {
+    case 'actions':
+      return (
+        <>
+          {section.children.map((child) => (
+            <Section key={child.childId} title={child.heading} level={3}>
+              {child.seen.length > 0 && <BulletList items={child.seen} />}
+              {child.goals.length > 0 && <BulletList items={child.goals.map((goal) => (goal.howWeWillKnow === null ? goal.text : `${goal.text}\n${goal.howWeWillKnow}`))} />}
+              {child.moreActionsNote !== null && <Callout tone="warning">{child.moreActionsNote}</Callout>}
+              <ActionList actions={child.actions} />
+            </Section>
+          ))}
+        </>
+      );
+    case 'later-actions':
+      return (
+        <>
+          {section.children.map((child) => (
+            <Section key={child.childId} title={child.heading} level={3}>
+              <ActionList actions={child.actions} />
+            </Section>
+          ))}
+        </>
+      );
+    case 'dates':
+      return (
+        <Table
+          columns={[
+            { heading: 'Date', width: 2 },
+            { heading: 'What happens', width: 3 },
+          ]}
+          rows={section.dates.map((date) => [date.date, date.what])}
+          rowHeaders
+        />
+      );
+    case 'who-can-help':
+      return <Facts facts={section.people.map((person) => [person.name, person.role] as const)} />;
+    case 'glossary':
+      return <Facts facts={section.entries.map((entry) => [entry.term, entry.meaning] as const)} />;
+    default:
+      return section.items.length > 0 ? <BulletList items={section.items} /> : null;
+  }
+}
+
+export function FamilyPlanDocument({ model, printSize, madeOn }: { readonly model: FamilyPlanModel; readonly printSize: PrintSize; readonly madeOn: Date }) {
+  return (
+    <DocumentFrame title={model.title} subject="The family’s plan" runningHeader={`${model.title}. ${model.madeFor}.`} printSize={printSize} madeOn={madeOn}>
+      <Title>{model.title}</Title>
+      <P>{model.madeFor}</P>
+      <P>{model.madeOn}</P>
+      {model.introduction.map((paragraph, index) => (
+        <P key={index}>{paragraph}</P>
+      ))}
+      {model.sections.map((section) => (
+        <Section key={section.key} title={section.heading}>
+          {section.paragraphs.map((paragraph, index) => (
+            <P key={index}>{paragraph}</P>
+          ))}
+          <SectionBody section={section} />
+        </Section>
+      ))}
+    </DocumentFrame>
+  );
+}

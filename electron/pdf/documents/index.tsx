@@ -1,0 +1,44 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/** Which component, title and file name each document request gets. */
+import type { ReactElement } from 'react';
+import { buildFamilyPlan } from '../../../shared/documents/family-plan';
+import type { MakeDocument } from '../../../shared/documents/request';
+import type { DocumentSource } from '../../../shared/documents/source';
+import { PRINT_SIZES } from '../styles';
+import { FamilyPlanDocument } from './family-plan';
+
+export interface DocumentToRender {
+  readonly element: ReactElement;
+  readonly title: string;
+  readonly fileName: string;
+}
+
+/** Letters, digits and hyphens only: a file name that every file system and e-mail system keeps. */
+export function fileNamePart(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'>, source: DocumentSource): DocumentToRender {
+  const printSize = PRINT_SIZES[request.printSize];
+  const madeOn = new Date(`${source.madeOn}T12:00:00Z`);
+  const held = source.conference.details.scheduledDate;
+  const large = request.printSize === 'large' ? '-large-print' : '';
+  switch (request.kind) {
+    case 'family-plan': {
+      const model = buildFamilyPlan(source, request.recipientId ?? '');
+      return {
+        element: <FamilyPlanDocument model={model} printSize={printSize} madeOn={madeOn} />,
+        title: model.title,
+        fileName: `family-plan-${fileNamePart(model.recipient.name)}-${held}${large}.pdf`,
+      };
+    }
+    default:
+      throw new Error(`The ${request.kind} document is not written yet.`);
+  }
+}

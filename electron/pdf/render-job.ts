@@ -1,0 +1,26 @@
+import type { DocumentSource } from '../../shared/documents/source';
+import type { MakeDocument } from '../../shared/documents/request';
+
+/** What the main thread asks the document worker for. */
+export interface RenderJob {
+  readonly id: number;
+  readonly request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'>;
+  readonly source: DocumentSource;
+}
+
+export interface RenderedDocument {
+  readonly fileName: string;
+  readonly title: string;
+  readonly pages: number;
+  readonly bytes: Uint8Array;
+  readonly pdfUaIdentifier: boolean;
+  readonly timings: { readonly layout: number; readonly draw: number; readonly total: number };
+  /** The worker's JavaScript heap after rendering, in bytes (the rendering's own memory). */
+  readonly workerHeapBytes: number;
+}
+
+/**
+ * The worker's answer. A failure carries only the error's name: messages from the layout engine
+ * can quote the document's text, and family data never goes into a log or an error.
+ */
+export type RenderReply = ({ readonly ok: true } & RenderedDocument & { readonly id: number }) | { readonly id: number; readonly ok: false; readonly errorName: string };
