@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { AuthoritySettingsSchema } from '../authority/settings';
+import { CaptureSchema } from '../capture/schema';
+import { ConferenceDetailSchema } from '../conference/details';
+import { DecisionRecordSchema } from '../decision/record';
+import { DecisionLetterSchema } from '../letter/decision-letter';
+import { isoDate } from '../text/fields';
+
+/**
+ * Everything any conference document is made from, exactly as the existing calls answer it
+ * (getConference, getCapture, getDecisionRecord, getDecisionLetter, getAuthoritySettings). The
+ * documents decide what to leave out; they never fetch more.
+ */
+export const DocumentSourceSchema = z.object({
+  conference: ConferenceDetailSchema,
+  capture: CaptureSchema,
+  decisionRecord: DecisionRecordSchema,
+  letter: DecisionLetterSchema,
+  settings: AuthoritySettingsSchema,
+  /** The day the document is made (YYYY-MM-DD), printed on it. */
+  madeOn: isoDate('date the document is made'),
+});
+export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
+
+/** The four conference documents (issue 7). */
+export const DOCUMENT_KINDS = ['record', 'plan', 'letter', 'family-plan'] as const;
+export type ConferenceDocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_KIND_LABELS: Readonly<Record<ConferenceDocumentKind, string>> = {
+  record: 'Conference record',
+  plan: 'Child protection plan',
+  letter: 'Decision letter',
+  'family-plan': 'Family’s plan',
+};
