@@ -6,6 +6,7 @@ import { ConflictError } from '../../shared/contract/result';
 import type { Logger } from '../log/logger';
 import { createDispatcher, type Dispatcher } from './bind';
 import { createAppLock } from './app-lock';
+import { createDocumentRenderer, type DocumentRendererOptions } from '../pdf/document-renderer';
 import { createHandlerContext, type BackupService } from './context';
 import { createHandlers } from './index';
 
@@ -31,6 +32,8 @@ export interface ApplicationOptions {
   readonly appLock?: boolean;
   /** How long one person's saves refine one version (tests shorten it). */
   readonly editSessionMs?: number;
+  /** Where the document worker and fonts are; the Electron build passes its bundled files. */
+  readonly documents?: DocumentRendererOptions;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -73,12 +76,13 @@ export function startApplication(options: ApplicationOptions): Application {
       closeDatabase(db);
       replaceDatabaseFile(file, join(folder, chosen.name));
       db = open();
-      handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS));
+      handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
       options.logger.info('backup.restored', { backup: chosen.name });
     },
   };
   const appLock = createAppLock(() => db, now, options.appLock ?? true);
-  let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS));
+  const documents = createDocumentRenderer(options.documents);
+  let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
   const dispatcher = createDispatcher(() => handlers, options.logger, appLock);
 
   // Automatic backups: at start when the newest is old, then on a schedule.
@@ -117,6 +121,7 @@ export function startApplication(options: ApplicationOptions): Application {
       if (timer) clearInterval(timer);
       if (startupBackup) clearTimeout(startupBackup);
       clearInterval(checkpoints);
+      void documents.close();
       closeDatabase(db);
       options.logger.info('app.stopped');
     },

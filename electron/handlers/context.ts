@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BackupFile } from '../../db/backup';
 import type { Db } from '../../db/open';
+import type { DocumentRenderer } from '../pdf/document-renderer';
 import type { AppLock } from './app-lock';
 
 /** Backups belong to the application, not to one connection: a restore replaces the connection. */
@@ -21,8 +22,18 @@ export interface HandlerContext {
   readonly appLock: AppLock;
   /** Saves by the same person within this time refine one version of a contribution. */
   readonly editSessionMs: number;
+  /** Makes PDFs on a worker thread. */
+  readonly documents: DocumentRenderer;
 }
 
-export function createHandlerContext(db: Db, actor: string, backups: BackupService, now: () => Date, appLock: AppLock, editSessionMs: number): HandlerContext {
-  return { db, actor, now, newId: randomUUID, backups, appLock, editSessionMs };
+export function createHandlerContext(
+  db: Db,
+  actor: string,
+  backups: BackupService,
+  now: () => Date,
+  appLock: AppLock,
+  editSessionMs: number,
+  documents: DocumentRenderer,
+): HandlerContext {
+  return { db, actor, now, newId: randomUUID, backups, appLock, editSessionMs, documents };
 }

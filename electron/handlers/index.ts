@@ -30,6 +30,8 @@ import { amend, finalise, getDecisionLetter, getHistory, startReview } from './s
 import { getAuthorityPack, getLanguageSummary, ignoreFinding, listIgnoreDecisions, removeIgnoreDecision, saveAuthorityPack } from './language';
 // Search
 import { searchCaseload } from './search';
+// Documents
+import { checkFamilyPlan, makeDocument } from './documents';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -124,5 +126,9 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     // Search
     searchCaseload: (input) => searchCaseload(context, input),
+
+    // Documents
+    checkFamilyPlan: (input) => checkFamilyPlan(context, input.conferenceId, input.recipientId),
+    makeDocument: (input) => makeDocument(context, input),
   };
 }

@@ -104,7 +104,8 @@ export function removeIgnoreDecision(context: HandlerContext, conferenceId: stri
   return listIgnores(context.db, conferenceId);
 }
 
-function currentPack(context: HandlerContext): LanguagePack {
+/** The national pack with the authority’s layer over it: what every check uses. */
+export function currentPack(context: HandlerContext): LanguagePack {
   const { pack } = getAuthorityPack(context);
   return pack === null ? NATIONAL_PACK : mergePacks(NATIONAL_PACK, pack);
 }

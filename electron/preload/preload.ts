@@ -86,6 +86,8 @@ const confer = {
   getLanguageSummary: (input) => ipcRenderer.invoke(ipcChannel('getLanguageSummary'), input),
   // Search
   searchCaseload: (input) => ipcRenderer.invoke(ipcChannel('searchCaseload'), input),
+  checkFamilyPlan: (input) => ipcRenderer.invoke(ipcChannel('checkFamilyPlan'), input),
+  makeDocument: (input) => ipcRenderer.invoke(ipcChannel('makeDocument'), input),
 } satisfies ConferApi;
 
 contextBridge.exposeInMainWorld('confer', confer);

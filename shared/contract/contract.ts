@@ -48,6 +48,8 @@ import { SaveActionSchema, SaveOutcomeSchema, SavePlanSchema } from '../plan/sch
 import { AuthorityPackStateSchema, IgnoreDecisionSchema, IgnoreFindingSchema, LanguageSummarySchema, RemoveIgnoreSchema, SaveAuthorityPackSchema } from '../language-settings/schema';
 // Search
 import { SearchCaseloadSchema, SearchResultsSchema } from '../search/schema';
+// Documents
+import { FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
 
 export { ipcChannel } from './channels';
 
@@ -151,6 +153,10 @@ export const contract = {
 
   // Search
   searchCaseload: { input: SearchCaseloadSchema, output: SearchResultsSchema },
+
+  // Documents
+  checkFamilyPlan: { input: FamilyPlanCheckRequestSchema, output: FamilyPlanCheckSchema },
+  makeDocument: { input: MakeDocumentSchema, output: MadeDocumentSchema },
 } as const;
 
 export type Contract = typeof contract;
