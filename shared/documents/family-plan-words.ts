@@ -34,7 +34,7 @@ export const HEADINGS = {
   decisions: 'What the conference decided',
   actions: 'Who will do what, and by when',
   ifThingsGoWrong: 'If things do not go to plan',
-  coreGroup: 'The core group',
+  coreGroup: 'The core group: the people who check the plan',
   dates: 'Dates to remember',
   chair: 'Who chaired the conference',
   challenge: 'If you do not agree',
@@ -71,14 +71,14 @@ export const WORDS = {
   goal: (text: string) => `We want this: ${text}`,
   howWeWillKnow: (text: string) => `How we will know: ${text}`,
   who: (names: string) => `Who: ${names}`,
-  when: (dueDate: string | null) => (dueDate === null ? 'When: the date will be agreed at the core group' : `When: by ${plainDate(dueDate)}`),
+  when: (dueDate: string | null) => (dueDate === null ? 'When: no date yet, ask your worker' : `When: by ${plainDate(dueDate)}`),
   howOften: (frequency: string) => `How often: ${frequency}`,
-  nobodyNamed: 'the core group will agree who',
+  nobodyNamed: 'not decided yet, ask your worker',
   yourWorker: 'your worker',
   seenHowOften: (worker: string, name: string, frequency: string) => `How often ${worker} will see ${name}: ${frequency}`,
   seenWhere: (worker: string, name: string, where: string) => `Where ${worker} will see ${name}: ${where}`,
   seenAlone: (worker: string, name: string, when: string) => `When ${worker} will see ${name} on their own: ${when}`,
-  coreGroupIntro: 'The core group is the group of people who meet to check the plan is working. These people are in it:',
+  coreGroupIntro: 'These people meet often to check the plan is working. This is what we call the core group.',
   coreGroupFirst: (date: string) => `The first core group meeting is on ${plainDate(date)}.`,
   conferenceDate: 'The child protection conference',
   firstCoreGroup: 'The first core group meeting',
@@ -87,14 +87,13 @@ export const WORDS = {
   familyMeeting: 'The family group decision-making meeting',
   dissentWindow: (time: string) => `The last day a professional can formally disagree with the decision (until ${time})`,
   chairWas: (name: string) => `${name} chaired the conference. This means ${name} ran the meeting and made the decision.`,
+  // One paragraph: the sentence after a term that must stay says what it means.
   chairInStrategy: (name: string, yes: boolean) =>
-    yes
-      ? `${name} was at the first meeting where professionals talked about the worries (the strategy discussion).`
-      : `${name} was not at the first meeting where professionals talked about the worries (the strategy discussion).`,
+    `${name} ${yes ? 'was' : 'was not'} at the strategy discussion. This is the first meeting where professionals talk about the worries.`,
   chairInEnquiry: (name: string, yes: boolean) =>
     yes ? `${name} also did the visits and checks before this conference.` : `${name} did not do the visits and checks before this conference.`,
   caseHolder: (name: string) => `${name} is the worker who works with your family from day to day.`,
-  noChair: 'The chair has not been recorded yet. Ask your worker who chaired the conference.',
+  noChair: 'Nobody has written down who chaired the conference yet. Ask your worker.',
   advocate:
     'You can bring an advocate or a friend to meetings. An advocate is someone on your side who helps you say what you think.',
   glossaryIntro: 'Some words have to stay in this plan. This is what they mean.',
@@ -192,7 +191,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     term: 'Sexual abuse',
-    meaning: 'When a child is made or encouraged to take part in sexual acts, or to see them.',
+    meaning: 'When someone makes or encourages a child to take part in sexual acts, or to see them.',
     pattern: /sexual abuse/iu,
   },
   {
