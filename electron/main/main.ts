@@ -8,6 +8,7 @@ import { loadDatabaseKey, testDatabaseKey, type SecureStorage } from './database
 import { bindIpc, unbindIpc } from './ipc';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { bindSaveDocument, unbindSaveDocument } from './save-dialog';
 import { installWebContentsGuards, secureDefaultSession } from './security';
 import { createMainWindow, firstWindow } from './window';
 
@@ -61,6 +62,7 @@ function start(): void {
 
   app.on('will-quit', () => {
     unbindIpc();
+    unbindSaveDocument();
     application?.close();
     application = null;
   });
@@ -83,6 +85,7 @@ function start(): void {
         }),
       });
       bindIpc(application.dispatch);
+      bindSaveDocument(logger);
       createMainWindow({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, logger });
       logger.info('electron.started', { packaged: app.isPackaged });
     })

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ConferApi } from '../../shared/contract/api';
 import { ipcChannel } from '../../shared/contract/channels';
+import { SAVE_DOCUMENT_CHANNEL, type SaveDocumentBridge } from '../../shared/documents/save';
 
 /**
  * The renderer's only door to the application: one named function per contract call, written
@@ -88,6 +89,8 @@ const confer = {
   searchCaseload: (input) => ipcRenderer.invoke(ipcChannel('searchCaseload'), input),
   checkFamilyPlan: (input) => ipcRenderer.invoke(ipcChannel('checkFamilyPlan'), input),
   makeDocument: (input) => ipcRenderer.invoke(ipcChannel('makeDocument'), input),
-} satisfies ConferApi;
+  // Not a contract call: the desktop's save dialog (electron/main/save-dialog.ts).
+  saveDocument: (request) => ipcRenderer.invoke(SAVE_DOCUMENT_CHANNEL, request),
+} satisfies ConferApi & SaveDocumentBridge;
 
 contextBridge.exposeInMainWorld('confer', confer);

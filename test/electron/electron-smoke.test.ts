@@ -96,12 +96,12 @@ describe.skipIf(!setup.ready)('the Electron app', () => {
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).location.origin)).toBe('app://confer');
   });
 
-  it('gives the page exactly the contract calls, as functions, and nothing else', async () => {
+  it('gives the page exactly the contract calls and the save dialog, as functions, and nothing else', async () => {
     const exposed = await page.evaluate(() => {
       const confer = (globalThis as unknown as PageGlobals).confer;
       return Object.keys(confer).map((key) => [key, typeof confer[key]] as const);
     });
-    expect(exposed.map(([key]) => key).sort()).toEqual([...CALL_NAMES].sort());
+    expect(exposed.map(([key]) => key).sort()).toEqual([...CALL_NAMES, 'saveDocument'].sort());
     expect(exposed.every(([, type]) => type === 'function')).toBe(true);
   });
 
