@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentFor } from '../../electron/pdf/documents/index';
+import { renderTaggedPdf } from '../../electron/pdf/render';
+import { registerDocumentFonts } from '../../electron/pdf/typeface';
+import { buildFamilyPlan, familyPlanRecipients } from '../../shared/documents/family-plan';
+import type { DocumentSource } from '../../shared/documents/source';
+import { exampleDocumentSource } from '../support/example-document-source';
+import { pdfStructText, pdfText, readWithPdfJs } from '../support/pdf-checks';
+import { expectAccessiblePdf } from '../support/pdf-expectations';
+import { makeTempDir } from '../support/temp-dir';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+let source: DocumentSource;
+const folder = makeTempDir();
+
+beforeAll(async () => {
+  registerDocumentFonts();
+  source = await exampleDocumentSource();
+});
+afterAll(() => folder.remove());
+
+/** Everything the source marks as kept from the family, and every confidential contact detail. */
+function keptFromTheFamily(from: DocumentSource): string[] {
+  const { capture, conference } = from;
+  const inRestrictedPart = (spokenAt: string) => capture.restrictedParts.some((part) => spokenAt >= part.startedAt && (part.endedAt === null || spokenAt <= part.endedAt));
+  const restricted = [
+    ...capture.contributions.filter((c) => c.restriction.level !== 'none' || inRestrictedPart(c.spokenAt)).map((c) => c.text),
+    ...capture.childVoices.filter((v) => v.restriction.level !== 'none').map((v) => v.words),
+    ...conference.familyMembers.filter((m) => m.contactDetailsConfidential).map((m) => m.contactDetails),
+  ];
+  return restricted.map((text) => text.trim()).filter((text) => text.length > 0);
+}
+
+/** Text as pdftotext and the structure tree give it: words joined by single spaces. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the family’s plan as a PDF', () => {
+  const printSizes = ['standard', 'large'] as const;
+
+  for (const printSize of printSizes) {
+    test(`${printSize} print: tagged, readable in order, and made only of what the family may read`, async () => {
+      for (const recipient of familyPlanRecipients(source)) {
+        const made = documentFor({ kind: 'family-plan', printSize, recipientId: recipient.id }, source);
+        const pdf = await renderTaggedPdf(made.element);
+        expect(pdf.stats.problems).toEqual([]);
+        expect(pdf.pdfUaIdentifier).toBe(true);
+
+        const model = buildFamilyPlan(source, recipient.id);
+        const report = await expectAccessiblePdf(pdf.bytes, folder.path, made.fileName, model.title);
+        // Bookmarks for every section, in order.
+        expect(report.outline.filter((entry) => !entry.startsWith(' '))).toEqual(model.sections.map((section) => section.heading));
+
+        const text = flat(pdfText(report.file));
+        const tree = flat(pdfStructText(report.file));
+        expect(text).toContain(model.madeFor);
+        expect(text.toLowerCase()).not.toContain('subject child');
+        for (const kept of keptFromTheFamily(source)) {
+          // Compare on a distinctive stretch: line breaks in the PDF may fall anywhere.
+          const probe = flat(kept).slice(0, 60);
+          expect(text, 'restricted text in the page text').not.toContain(probe);
+          expect(tree, 'restricted text in the structure tree').not.toContain(probe);
+        }
+      }
+    }, 120_000);
+  }
+
+  test('large print sets the body at 16 pt or more', async () => {
+    const recipient = familyPlanRecipients(source)[0]!;
+    const made = documentFor({ kind: 'family-plan', printSize: 'large', recipientId: recipient.id }, source);
+    const pdf = await renderTaggedPdf(made.element);
+    const document = await pdfjs.getDocument({ data: new Uint8Array(pdf.bytes), verbosity: 0 }).promise;
+    const sizes = new Map<number, number>();
+    for (let number = 1; number <= document.numPages; number++) {
+      const content = await (await document.getPage(number)).getTextContent();
+      for (const item of content.items as { str?: string; transform?: number[] }[]) {
+        if (!item.str?.trim() || !item.transform) continue;
+        const size = Math.round(Math.hypot(item.transform[0]!, item.transform[1]!));
+        sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
+      }
+    }
+    await document.destroy();
+    const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(body).toBeGreaterThanOrEqual(16);
+    // Nothing on the page is smaller than 14 pt (the page numbers).
+    expect(Math.min(...sizes.keys())).toBeGreaterThanOrEqual(14);
+  }, 60_000);
+
+  test('pdf.js and poppler read the same title, and the PDF/UA identifier is there only because the checks passed', async () => {
+    const recipient = familyPlanRecipients(source)[0]!;
+    const made = documentFor({ kind: 'family-plan', printSize: 'standard', recipientId: recipient.id }, source);
+    const pdf = await renderTaggedPdf(made.element);
+    const report = await readWithPdfJs(pdf.bytes);
+    expect(report.title).toBe(made.title);
+    expect(report.pdfUaPart).toBe(pdf.pdfUaIdentifier ? '1' : undefined);
+  }, 60_000);
+});
