@@ -62,10 +62,8 @@ export function createDocumentRenderer(options: DocumentRendererOptions = {}): D
       const onMessage = (reply: RenderReply) => {
         if (reply.id !== id) return;
         finish();
-        if (reply.ok) {
-          const { ok: _ok, id: _id, ...rendered } = reply;
-          resolve(rendered);
-        } else fail(`The document could not be made (${reply.errorName}).`);
+        if (reply.ok) resolve({ fileName: reply.fileName, title: reply.title, pages: reply.pages, bytes: reply.bytes, pdfUaIdentifier: reply.pdfUaIdentifier, timings: reply.timings, workerHeapBytes: reply.workerHeapBytes });
+        else fail(`The document could not be made (${reply.errorName}).`);
       };
       const onError = (error: Error) => {
         worker = null;
