@@ -23,6 +23,11 @@ export interface CaseloadFilter {
   readonly status?: ConferenceStatus | undefined;
   readonly type?: ConferenceType | undefined;
   readonly chairId?: string | undefined;
+  /**
+   * Only conferences whose next open deadline (conference_deadline.next_due, migration 0011) is
+   * due on or after `from` (when given) and before `before`: the deadline filters, as dates.
+   */
+  readonly nextDue?: { readonly from?: string | undefined; readonly before: string } | undefined;
 }
 
 const COLUMNS = `c.id, c.family_id, c.type, c.status, c.scheduled_date, c.scheduled_time, c.trigger_date,
@@ -106,6 +111,12 @@ export function listCaseloadKeys(
     where.push('c.chair_id = @chairId');
     params['chairId'] = filter.chairId;
   }
+  if (filter.nextDue) {
+    const from = filter.nextDue.from !== undefined ? ' AND d.next_due >= @dueFrom' : '';
+    where.push(`c.id IN (SELECT d.conference_id FROM conference_deadline d WHERE d.next_due < @dueBefore${from})`);
+    params['dueBefore'] = filter.nextDue.before;
+    if (filter.nextDue.from !== undefined) params['dueFrom'] = filter.nextDue.from;
+  }
   if (within) {
     where.push('(c.id IN (SELECT value FROM json_each(@conferenceIds)) OR c.family_id IN (SELECT value FROM json_each(@familyIds)))');
     params['conferenceIds'] = JSON.stringify(within.conferenceIds);
@@ -130,4 +141,56 @@ export function caseloadRowsByIds(db: Db, ids: readonly string[]): CaseloadRow[]
        WHERE c.id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(ids)) as CaseloadRow[];
+}
+
+// The stored next deadlines (migration 0011), worked out by electron/handlers/next-deadline.ts.
+
+/** The summary rows of the conferences whose next deadline must be worked out again. */
+export function staleCaseloadRows(db: Db): CaseloadRow[] {
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
+       WHERE c.id IN (SELECT conference_id FROM conference_deadline WHERE stale = 1)`,
+    )
+    .all() as CaseloadRow[];
+}
+
+export function hasStaleNextDeadlines(db: Db): boolean {
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM conference_deadline WHERE stale = 1)').pluck().get() === 1;
+}
+
+export interface NextDeadline {
+  readonly conferenceId: string;
+  readonly due: string | null;
+  readonly key: 'conference' | 'reports-to-family' | null;
+}
+
+/** Stores each conference's next open deadline (null when none is open) and marks it worked out. */
+export function storeNextDeadlines(db: Db, deadlines: readonly NextDeadline[]): void {
+  const store = db.prepare(
+    `INSERT INTO conference_deadline (conference_id, next_due, next_key, stale) VALUES (@conferenceId, @due, @key, 0)
+     ON CONFLICT (conference_id) DO UPDATE SET next_due = excluded.next_due, next_key = excluded.next_key, stale = 0`,
+  );
+  for (const deadline of deadlines) store.run(deadline);
+}
+
+export function markAllNextDeadlinesStale(db: Db): void {
+  db.prepare('UPDATE conference_deadline SET stale = 1').run();
+}
+
+export interface DeadlineRulesRow {
+  readonly fingerprint: string;
+  readonly checked: 0 | 1;
+}
+
+/** The fingerprint of the rules the stored deadlines were worked out with, and whether it is known to hold. */
+export function readDeadlineRules(db: Db): DeadlineRulesRow | undefined {
+  return db.prepare('SELECT fingerprint, checked FROM deadline_rules WHERE id = 1').get() as DeadlineRulesRow | undefined;
+}
+
+export function writeDeadlineRules(db: Db, fingerprint: string): void {
+  db.prepare(
+    `INSERT INTO deadline_rules (id, fingerprint, checked) VALUES (1, ?, 1)
+     ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint, checked = 1`,
+  ).run(fingerprint);
 }

@@ -9,6 +9,7 @@ import { createAppLock } from './app-lock';
 import { createDocumentRenderer, type DocumentRendererOptions } from '../pdf/document-renderer';
 import { createHandlerContext, type BackupService } from './context';
 import { createHandlers } from './index';
+import { refreshNextDeadlines } from './next-deadline';
 
 export interface Application {
   /** The open database (a new connection after a restore). */
@@ -51,6 +52,16 @@ export function startApplication(options: ApplicationOptions): Application {
     // pages, making that save 10 to 170 ms slower (every ~80th save at an authority's scale; see
     // bench/README-figures.md). The application checkpoints on a timer instead, off the save path.
     opened.pragma('wal_autocheckpoint = 0');
+    // The deadline filters read each conference's stored next deadline: worked out here for rows
+    // a migration added or an older version left, and all again when the rules (or this
+    // version's calendar) differ from those they were worked out with. Usually nothing to do.
+    try {
+      const worked = refreshNextDeadlines(opened, { checkRules: true });
+      if (worked > 0) options.logger.info('next-deadlines.refreshed', { conferences: worked });
+    } catch (error) {
+      // Starting matters more: the deadline filters try again before they read them.
+      options.logger.error('next-deadlines.failed', { errorName: error instanceof Error ? error.name : typeof error });
+    }
     return opened;
   };
 

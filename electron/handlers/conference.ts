@@ -15,6 +15,7 @@ import { changeConference, editableConference, existingConference } from './guar
 // Search
 import { listCaseloadChildren, listCaseloadRows } from '../../db/search/caseload';
 import { attentionCalculator, summarise } from './summaries';
+import { refreshNextDeadlines } from './next-deadline';
 
 export function listConferenceSummaries(context: HandlerContext): ConferenceSummary[] {
   // Search: one query for the rows and one for the children, with the deadlines worked out once
@@ -68,6 +69,7 @@ export function createConference(context: HandlerContext, input: NewConference):
       });
       replaceAgenda(context.db, conferenceId, findAgendaTemplate(context.db, input.type) ?? defaultAgenda(input.type), context.newId);
       appendAudit(context.db, { at, actor: context.actor, action: 'create', entity: 'conference', entityId: conferenceId, conferenceId });
+      refreshNextDeadlines(context.db);
     })
     .immediate();
   return getConference(context, conferenceId);

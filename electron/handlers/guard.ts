@@ -2,6 +2,7 @@ import { ConflictError, LockedError, NotFoundError } from '../../shared/contract
 import { appendAudit, type AuditAction } from '../../db/audit/queries';
 import { findConference, touchConference, type ConferenceRow } from '../../db/conference/queries';
 import type { HandlerContext } from './context';
+import { refreshNextDeadlines } from './next-deadline';
 
 export function existingConference(context: HandlerContext, conferenceId: string): ConferenceRow {
   const row = findConference(context.db, conferenceId);
@@ -19,8 +20,8 @@ export function editableConference(context: HandlerContext, conferenceId: string
 }
 
 /**
- * Runs one change to a conference in a transaction, with its audit row and the conference marked
- * as changed: either all of it is saved or none of it.
+ * Runs one change to a conference in a transaction, with its audit row, the conference marked
+ * as changed and its stored next deadline kept in step: either all of it is saved or none of it.
  */
 export function changeConference(
   context: HandlerContext,
@@ -35,6 +36,8 @@ export function changeConference(
         editableConference(context, conferenceId);
         change(at);
         touchConference(context.db, conferenceId, at);
+        // Dates, type, status and reports decide the deadlines: the stored next one keeps in step.
+        refreshNextDeadlines(context.db);
         appendAudit(context.db, { at, actor: context.actor, conferenceId, ...audit });
       })
       .immediate();

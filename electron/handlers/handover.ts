@@ -4,6 +4,7 @@ import { appendAudit } from '../../db/audit/queries';
 import { collectFamilyRows, HandoverShapeError, insertRows } from '../../db/handover/rows';
 import type { HandlerContext } from './context';
 import { existingConference } from './guard';
+import { refreshNextDeadlines } from './next-deadline';
 import { HandoverUnreadableError, openPackage, sealPackage } from './handover-package';
 
 const PackageContentsSchema = z.object({
@@ -76,6 +77,8 @@ export function importHandover(context: HandlerContext, content: string, passphr
         for (const [id, status] of statuses) if (status !== 'draft') restore.run(status, id);
         newRecords += insertRows(context.db, { amendment: amendments });
         appendAudit(context.db, { at, actor: context.actor, action: 'import', entity: 'handover-package', entityId: contents.conferenceId, conferenceId: contents.conferenceId });
+        // Each copy works out the next deadlines with its own authority's rules.
+        refreshNextDeadlines(context.db);
       })
       .immediate();
   } catch (error) {

@@ -2,10 +2,11 @@ import type { ConferenceSummary } from '../../shared/conference/schema';
 import { localIsoDate } from '../../shared/dates/local-date';
 import { searchTerms, toFtsQuery } from '../../shared/search/query';
 import type { DueFilter, SearchCaseload, SearchMatch, SearchResults } from '../../shared/search/schema';
-import { caseloadRowsByIds, listCaseloadKeys, listCaseloadRows, type CaseloadKey, type CaseloadRow } from '../../db/search/caseload';
+import { caseloadRowsByIds, listCaseloadKeys, type CaseloadKey, type CaseloadRow } from '../../db/search/caseload';
 import { matchContributions, matchNames, matchTexts } from '../../db/search/queries';
 import type { HandlerContext } from './context';
-import { attentionCalculator, summarise } from './summaries';
+import { refreshNextDeadlines } from './next-deadline';
+import { attentionCalculator, caseloadRules, dueSoonBefore, summarise } from './summaries';
 
 /** How many contributions a search reads at most; past this it says there may be more. */
 export const CONTRIBUTION_SCAN_CAP = 2_000;
@@ -27,7 +28,14 @@ interface Found {
 export function searchCaseload(context: HandlerContext, input: SearchCaseload): SearchResults {
   const { db } = context;
   const today = localIsoDate(context.now());
-  const filter = { status: input.status ?? undefined, type: input.type ?? undefined, chairId: input.chairId ?? undefined };
+  // The deadline filters compare each conference's stored next open deadline with today, in SQL.
+  if (input.due !== 'any') refreshNextDeadlines(db);
+  const filter = {
+    status: input.status ?? undefined,
+    type: input.type ?? undefined,
+    chairId: input.chairId ?? undefined,
+    nextDue: input.due === 'any' ? undefined : nextDueRange(input.due, today, dueSoonBefore(caseloadRules(db), today)),
+  };
   const match = toFtsQuery(input.text);
 
   const byConference = new Map<string, Found[]>();
@@ -54,25 +62,9 @@ export function searchCaseload(context: HandlerContext, input: SearchCaseload): 
   }
 
   const attention = attentionCalculator(context, today);
-  let rowsById: Map<string, CaseloadRow>;
-  let page: readonly CaseloadKey[];
-  let total: number;
-  if (input.due === 'any') {
-    page = keys.slice(input.offset, input.offset + input.limit);
-    rowsById = new Map(caseloadRowsByIds(db, page.map((key) => key.id)).map((row) => [row.id, row]));
-    total = keys.length;
-  } else {
-    const dueFilter = input.due;
-    // The deadline filters need every candidate's deadlines: worked out in bulk, cheaply.
-    const candidates = match === null ? listCaseloadRows(db, filter) : caseloadRowsByIds(db, keys.map((key) => key.id));
-    rowsById = new Map(candidates.map((row) => [row.id, row]));
-    const due = keys.filter((key) => {
-      const row = rowsById.get(key.id);
-      return row !== undefined && passesDue(attention(row), dueFilter);
-    });
-    page = due.slice(input.offset, input.offset + input.limit);
-    total = due.length;
-  }
+  const page = keys.slice(input.offset, input.offset + input.limit);
+  const rowsById = new Map(caseloadRowsByIds(db, page.map((key) => key.id)).map((row) => [row.id, row]));
+  const total = keys.length;
 
   const rows = page.flatMap((key) => rowsById.get(key.id) ?? []);
   const summaries = summarise(context, rows, attention);
@@ -99,15 +91,19 @@ export function searchCaseload(context: HandlerContext, input: SearchCaseload): 
   };
 }
 
-function passesDue(attention: ConferenceSummary['attention'], due: Exclude<DueFilter, 'any'>): boolean {
-  if (attention === null) return false;
+/**
+ * A deadline filter as a range of next due dates. A conference's most pressing deadline is its
+ * open deadline due first (see nextOpenDeadline in summaries.ts): overdue when that is before
+ * today, due soon from today until the warning period ends.
+ */
+export function nextDueRange(due: Exclude<DueFilter, 'any'>, today: string, dueSoonBefore: string): { from?: string; before: string } {
   switch (due) {
     case 'due-soon':
-      return attention.status === 'due-soon';
+      return { from: today, before: dueSoonBefore };
     case 'overdue':
-      return attention.status === 'overdue';
+      return { before: today };
     case 'due-soon-or-overdue':
-      return attention.status === 'due-soon' || attention.status === 'overdue';
+      return { before: dueSoonBefore };
     default: {
       const unexpected: never = due;
       throw new Error(`Unknown deadline filter ${String(unexpected)}`);

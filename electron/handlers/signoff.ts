@@ -19,6 +19,7 @@ import { getConference } from './conference';
 import type { HandlerContext } from './context';
 import { getDecisionRecord, nextReviewDue } from './decision-record';
 import { editableConference, existingConference } from './guard';
+import { refreshNextDeadlines } from './next-deadline';
 
 /**
  * The chair finalises the conference: from then on the database refuses any change to its data
@@ -39,6 +40,8 @@ export function finalise(context: HandlerContext, conferenceId: string): Decisio
       editableConference(context, conferenceId);
       finaliseConference(context.db, conferenceId, context.actor, at);
       appendAudit(context.db, { at, actor: context.actor, action: 'update', entity: 'sign-off', entityId: conferenceId, conferenceId });
+      // Finalised counts as held: the conference's own deadline is met.
+      refreshNextDeadlines(context.db);
     })
     .immediate();
   return getDecisionRecord(context, conferenceId);
@@ -103,6 +106,7 @@ export function startReview(context: HandlerContext, input: StartReview): Confer
       replaceAgenda(context.db, id, findAgendaTemplate(context.db, 'review') ?? defaultAgenda('review'), context.newId);
       appendAudit(context.db, { at, actor: context.actor, action: 'create', entity: 'conference', entityId: id, conferenceId: id });
       appendAudit(context.db, { at, actor: context.actor, action: 'create', entity: 'review', entityId: id, conferenceId: previous.id });
+      refreshNextDeadlines(context.db);
     })
     .immediate();
   return getConference(context, id);

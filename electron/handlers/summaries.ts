@@ -7,6 +7,7 @@ import type { DeadlineStatus } from '../../shared/timescales/deadline-status';
 import { timescaleRulesFor, type TimescaleRules } from '../../shared/timescales/rules';
 import type { WorkingDayCalendar } from '../../shared/calendar/working-day-calendar';
 import type { IsoDate } from '../../shared/calendar/iso-date';
+import type { Db } from '../../db/open';
 import { readAuthoritySettings } from '../../db/authority/queries';
 import { childDisplayName } from '../../db/family/queries';
 import { listCaseloadChildren, type CaseloadChildRow, type CaseloadRow } from '../../db/search/caseload';
@@ -15,20 +16,36 @@ import type { HandlerContext } from './context';
 
 type Attention = ConferenceSummary['attention'];
 
+/** One of the deadlines a conference has before it is held, with the date it was done (if it was). */
+export interface CaseloadDeadline {
+  readonly key: 'conference' | 'reports-to-family';
+  readonly label: string;
+  readonly due: string;
+  readonly doneOn: string | null;
+  readonly doneLate: boolean;
+}
+
+/** The authority's rules, read once, on a calendar that counts on day numbers (see memoisedCalendar). */
+export function caseloadRules(db: Db): TimescaleRules {
+  const authorityRules = timescaleRulesFor(readAuthoritySettings(db));
+  return { settings: authorityRules.settings, calendar: memoisedCalendar(authorityRules.calendar) };
+}
+
 /**
- * Works out each conference's most pressing deadline for a whole caseload at once, giving what
- * `conferenceDeadlines` and `mostPressingDeadline` give for one conference. The authority's rules
- * are read once; "due soon" is one date worked out once (the day the warning period ends), not a
- * count of working days from today to every deadline, which for 8,000 conferences, many long past,
- * walked millions of days; conferences with the same dates share each due date.
+ * The first day after the "due soon" warning period that starts today: an open deadline due
+ * before it (and not before today) is due soon. workingDaysBetween(today, due) <= N exactly when
+ * due falls before the (N + 1)th working day after today.
  */
-export function attentionCalculator(context: HandlerContext, today: string): (row: CaseloadRow) => Attention {
-  const authorityRules = timescaleRulesFor(readAuthoritySettings(context.db));
-  const rules: TimescaleRules = { settings: authorityRules.settings, calendar: memoisedCalendar(authorityRules.calendar) };
-  // workingDaysBetween(today, due) <= N exactly when due falls before the (N + 1)th working day after today.
-  const dueSoonBefore = rules.calendar.addWorkingDays(today, rules.settings.dueSoonWorkingDays + 1);
-  const statusOf = (due: string, doneOn: string | null): DeadlineStatus =>
-    doneOn !== null ? 'done' : compareIsoDates(today, due) > 0 ? 'overdue' : compareIsoDates(due, dueSoonBefore) < 0 ? 'due-soon' : 'upcoming';
+export function dueSoonBefore(rules: TimescaleRules, today: string): string {
+  return rules.calendar.addWorkingDays(today, rules.settings.dueSoonWorkingDays + 1);
+}
+
+/**
+ * The two deadlines a conference has before it is held (see conferenceDeadlines), for a whole
+ * caseload at once: conferences with the same dates share each due date. Null when the
+ * conference has no trigger date, so nothing to count from.
+ */
+export function caseloadDeadlines(rules: TimescaleRules): (row: CaseloadRow) => readonly CaseloadDeadline[] | null {
   // Many conferences share a trigger date or a conference date: each due date is worked out once.
   const conferenceDue = new Map<string, string>();
   const reportsDue = new Map<string, string>();
@@ -48,18 +65,46 @@ export function attentionCalculator(context: HandlerContext, today: string): (ro
       reportsDate = reportsToFamilyDue(row.scheduled_date, stage, rules);
       reportsDue.set(reportsKey, reportsDate);
     }
-    // The two deadlines a conference has before it is held (see conferenceDeadlines).
-    return mostPressingDeadline([
-      // A finalised conference was held: its own deadline is met (see heldOn in assemble.ts).
-      {
-        key: 'conference',
-        label: DEADLINE_LABELS.conference,
-        due: conferenceDate,
-        status: statusOf(conferenceDate, heldOn(row)),
-        doneLate: heldOn(row) !== null && compareIsoDates(row.scheduled_date, conferenceDate) > 0,
-      },
-      { key: 'reports-to-family', label: DEADLINE_LABELS['reports-to-family'], due: reportsDate, status: statusOf(reportsDate, row.reports_shared_on), doneLate: false },
-    ]);
+    // A finalised conference was held: its own deadline is met (see heldOn in assemble.ts).
+    const held = heldOn(row);
+    return [
+      { key: 'conference', label: DEADLINE_LABELS.conference, due: conferenceDate, doneOn: held, doneLate: held !== null && compareIsoDates(row.scheduled_date, conferenceDate) > 0 },
+      { key: 'reports-to-family', label: DEADLINE_LABELS['reports-to-family'], due: reportsDate, doneOn: row.reports_shared_on, doneLate: false },
+    ];
+  };
+}
+
+/**
+ * The open deadline due first (the first listed when two fall on the same day), or null. This is
+ * always the one `mostPressingDeadline` picks, whatever today is: overdue, due soon and coming up
+ * follow the due date in that order, so the earliest open due date has the most pressing status.
+ * It is what conference_deadline stores (migration 0011) for the deadline filters.
+ */
+export function nextOpenDeadline(deadlines: readonly CaseloadDeadline[] | null): CaseloadDeadline | null {
+  let next: CaseloadDeadline | null = null;
+  for (const deadline of deadlines ?? []) {
+    if (deadline.doneOn === null && (next === null || compareIsoDates(deadline.due, next.due) < 0)) next = deadline;
+  }
+  return next;
+}
+
+/**
+ * Works out each conference's most pressing deadline for a whole caseload at once, giving what
+ * `conferenceDeadlines` and `mostPressingDeadline` give for one conference. The authority's rules
+ * are read once; "due soon" is one date worked out once (the day the warning period ends), not a
+ * count of working days from today to every deadline, which for 8,000 conferences, many long past,
+ * walked millions of days; conferences with the same dates share each due date.
+ */
+export function attentionCalculator(context: HandlerContext, today: string): (row: CaseloadRow) => Attention {
+  const rules = caseloadRules(context.db);
+  const soon = dueSoonBefore(rules, today);
+  const statusOf = (due: string, doneOn: string | null): DeadlineStatus =>
+    doneOn !== null ? 'done' : compareIsoDates(today, due) > 0 ? 'overdue' : compareIsoDates(due, soon) < 0 ? 'due-soon' : 'upcoming';
+  const deadlinesOf = caseloadDeadlines(rules);
+  return (row) => {
+    const deadlines = deadlinesOf(row);
+    if (!deadlines) return null;
+    return mostPressingDeadline(deadlines.map((d) => ({ key: d.key, label: d.label, due: d.due, status: statusOf(d.due, d.doneOn), doneLate: d.doneLate })));
   };
 }
 
