@@ -10,13 +10,29 @@ import { createConference, updateConference } from './conference';
 import type { HandlerContext } from './context';
 import { createProfessional } from './professionals';
 import { invite, saveAgencyReport, setInvitationResponse } from './invitations';
+import type { ExampleStage } from '../../shared/example/stages';
+import { getConference } from './conference';
+import { recordExampleMeeting, type ExampleIds } from './example-meeting';
+import { finalise } from './signoff';
 
 /**
- * Sets up the fictional Price and Mills conference through the same use cases a chair uses, so
- * the example is checked by every rule a real conference is. Professionals already present
- * (same name and agency) are reused rather than duplicated.
+ * Loads the fictional Price and Mills conference through the same use cases a chair and a
+ * minute-taker use, so the example is checked by every rule a real conference is: set up only
+ * (the default), held (the meeting recorded, not finalised), or held and finalised.
  */
-export function loadExampleConference(context: HandlerContext): ConferenceDetail {
+export function loadExampleConference(context: HandlerContext, stage: ExampleStage = 'set-up'): ConferenceDetail {
+  const { detail, ids } = setUpExample(context);
+  if (stage === 'set-up') return detail;
+  recordExampleMeeting(context, detail, ids);
+  if (stage === 'finalised') finalise(context, detail.id);
+  return getConference(context, detail.id);
+}
+
+/**
+ * Sets up the conference: family, professionals, invitations, reports and the default agenda.
+ * Professionals already present (same name and agency) are reused rather than duplicated.
+ */
+function setUpExample(context: HandlerContext): { detail: ConferenceDetail; ids: ExampleIds } {
   const created = createConference(context, {
     type: EXAMPLE_CONFERENCE.type,
     scheduledDate: EXAMPLE_CONFERENCE.scheduledDate,
@@ -84,7 +100,7 @@ export function loadExampleConference(context: HandlerContext): ConferenceDetail
       detail = saveAgencyReport(context, AgencyReportDetailsSchema.parse({ conferenceId, professionalId, ...professional.report }));
     }
   }
-  return detail;
+  return { detail, ids: { professionals: professionalIds, members: memberIds, children: childIds } };
 }
 
 function respond(context: HandlerContext, detail: ConferenceDetail, inviteeId: string, response: InvitationResponse): ConferenceDetail {

@@ -40,7 +40,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     createConference: (input) => createConference(context, input),
     getConference: (input) => getConference(context, input.conferenceId),
     updateConferenceDetails: (input) => updateConference(context, input.conferenceId, input.details),
-    loadExampleConference: () => loadExampleConference(context),
+    loadExampleConference: (input) => loadExampleConference(context, input.stage),
 
     addChild: (input) => addChild(context, input.conferenceId, input.child),
     updateChild: (input) => updateChild(context, input.childId, input.child),

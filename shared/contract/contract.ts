@@ -48,6 +48,7 @@ import { SaveActionSchema, SaveOutcomeSchema, SavePlanSchema } from '../plan/sch
 import { AuthorityPackStateSchema, IgnoreDecisionSchema, IgnoreFindingSchema, LanguageSummarySchema, RemoveIgnoreSchema, SaveAuthorityPackSchema } from '../language-settings/schema';
 // Search
 import { SearchCaseloadSchema, SearchResultsSchema } from '../search/schema';
+import { LoadExampleSchema } from '../example/stages';
 // Documents
 import { FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
 
@@ -67,7 +68,7 @@ export const contract = {
   createConference: { input: NewConferenceSchema, output: conference },
   getConference: { input: ConferenceRefSchema, output: conference },
   updateConferenceDetails: { input: UpdateConferenceDetailsSchema, output: conference },
-  loadExampleConference: { input: none, output: conference },
+  loadExampleConference: { input: LoadExampleSchema, output: conference },
 
   addChild: { input: AddChildSchema, output: conference },
   updateChild: { input: UpdateChildSchema, output: conference },
