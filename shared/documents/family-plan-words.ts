@@ -20,7 +20,7 @@ export function joinWithAnd(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
-/** "Ruby’s", but "James’" is left to the reader: a possessive the same for every name. */
+/** "Ruby’s", and "James’s" too: one rule for every name, as UK style guides allow. */
 export function possessive(name: string): string {
   return `${name}’s`;
 }
