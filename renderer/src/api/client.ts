@@ -1,11 +1,12 @@
 import { CALL_NAMES, type CallName } from '../../../shared/contract/contract';
 import type { ConferApi } from '../../../shared/contract/api';
 import type { Result } from '../../../shared/contract/result';
+import type { SaveDocumentBridge, SaveDocumentOutcome } from '../../../shared/documents/save';
 
 declare global {
   interface Window {
     /** Present only in the Electron app, put there by the preload script. */
-    readonly confer?: ConferApi;
+    readonly confer?: ConferApi & SaveDocumentBridge;
   }
 }
 
@@ -55,6 +56,42 @@ function createHttpApi(token: string | null): ConferApi {
     }
   };
   return Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as unknown as ConferApi;
+}
+
+/**
+ * Saves a made document (a PDF, base64) where the user chooses: the save dialog in the desktop
+ * app; in the web host (development and tests) the browser's own download.
+ */
+export async function saveFile(fileName: string, base64: string): Promise<SaveDocumentOutcome> {
+  if (window.confer) {
+    try {
+      return await window.confer.saveDocument({ fileName, pdfBase64: base64 });
+    } catch {
+      return { saved: false, reason: 'failed' };
+    }
+  }
+  try {
+    downloadInBrowser(fileName, base64);
+    return { saved: true };
+  } catch {
+    return { saved: false, reason: 'failed' };
+  }
+}
+
+function downloadInBrowser(fileName: string, base64: string): void {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL by now; a moment later it is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The web host gives its token in the address (#token=…); keep it for this tab and hide it. */
