@@ -12,6 +12,7 @@ export const CONFERENCE_SECTIONS = [
   'decision',
   'plan',
   'signoff',
+  'documents',
 ] as const;
 export type ConferenceSection = (typeof CONFERENCE_SECTIONS)[number];
 

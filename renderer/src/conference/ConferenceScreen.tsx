@@ -14,6 +14,7 @@ import { AnalysisSection } from '../decision/AnalysisSection';
 import { DecisionSection } from '../decision/DecisionSection';
 import { PlanSection } from '../plan/PlanSection';
 import { SignoffSection } from '../signoff/SignoffSection';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { useConferences } from './store';
 
 export const SECTION_LABELS: Readonly<Record<ConferenceSection, string>> = {
@@ -26,6 +27,7 @@ export const SECTION_LABELS: Readonly<Record<ConferenceSection, string>> = {
   decision: 'Decisions',
   plan: 'Plan',
   signoff: 'Sign-off and history',
+  documents: 'Documents',
 };
 
 /** One conference, set up section by section; each section is a page of its own. */
@@ -95,6 +97,8 @@ function Section({ conference, section }: { readonly conference: ConferenceDetai
       return <PlanSection conference={conference} />;
     case 'signoff':
       return <SignoffSection conference={conference} />;
+    case 'documents':
+      return <DocumentsSection conference={conference} />;
     default:
       return assertNever(section);
   }

@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ConferenceDetail } from '../../../shared/conference/details';
+import type { ApiError } from '../../../shared/contract/result';
+import type { MadeDocument, PrintSizeName } from '../../../shared/documents/request';
+import { DOCUMENT_KIND_LABELS, type ConferenceDocumentKind } from '../../../shared/documents/source';
+import { api } from '../api/client';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { ErrorSummary } from '../app/fields';
+import { useAnnounce } from '../family/Announcer';
+import { RadioGroup } from '../family/RadioGroup';
+import { FamilyPlanChoice, OVERRIDE_FIELD, RECIPIENT_FIELD } from './FamilyPlanChoice';
+import { DOCUMENT_DESCRIPTIONS, PRINT_SIZE_OPTIONS, documentName } from './kinds';
+import { MadeDocumentPanel } from './MadeDocumentPanel';
+
+interface Problems {
+  readonly recipient?: string;
+  /** The application's refusal of the family's plan as it reads (a conflict). */
+  readonly refusal?: string;
+  /** Anything else, shown as it came. */
+  readonly other?: ApiError;
+}
+
+/** One document: its print size (and, for the family's plan, who it is for), Make, then the made file. */
+export function DocumentItem({ conference, kind }: { readonly conference: ConferenceDetail; readonly kind: ConferenceDocumentKind }) {
+  const announce = useAnnounce();
+  const name = documentName(kind);
+  const [printSize, setPrintSize] = useState<PrintSizeName>('standard');
+  const [recipientId, setRecipientId] = useState<string | null>(null);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [making, setMaking] = useState(false);
+  const [problems, setProblems] = useState<Problems>({});
+  // Each made document is new, so its preview starts afresh.
+  const [made, setMade] = useState<{ readonly document: MadeDocument; readonly count: number } | null>(null);
+  const makeButton = useRef<HTMLButtonElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const madeHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterMaking = useRef(false);
+
+  useEffect(() => {
+    if (made && focusAfterMaking.current) madeHeading.current?.focus();
+    focusAfterMaking.current = false;
+  }, [made]);
+
+  const make = async () => {
+    if (making) return;
+    if (kind === 'family-plan' && recipientId === null) return showProblems({ recipient: 'Choose who the family’s plan is for.' });
+    setMaking(true);
+    setProblems({});
+    announce(`Making ${name}…`);
+    const reason = overrideReason.trim();
+    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: kind === 'family-plan' ? recipientId : null, overrideReason: kind === 'family-plan' && reason ? reason : null });
+    setMaking(false);
+    if (!result.ok) {
+      const error = result.error;
+      if (error.kind === 'conflict' && kind === 'family-plan') return showProblems({ refusal: error.message });
+      if (error.fields?.['recipientId']) return showProblems({ recipient: error.fields['recipientId'] });
+      announce(`Not made: ${error.message}`);
+      setProblems({ other: error });
+      return;
+    }
+    // Move to the result only if the focus is still where the chair pressed Make.
+    focusAfterMaking.current = document.activeElement === makeButton.current;
+    setMade((previous) => ({ document: result.value, count: (previous?.count ?? 0) + 1 }));
+    const pages = result.value.pages === 1 ? 'one page' : `${result.value.pages} pages`;
+    announce(`Made ${name}: ${pages}. The preview follows.`);
+  };
+
+  function showProblems(next: Problems) {
+    setProblems(next);
+    announce('There is a problem.');
+    requestAnimationFrame(() => (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus());
+  }
+
+  const summaryItems = [
+    ...(problems.recipient ? [{ fieldId: RECIPIENT_FIELD, message: problems.recipient }] : []),
+    ...(problems.refusal ? [{ fieldId: OVERRIDE_FIELD, message: problems.refusal }] : []),
+  ];
+  const headingId = `documents-${kind}-heading`;
+  return (
+    <li className="documents-item">
+      <section aria-labelledby={headingId}>
+        <h3 id={headingId}>{DOCUMENT_KIND_LABELS[kind]}</h3>
+        <p>{DOCUMENT_DESCRIPTIONS[kind]}</p>
+        <div ref={summary}>
+          <ErrorSummary errors={summaryItems} />
+        </div>
+        {kind === 'family-plan' && (
+          <FamilyPlanChoice
+            conferenceId={conference.id}
+            updatedAt={conference.updatedAt}
+            recipientId={recipientId}
+            onRecipient={(id) => {
+              setRecipientId(id);
+              setProblems({});
+            }}
+            overrideReason={overrideReason}
+            onOverrideReason={setOverrideReason}
+            recipientError={problems.recipient}
+            refusal={problems.refusal}
+          />
+        )}
+        <RadioGroup id={`field-${kind}-printSize`} legend="Print size" options={PRINT_SIZE_OPTIONS} value={printSize} onChange={setPrintSize} />
+        <div className="form__actions">
+          <button ref={makeButton} type="button" className="button button--primary" aria-disabled={making || undefined} aria-busy={making || undefined} onClick={() => void make()}>
+            Make {name}
+          </button>
+          {making && <p className="documents-item__making">Making {name}…</p>}
+        </div>
+        {problems.other && <ErrorMessage error={problems.other} />}
+        {made && <MadeDocumentPanel key={made.count} ref={madeHeading} made={made.document} name={name} headingId={`documents-${kind}-made`} />}
+      </section>
+    </li>
+  );
+}
