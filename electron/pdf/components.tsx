@@ -63,12 +63,28 @@ const textWithRole = (role: StructureRole, styleKey: 'title' | 'paragraph') =>
 export const Title = textWithRole('H1', 'title');
 export const P = textWithRole('P', 'paragraph');
 
-/** A section with a heading and a bookmark; level 2 and 3 sections nest inside it. */
-export function Section({ title, level = 2, children }: { readonly title: string; readonly level?: 2 | 3; readonly children: ReactNode }) {
+/**
+ * A section with a heading and a bookmark; level 2 and 3 sections nest inside it. `keepTogether`
+ * keeps a short section on one page; `keepWithNext` is how much of what follows (in points) must
+ * fit under the heading, for a section that opens with a block that cannot split.
+ */
+export function Section({
+  title,
+  level = 2,
+  keepTogether = false,
+  keepWithNext,
+  children,
+}: {
+  readonly title: string;
+  readonly level?: 2 | 3;
+  readonly keepTogether?: boolean;
+  readonly keepWithNext?: number;
+  readonly children: ReactNode;
+}) {
   const styles = useDocumentStyles();
   return (
-    <View {...tag({ role: 'Sect' })} {...{ bookmark: { title, expanded: true } }}>
-      <Text style={level === 2 ? styles.heading2 : styles.heading3} minPresenceAhead={styles.keepWithNext} {...tag({ role: level === 2 ? 'H2' : 'H3' })}>
+    <View wrap={!keepTogether} {...tag({ role: 'Sect' })} {...{ bookmark: { title, expanded: true } }}>
+      <Text style={level === 2 ? styles.heading2 : styles.heading3} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag({ role: level === 2 ? 'H2' : 'H3' })}>
         {title}
       </Text>
       {children}
