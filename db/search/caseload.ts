@@ -113,7 +113,11 @@ export function listCaseloadKeys(
   }
   if (filter.nextDue) {
     const from = filter.nextDue.from !== undefined ? ' AND d.next_due >= @dueFrom' : '';
-    where.push(`c.id IN (SELECT d.conference_id FROM conference_deadline d WHERE d.next_due < @dueBefore${from})`);
+    // `+c.id`: the caseload index is still walked in order (no sort), each conference checked
+    // against the dates found in one range of conference_deadline_by_due. Left to itself SQLite
+    // looks every matching conference up by id and sorts them, which is quicker for a handful but
+    // twice as slow when most are overdue; the walk costs about the same however many match.
+    where.push(`+c.id IN (SELECT d.conference_id FROM conference_deadline d WHERE d.next_due < @dueBefore${from})`);
     params['dueBefore'] = filter.nextDue.before;
     if (filter.nextDue.from !== undefined) params['dueFrom'] = filter.nextDue.from;
   }
