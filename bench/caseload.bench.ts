@@ -29,6 +29,9 @@ export async function run(): Promise<Record<string, number>> {
     // Every conference at once, as listConferences still answers.
     figures['home_screen_all_ms_median'] = await median(15, () => call('listConferences', {}));
     figures['home_screen_overdue_filter_ms_median'] = await median(15, () => call('searchCaseload', { due: 'overdue' }));
+    figures['home_screen_due_soon_filter_ms_median'] = await median(15, () => call('searchCaseload', { due: 'due-soon' }));
+    figures['home_screen_overdue_count'] = ((await call('searchCaseload', { due: 'overdue' })) as { total: number }).total;
+    figures['home_screen_due_soon_count'] = ((await call('searchCaseload', { due: 'due-soon' })) as { total: number }).total;
     figures['search_name_ms_median'] = await median(30, () => call('searchCaseload', { text: 'Kestrel Test' }));
     figures['search_word_ms_median'] = await median(30, () => call('searchCaseload', { text: 'bruise' }));
     figures['search_rare_word_ms_median'] = await median(30, () => call('searchCaseload', { text: 'tenancy arrears' }));
