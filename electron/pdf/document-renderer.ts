@@ -25,10 +25,11 @@ export class DocumentRenderError extends Error {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
-const SOURCE_WORKER = fileURLToPath(new URL('./worker-from-source.mjs', import.meta.url));
+/** Lazily: in the Electron bundle (CommonJS) there is no import.meta.url, and a worker path is always given. */
+const sourceWorker = () => fileURLToPath(new URL('./worker-from-source.mjs', import.meta.url));
 
 export function createDocumentRenderer(options: DocumentRendererOptions = {}): DocumentRenderer {
-  const workerPath = options.workerPath ?? SOURCE_WORKER;
+  const workerPath = options.workerPath ?? sourceWorker();
   let worker: Worker | null = null;
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();

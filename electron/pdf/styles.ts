@@ -47,6 +47,7 @@ export function stylesFor(size: PrintSize) {
     bullet: text(size.body, { width: size.body * 1.2 }),
     number: text(size.body, { width: size.body * 1.8, fontWeight: 700 }),
     listBody: text(size.body, { flex: 1 }),
+    listLine: text(size.body),
     fact: { flexDirection: 'row' as const, marginBottom: size.body * 0.3 },
     factLabel: text(size.body, { fontWeight: 700, width: '35%', paddingRight: 8 }),
     factValue: text(size.body, { flex: 1 }),

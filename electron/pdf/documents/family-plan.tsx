@@ -3,25 +3,12 @@
  * The family's plan on paper. It only lays out the model from shared/documents/family-plan.ts,
  * which alone decides what goes in (and what is kept out); nothing here reads the conference.
  */
-import { Text } from '@react-pdf/renderer';
 import type { FamilyPlanAction, FamilyPlanModel, FamilyPlanSection } from '../../../shared/documents/family-plan';
-import { BulletList, Callout, DocumentFrame, Facts, P, Section, Table, Title, useDocumentStyles } from '../components';
+import { BulletList, Callout, DocumentFrame, Facts, P, Section, Table, Title } from '../components';
 import type { PrintSize } from '../styles';
 
 function ActionList({ actions }: { readonly actions: readonly FamilyPlanAction[] }) {
-  const styles = useDocumentStyles();
-  return (
-    <BulletList
-      numbered
-      items={actions.map((action) => (
-        <>
-          <Text style={styles.strong}>{action.what}</Text>
-          {`\n${action.who}\n${action.when}`}
-          {action.howOften === null ? '' : `\n${action.howOften}`}
-        </>
-      ))}
-    />
-  );
+  return <BulletList numbered strongFirstLine items={actions.map((action) => [action.what, action.who, action.when, ...(action.howOften === null ? [] : [action.howOften])])} />;
 }
 
 function SectionBody({ section }: { readonly section: FamilyPlanSection }) {
@@ -32,7 +19,7 @@ function SectionBody({ section }: { readonly section: FamilyPlanSection }) {
           {section.children.map((child) => (
             <Section key={child.childId} title={child.heading} level={3}>
               {child.seen.length > 0 && <BulletList items={child.seen} />}
-              {child.goals.length > 0 && <BulletList items={child.goals.map((goal) => (goal.howWeWillKnow === null ? goal.text : `${goal.text}\n${goal.howWeWillKnow}`))} />}
+              {child.goals.length > 0 && <BulletList items={child.goals.map((goal) => (goal.howWeWillKnow === null ? [goal.text] : [goal.text, goal.howWeWillKnow]))} />}
               {child.moreActionsNote !== null && <Callout tone="warning">{child.moreActionsNote}</Callout>}
               <ActionList actions={child.actions} />
             </Section>
