@@ -21,6 +21,8 @@ import { createMainWindow, firstWindow } from './window';
 const APP_ROOT = resolve(__dirname, '..', '..');
 const RENDERER_ROOT = join(APP_ROOT, 'dist', 'renderer');
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
+/** Built beside main.cjs by scripts/build-electron.mjs; it finds its fonts beside itself. */
+const DOCUMENT_WORKER_PATH = join(__dirname, 'document-worker.mjs');
 
 /**
  * Test hook: the Electron smoke test points the user data folder at a temporary one. A packaged
@@ -83,6 +85,7 @@ function start(): void {
           projectRoot: APP_ROOT,
           electronVersion: process.versions.electron,
         }),
+        documents: { workerPath: DOCUMENT_WORKER_PATH },
       });
       bindIpc(application.dispatch);
       bindSaveDocument(logger);
