@@ -40,10 +40,14 @@ export function DocumentItem({ conference, kind }: { readonly conference: Confer
     if (made && focusAfterMaking.current) madeHeading.current?.focus();
     focusAfterMaking.current = false;
   }, [made]);
+  // The summary takes the focus once it is on screen (the GOV.UK pattern), each time it is shown.
+  useEffect(() => {
+    if (problems.recipient || problems.refusal) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
+  }, [problems]);
 
   const make = async () => {
     if (making) return;
-    if (kind === 'family-plan' && recipientId === null) return showProblems({ recipient: 'Choose who the family’s plan is for.' });
+    if (kind === 'family-plan' && recipientId === null) return setProblems({ recipient: 'Choose who the family’s plan is for.' });
     setMaking(true);
     setProblems({});
     announce(`Making ${name}…`);
@@ -52,8 +56,8 @@ export function DocumentItem({ conference, kind }: { readonly conference: Confer
     setMaking(false);
     if (!result.ok) {
       const error = result.error;
-      if (error.kind === 'conflict' && kind === 'family-plan') return showProblems({ refusal: error.message });
-      if (error.fields?.['recipientId']) return showProblems({ recipient: error.fields['recipientId'] });
+      if (error.kind === 'conflict' && kind === 'family-plan') return setProblems({ refusal: error.message });
+      if (error.fields?.['recipientId']) return setProblems({ recipient: error.fields['recipientId'] });
       announce(`Not made: ${error.message}`);
       setProblems({ other: error });
       return;
@@ -65,12 +69,6 @@ export function DocumentItem({ conference, kind }: { readonly conference: Confer
     announce(`Made ${name}: ${pages}. The preview follows.`);
   };
 
-  function showProblems(next: Problems) {
-    setProblems(next);
-    announce('There is a problem.');
-    requestAnimationFrame(() => (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus());
-  }
-
   const summaryItems = [
     ...(problems.recipient ? [{ fieldId: RECIPIENT_FIELD, message: problems.recipient }] : []),
     ...(problems.refusal ? [{ fieldId: OVERRIDE_FIELD, message: problems.refusal }] : []),
@@ -79,11 +77,12 @@ export function DocumentItem({ conference, kind }: { readonly conference: Confer
   return (
     <li className="documents-item">
       <section aria-labelledby={headingId}>
-        <h3 id={headingId}>{DOCUMENT_KIND_LABELS[kind]}</h3>
-        <p>{DOCUMENT_DESCRIPTIONS[kind]}</p>
+        {/* Above the document's heading, so its own h2 keeps the headings in order. */}
         <div ref={summary}>
           <ErrorSummary errors={summaryItems} />
         </div>
+        <h3 id={headingId}>{DOCUMENT_KIND_LABELS[kind]}</h3>
+        <p>{DOCUMENT_DESCRIPTIONS[kind]}</p>
         {kind === 'family-plan' && (
           <FamilyPlanChoice
             conferenceId={conference.id}
