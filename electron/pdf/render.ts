@@ -35,6 +35,14 @@ export function countDrawnNodes(node: LayoutNode): number {
   return node.children.reduce((count, child) => count + 1 + countDrawnNodes(child), 0);
 }
 
+/** If an upgrade of react-pdf stops calling our hooks for every node it draws, fail loudly. */
+export function assertEveryNodeTagged(stats: Pick<TaggerStats, 'nodes'>, layout: LayoutNode): void {
+  const expected = countDrawnNodes(layout);
+  if (stats.nodes !== expected) {
+    throw new Error(`The tagger saw ${stats.nodes} nodes but react-pdf laid out ${expected}: its drawing internals have changed.`);
+  }
+}
+
 /** A document is called PDF/UA only if the tagger found nothing wrong and every font is embedded with Unicode. */
 function conformanceProblems(document: PDFDocument, stats: TaggerStats): string[] {
   const problems = [...stats.problems];
@@ -101,11 +109,7 @@ export async function renderTaggedPdf(element: ReactElement): Promise<RenderedPd
   await finished;
   const drawn = performance.now();
 
-  // If an upgrade of react-pdf stops calling our hooks for every node, fail loudly.
-  const expected = countDrawnNodes(layout);
-  if (tagger.stats.nodes !== expected) {
-    throw new Error(`The tagger saw ${tagger.stats.nodes} nodes but react-pdf laid out ${expected}: its drawing internals have changed.`);
-  }
+  assertEveryNodeTagged(tagger.stats, layout);
   return {
     bytes: Buffer.concat(chunks),
     pages: layout.children?.length ?? 0,

@@ -1,0 +1,76 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BulletList, DocumentFrame, Facts, P, Section, Table, Title } from '../../electron/pdf/components';
+import { assertEveryNodeTagged, renderTaggedPdf } from '../../electron/pdf/render';
+import { PRINT_SIZES } from '../../electron/pdf/styles';
+import { registerDocumentFonts } from '../../electron/pdf/typeface';
+import { readWithPdfJs, rolesOf } from '../support/pdf-checks';
+
+/**
+ * The tagging reaches into react-pdf's internals (see electron/pdf/render.ts). These tests fail
+ * loudly when an upgrade moves them: the versions are pinned, the patch matches the installed
+ * package, and a fixed document keeps exactly the structure tree it has today.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+const installedVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const TAGGING_PACKAGES = ['@react-pdf/renderer', '@react-pdf/layout', '@react-pdf/render', 'pdfkit'];
+
+beforeAll(() => registerDocumentFonts());
+
+describe('the react-pdf internals the tagging depends on', () => {
+  test('are pinned to exact versions, and those are the versions installed', () => {
+    for (const name of TAGGING_PACKAGES) {
+      expect(packageJson.dependencies[name], name).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(installedVersion(name), name).toBe(packageJson.dependencies[name]);
+    }
+  });
+
+  test('the render hook patch is for the installed @react-pdf/render and is applied at install', () => {
+    const patches = readdirSync(join(root, 'patches'));
+    expect(patches).toEqual([`@react-pdf+render+${installedVersion('@react-pdf/render')}.patch`]);
+    expect(packageJson.scripts.postinstall).toBe('patch-package --error-on-fail');
+    const rendered = readFileSync(join(root, 'node_modules', '@react-pdf', 'render', 'lib', 'index.js'), 'utf8');
+    expect(rendered).toContain('options.hooks?.beginNode?.(ctx, node);');
+    expect(rendered).toContain('options.hooks?.endNode?.(ctx, node);');
+  });
+
+  test('a tagger that missed nodes is an error, not a quietly untagged file', () => {
+    const layout = { type: 'DOCUMENT', children: [{ type: 'PAGE', children: [{ type: 'VIEW', children: [{ type: 'TEXT' }] }] }] };
+    expect(() => assertEveryNodeTagged({ nodes: 3 }, layout)).not.toThrow();
+    expect(() => assertEveryNodeTagged({ nodes: 1 }, layout)).toThrow('drawing internals have changed');
+  });
+
+  test('a fixed document keeps its structure tree exactly', async () => {
+    const pdf = await renderTaggedPdf(
+      <DocumentFrame title="Guard" subject="Upgrade guard" runningHeader="Guard" printSize={PRINT_SIZES.standard} madeOn={new Date('2026-11-23T12:00:00Z')}>
+        <Title>Guard</Title>
+        <P>{'One paragraph.\nAnd a second.'}</P>
+        <Section title="A list">
+          <BulletList items={['First', ['Second', 'with a second line']]} />
+          <Section title="Facts" level={3}>
+            <Facts facts={[['Chair', 'Priya Anand']]} />
+          </Section>
+        </Section>
+        <Section title="A table">
+          <Table columns={[{ heading: 'When', width: 1 }, { heading: 'What', width: 2 }]} rows={[['4 June 2026', 'Review conference']]} rowHeaders />
+        </Section>
+      </DocumentFrame>,
+    );
+    expect(pdf.pdfUaIdentifier).toBe(true);
+    const report = await readWithPdfJs(pdf.bytes);
+    expect(report.trees.flatMap(rolesOf)).toEqual([
+      'Root', 'Document', 'Sect', 'H1', 'P', 'P',
+      'Sect', 'H2', 'L', 'LI', 'Lbl', 'LBody', 'LI', 'Lbl', 'LBody',
+      'Sect', 'H3', 'L', 'LI', 'Lbl', 'LBody',
+      'Sect', 'H2', 'Table', 'THead', 'TR', 'TH', 'TH', 'TBody', 'TR', 'TH', 'TD',
+    ]);
+    expect(report.structureWords.join(' ')).toBe(
+      'Guard One paragraph. And a second. A list • First • Second with a second line Facts Chair Priya Anand A table When What 4 June 2026 Review conference',
+    );
+    expect(report.outline).toEqual(['A list', '  Facts', 'A table']);
+    expect(pdf.stats).toEqual({ nodes: 46, structureElements: 31, taggedContent: 17, artifacts: 5, links: 0, problems: [] });
+  });
+});
