@@ -90,9 +90,9 @@ export function closedPartReasonLabel(reason: RestrictionReason): string {
   return `Restricted — not for the family: ${reasonInWords(reason)}`;
 }
 
-/** "Confidential" first, so it is the first thing anyone sees at the top of every page. */
+/** "Confidential" first, so it is the first thing anyone sees at the top of every page; short enough for one line in large print. */
 export function confidentialHeader(what: string, source: Pick<DocumentSource, 'conference'>): string {
-  return `Confidential — ${what}, conference on ${formatIsoDate(source.conference.details.scheduledDate)}`;
+  return `Confidential — ${what}, ${formatIsoDate(source.conference.details.scheduledDate)}`;
 }
 
 /**

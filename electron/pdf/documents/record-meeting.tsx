@@ -260,12 +260,15 @@ export function Decisions({ source }: { readonly source: DocumentSource }) {
               <BulletList items={decision.familyViews.map((view) => `${people.familyMember(view.familyMemberId)}: ${FAMILY_AGREEMENT_LABELS[view.agreement].toLowerCase()}.${view.view ? ` ${oneLine(view.view)}` : ''}`)} />
             )}
             {dissents.map((dissent) => (
-              <Callout key={dissent.id} tone="warning">
-                <Text style={bold}>{`${DISSENT_KIND_LABELS[dissent.kind]}: ${dissent.professionalName}${dissent.agency ? ` (${dissent.agency})` : ''}, about ${DISSENT_ABOUT_LABELS[dissent.about].toLowerCase()}. `}</Text>
-                {`Raised ${formatIsoDate(dissent.raisedOn)} at ${dissent.raisedAt}${dissent.kind === 'formal-dissent' && !dissent.withinWindow ? ', after the time to dissent had ended' : ''}. Grounds: ${oneLine(dissent.grounds)}`}
-                {dissent.escalatedTo ? ` Escalated to ${dissent.escalatedTo}.` : ''}
-                {dissent.outcome ? ` Outcome: ${oneLine(dissent.outcome)}` : ''}
-              </Callout>
+              // Kept whole: a box split at the foot of a page leaves a sliver of it behind.
+              <View key={dissent.id} wrap={false}>
+                <Callout tone="warning">
+                  <Text style={bold}>{`${DISSENT_KIND_LABELS[dissent.kind]}: ${dissent.professionalName}${dissent.agency ? ` (${dissent.agency})` : ''}, about ${DISSENT_ABOUT_LABELS[dissent.about].toLowerCase()}. `}</Text>
+                  {`Raised ${formatIsoDate(dissent.raisedOn)} at ${dissent.raisedAt}${dissent.kind === 'formal-dissent' && !dissent.withinWindow ? ', after the time to dissent had ended' : ''}. Grounds: ${oneLine(dissent.grounds)}`}
+                  {dissent.escalatedTo ? ` Escalated to ${dissent.escalatedTo}.` : ''}
+                  {dissent.outcome ? ` Outcome: ${oneLine(dissent.outcome)}` : ''}
+                </Callout>
+              </View>
             ))}
           </Section>
         );

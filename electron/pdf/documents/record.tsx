@@ -272,7 +272,7 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
   const [details, family, attendance, purpose, reports, reasons, agencies, child, views, analysis, decisions, plan, coreGroup, distribution] = RECORD_SECTIONS;
   const record = source.decisionRecord;
   return (
-    <DocumentFrame title={title} subject="Child protection conference record for professionals" runningHeader={confidentialHeader('conference record for professionals, holds restricted information', source)} printSize={printSize} madeOn={madeOnDate(source)}>
+    <DocumentFrame title={title} subject="Child protection conference record for professionals" runningHeader={confidentialHeader('conference record for professionals', source)} printSize={printSize} madeOn={madeOnDate(source)}>
       <Title>{title}</Title>
       <Callout tone="restricted">
         This record is for professionals. It holds restricted information, marked where it appears, that must not be shared with the family. The family receive the decision letter and the family’s version of the plan.
