@@ -50,13 +50,40 @@ export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn
   );
 }
 
+/**
+ * The lines of a text. A line break must never reach react-pdf inside a Text: the typeface has no
+ * glyph for it, so react-pdf falls back to Helvetica, which is not embedded. Each line becomes its
+ * own Text instead.
+ */
+export const linesOf = (text: string): string[] => text.split(/\r?\n/).filter((line) => line.trim() !== '');
+
+/** A text that may hold line breaks, as one Text per line (for a container that holds the text). */
+function Lines({ text, style }: { readonly text: string; readonly style: Style | Style[] }) {
+  return (
+    <>
+      {linesOf(text).map((line, index) => (
+        <Text key={index} style={style}>
+          {line}
+        </Text>
+      ))}
+    </>
+  );
+}
+
 const textWithRole = (role: StructureRole, styleKey: 'title' | 'paragraph') =>
   function Tagged({ children, style }: { readonly children: ReactNode; readonly style?: Style }) {
     const styles = useDocumentStyles();
+    const merged = style ? [styles[styleKey], style] : styles[styleKey];
+    // A text with line breaks is a run of paragraphs.
+    const blocks = typeof children === 'string' ? linesOf(children) : [children];
     return (
-      <Text style={style ? [styles[styleKey], style] : styles[styleKey]} {...tag({ role })}>
-        {children}
-      </Text>
+      <>
+        {blocks.map((block, index) => (
+          <Text key={index} style={merged} {...tag({ role })}>
+            {block}
+          </Text>
+        ))}
+      </>
     );
   };
 
@@ -84,6 +111,8 @@ export function Section({
   const styles = useDocumentStyles();
   return (
     <View wrap={!keepTogether} {...tag({ role: 'Sect' })} {...{ bookmark: { title, expanded: true } }}>
+      {/* react-pdf only moves an element to the next page for minPresenceAhead when something comes before it in its parent. */}
+      <View style={{ height: 0 }} />
       <Text style={level === 2 ? styles.heading2 : styles.heading3} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag({ role: level === 2 ? 'H2' : 'H3' })}>
         {title}
       </Text>
@@ -92,19 +121,46 @@ export function Section({
   );
 }
 
+/** A list item's body: a text (its lines kept), lines given one by one (the first can be bold), or anything else. */
+export type ListItem = string | readonly string[] | ReactNode;
+
+function ListBody({ item, style, strongFirstLine }: { readonly item: ListItem; readonly style: Style; readonly strongFirstLine: boolean }) {
+  const styles = useDocumentStyles();
+  const lines = typeof item === 'string' ? linesOf(item) : Array.isArray(item) && item.every((line) => typeof line === 'string') ? (item as string[]) : null;
+  if (lines === null) {
+    return (
+      <Text style={style} {...tag({ role: 'LBody' })}>
+        {item as ReactNode}
+      </Text>
+    );
+  }
+  return (
+    <View style={style} {...tag({ role: 'LBody' })}>
+      {lines.map((line, index) => (
+        <Text key={index} style={strongFirstLine && index === 0 ? [styles.listLine, styles.strong] : styles.listLine}>
+          {line}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+const SHORT_ITEM_CHARACTERS = 600;
+const isShort = (item: ListItem): boolean =>
+  typeof item === 'string' ? item.length < SHORT_ITEM_CHARACTERS : Array.isArray(item) ? item.join(' ').length < SHORT_ITEM_CHARACTERS : false;
+
 /** A bulleted (or numbered) list: L > LI > Lbl + LBody. */
-export function BulletList({ items, numbered = false }: { readonly items: readonly ReactNode[]; readonly numbered?: boolean }) {
+export function BulletList({ items, numbered = false, strongFirstLine = false }: { readonly items: readonly ListItem[]; readonly numbered?: boolean; readonly strongFirstLine?: boolean }) {
   const styles = useDocumentStyles();
   return (
     <View style={styles.list} {...tag({ role: 'L' })}>
       {items.map((item, index) => (
-        <View key={index} style={styles.listItem} {...tag({ role: 'LI' })}>
+        // A short item stays on one page, so its bullet is never left alone at the foot of one.
+        <View key={index} style={styles.listItem} wrap={!isShort(item)} {...tag({ role: 'LI' })}>
           <Text style={numbered ? styles.number : styles.bullet} {...tag({ role: 'Lbl' })}>
             {numbered ? `${index + 1}.` : '•'}
           </Text>
-          <Text style={styles.listBody} {...tag({ role: 'LBody' })}>
-            {item}
-          </Text>
+          <ListBody item={item} style={styles.listBody} strongFirstLine={strongFirstLine} />
         </View>
       ))}
     </View>
@@ -121,9 +177,7 @@ export function Facts({ facts }: { readonly facts: readonly (readonly [string, s
           <Text style={styles.factLabel} {...tag({ role: 'Lbl' })}>
             {label}
           </Text>
-          <Text style={styles.factValue} {...tag({ role: 'LBody' })}>
-            {value}
-          </Text>
+          <ListBody item={value} style={styles.factValue} strongFirstLine={false} />
         </View>
       ))}
     </View>
@@ -162,7 +216,7 @@ export function Table({ columns, rows, rowHeaders = false }: { readonly columns:
               const isRowHeader = rowHeaders && index === 0;
               return (
                 <View key={index} style={[styles.cell, { width: widthOf(index) }]} {...tag(isRowHeader ? { role: 'TH', scope: 'Row' } : { role: 'TD' })}>
-                  <Text style={isRowHeader ? styles.headerCellText : styles.cellText}>{cell}</Text>
+                  <Lines text={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} />
                 </View>
               );
             })}
@@ -178,9 +232,7 @@ export function Callout({ children, tone = 'info' }: { readonly children: ReactN
   const styles = useDocumentStyles();
   return (
     <View style={[styles.callout, styles.calloutTones[tone]]}>
-      <Text style={styles.paragraph} {...tag({ role: 'P' })}>
-        {children}
-      </Text>
+      <P>{children}</P>
     </View>
   );
 }
