@@ -1,18 +1,11 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** Debian's Chromium, started the way this workplace needs (no sandbox as root, no background traffic). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    // Date fields take the browser's locale: day, month, year, as a UK user types them.
-    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=en-GB'],
-  });
-}
+// Benchmarks launch the same browser without vitest, so it lives in test/support.
+export { launchChromium } from '../support/chromium';
 
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 800 } });

@@ -6,6 +6,9 @@ import type { MakeDocument } from '../../../shared/documents/request';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { PRINT_SIZES } from '../styles';
 import { FamilyPlanDocument } from './family-plan';
+import { LetterDocument, letterTitle } from './letter';
+import { PlanDocument, planTitle } from './plan';
+import { RecordDocument, recordTitle } from './record';
 
 export interface DocumentToRender {
   readonly element: ReactElement;
@@ -38,7 +41,11 @@ export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | '
         fileName: `family-plan-${fileNamePart(model.recipient.name)}-${held}${large}.pdf`,
       };
     }
-    default:
-      throw new Error(`The ${request.kind} document is not written yet.`);
+    case 'record':
+      return { element: <RecordDocument source={source} printSize={printSize} />, title: recordTitle(source), fileName: `conference-record-${held}${large}.pdf` };
+    case 'plan':
+      return { element: <PlanDocument source={source} printSize={printSize} />, title: planTitle(source), fileName: `child-protection-plan-${held}${large}.pdf` };
+    case 'letter':
+      return { element: <LetterDocument source={source} printSize={printSize} />, title: letterTitle(source), fileName: `decision-letter-${held}${large}.pdf` };
   }
 }
