@@ -4,7 +4,6 @@ import type { ApiError } from '../../../shared/contract/result';
 import type { MadeDocument, PrintSizeName } from '../../../shared/documents/request';
 import { DOCUMENT_KIND_LABELS, type ConferenceDocumentKind } from '../../../shared/documents/source';
 import { api } from '../api/client';
-import { ErrorMessage } from '../app/ErrorMessage';
 import { ErrorSummary } from '../app/fields';
 import { useAnnounce } from '../family/Announcer';
 import { RadioGroup } from '../family/RadioGroup';
@@ -58,7 +57,7 @@ export function DocumentItem({ conference, kind }: { readonly conference: Confer
       const error = result.error;
       if (error.kind === 'conflict' && kind === 'family-plan') return setProblems({ refusal: error.message });
       if (error.fields?.['recipientId']) return setProblems({ recipient: error.fields['recipientId'] });
-      announce(`Not made: ${error.message}`);
+      // Said by the alert itself, so not announced twice.
       setProblems({ other: error });
       return;
     }
@@ -105,9 +104,19 @@ export function DocumentItem({ conference, kind }: { readonly conference: Confer
           </button>
           {making && <p className="documents-item__making">Making {name}…</p>}
         </div>
-        {problems.other && <ErrorMessage error={problems.other} />}
+        {problems.other && (
+          <div className="notice notice--error" role="alert">
+            <p>
+              <strong>{sentenceStart(name)} was not made.</strong> {problems.other.message}
+            </p>
+          </div>
+        )}
         {made && <MadeDocumentPanel key={made.count} ref={madeHeading} made={made.document} name={name} headingId={`documents-${kind}-made`} />}
       </section>
     </li>
   );
+}
+
+function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
