@@ -159,8 +159,18 @@ export function staleCaseloadRows(db: Db): CaseloadRow[] {
     .all() as CaseloadRow[];
 }
 
-export function hasStaleNextDeadlines(db: Db): boolean {
-  return db.prepare('SELECT EXISTS (SELECT 1 FROM conference_deadline WHERE stale = 1)').pluck().get() === 1;
+/**
+ * Whether there is anything to do, in one read (it runs with every change): the rules not
+ * compared since the settings changed (or never), or conferences marked by the triggers.
+ */
+export function nextDeadlineWork(db: Db): { readonly rulesUnchecked: boolean; readonly stale: boolean } {
+  const row = db
+    .prepare(
+      `SELECT coalesce((SELECT checked FROM deadline_rules WHERE id = 1), 0) = 0 AS rules_unchecked,
+              EXISTS (SELECT 1 FROM conference_deadline WHERE stale = 1) AS stale`,
+    )
+    .get() as { rules_unchecked: number; stale: number };
+  return { rulesUnchecked: row.rules_unchecked === 1, stale: row.stale === 1 };
 }
 
 export interface NextDeadline {

@@ -4,8 +4,8 @@ import { timescaleRulesFor } from '../../shared/timescales/rules';
 import { readAuthoritySettings } from '../../db/authority/queries';
 import type { Db } from '../../db/open';
 import {
-  hasStaleNextDeadlines,
   markAllNextDeadlinesStale,
+  nextDeadlineWork,
   readDeadlineRules,
   staleCaseloadRows,
   storeNextDeadlines,
@@ -66,9 +66,9 @@ export interface RefreshOptions {
  * that out is one indexed read. Returns how many conferences were worked out.
  */
 export function refreshNextDeadlines(db: Db, options: RefreshOptions = {}): number {
-  const rulesRow = readDeadlineRules(db);
-  const checkRules = options.checkRules === true || rulesRow === undefined || rulesRow.checked === 0;
-  if (!checkRules && !hasStaleNextDeadlines(db)) return 0;
+  const work = nextDeadlineWork(db);
+  const checkRules = options.checkRules === true || work.rulesUnchecked;
+  if (!checkRules && !work.stale) return 0;
   const run = () => {
     if (checkRules) {
       const fingerprint = deadlineRulesFingerprint(readAuthoritySettings(db));
