@@ -26,25 +26,35 @@ interface DocumentFrameProps {
   readonly runningHeader: string;
   readonly printSize: PrintSize;
   readonly madeOn: Date;
-  readonly children: ReactNode;
+  /**
+   * The document's content; or `parts`, each of which starts on a new page. A long document in
+   * parts lays out much faster: react-pdf lays out each part on its own, while one long part is
+   * laid out again for every page it runs over.
+   */
+  readonly children?: ReactNode;
+  readonly parts?: readonly ReactNode[];
 }
 
 /** An A4 document in British English with a running header and "Page N of M" footer. */
-export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children }: DocumentFrameProps) {
+export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children, parts }: DocumentFrameProps) {
   const styles = stylesFor(printSize);
+  // One structure element for the whole body: the tagger joins nodes that share this object.
+  const body = tag({ role: 'Sect' });
   return (
     <StylesContext.Provider value={styles}>
       <Document title={title} subject={subject} author="Confer" language="en-GB" creationDate={madeOn} pageMode="useOutlines">
-        <Page size="A4" style={styles.page}>
-          {/* Explicit heights: react-pdf grows a fixed, bottom-placed box without one (react-pdf#3416). */}
-          <View fixed style={styles.header}>
-            <Text style={styles.headerText}>{runningHeader}</Text>
-          </View>
-          <View {...tag({ role: 'Sect' })}>{children}</View>
-          <View fixed style={styles.footer}>
-            <Text style={styles.footerText} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-          </View>
-        </Page>
+        {(parts ?? [children]).map((part, index) => (
+          <Page key={index} size="A4" style={styles.page}>
+            {/* Explicit heights: react-pdf grows a fixed, bottom-placed box without one (react-pdf#3416). */}
+            <View fixed style={styles.header}>
+              <Text style={styles.headerText}>{runningHeader}</Text>
+            </View>
+            <View {...body}>{part}</View>
+            <View fixed style={styles.footer}>
+              <Text style={styles.footerText} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+            </View>
+          </Page>
+        ))}
       </Document>
     </StylesContext.Provider>
   );

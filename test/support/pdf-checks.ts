@@ -117,7 +117,7 @@ export async function readWithPdfJs(bytes: Uint8Array): Promise<PdfJsReport> {
 
       // The text of each marked-content id, in drawing order.
       const content = await page.getTextContent({ includeMarkedContent: true });
-      const textById = new Map<string, string>();
+      const textById = new Map<string, string>(); // in drawing order
       const ids: (string | null)[] = [];
       for (const item of content.items as { type?: string; id?: string; str?: string; hasEOL?: boolean }[]) {
         if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') ids.push(item.id ?? null);
@@ -125,11 +125,10 @@ export async function readWithPdfJs(bytes: Uint8Array): Promise<PdfJsReport> {
         else if (item.str !== undefined) {
           const id = ids.findLast((candidate) => candidate !== null);
           if (!id) continue;
-          const text = item.str + (item.hasEOL ? ' ' : '');
-          textById.set(id, (textById.get(id) ?? '') + text);
-          contentWords.push(...wordsOf(text));
+          textById.set(id, (textById.get(id) ?? '') + item.str + (item.hasEOL ? ' ' : ''));
         }
       }
+      for (const text of textById.values()) contentWords.push(...wordsOf(text));
       const raw = (await page.getStructTree()) as RawStructNode | null;
       const convert = (node: RawStructNode): StructureNode | { text: string } => {
         if (node.type === 'content') {

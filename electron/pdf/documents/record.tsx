@@ -272,7 +272,13 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
   const [details, family, attendance, purpose, reports, reasons, agencies, child, views, analysis, decisions, plan, coreGroup, distribution] = RECORD_SECTIONS;
   const record = source.decisionRecord;
   return (
-    <DocumentFrame title={title} subject="Child protection conference record for professionals" runningHeader={confidentialHeader('conference record for professionals', source)} printSize={printSize} madeOn={madeOnDate(source)}>
+    <DocumentFrame
+      title={title}
+      subject="Child protection conference record for professionals"
+      runningHeader={confidentialHeader('conference record for professionals', source)}
+      printSize={printSize}
+      madeOn={madeOnDate(source)}
+      parts={[<>
       <Title>{title}</Title>
       <Callout tone="restricted">
         This record is for professionals. It holds restricted information, marked where it appears, that must not be shared with the family. The family receive the decision letter and the family’s version of the plan.
@@ -296,9 +302,11 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
       <Section title={reasons}>
         <Reasons source={source} />
       </Section>
+      </>, <>
       <Section title={agencies}>
         <ContributionsByItem source={source} include={(c) => !opening(c) && !VOICE_KINDS.has(c.kind)} />
       </Section>
+      </>, <>
       <Section title={child}>
         <ChildVoices source={source} />
       </Section>
@@ -308,9 +316,11 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
       <Section title={analysis}>
         <Analysis source={source} />
       </Section>
+      </>, <>
       <Section title={decisions}>
         <Decisions source={source} />
       </Section>
+      </>, <>
       {/* The first outcome is kept whole, so the heading needs room for it beneath. */}
       <Section title={plan} keepWithNext={stylesFor(printSize).keepWithNext * 4}>
         {record.outcomes.length === 0 && <P>No plan outcomes have been agreed.</P>}
@@ -335,6 +345,7 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
       <Section title={distribution}>
         <Distribution source={source} />
       </Section>
-    </DocumentFrame>
+      </>]}
+    />
   );
 }
