@@ -37,6 +37,9 @@ export function createDocumentRenderer(options: DocumentRendererOptions = {}): D
   const startWorker = (): Worker => {
     const started = new Worker(workerPath, {
       workerData: { fontsDir: options.fontsDir },
+      // React picks its build as it loads, and its development build (checks on every element)
+      // makes documents slower; tests keep theirs.
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
     });
     started.unref();
     started.on('exit', () => {
