@@ -14,6 +14,7 @@ import { migration0009Search } from './0009-search';
 import { migration0010LanguageRecords } from './0010-language-records';
 // Deadline filters in SQL
 import { migration0011NextDeadline } from './0011-next-deadline';
+import { migration0012DocumentExports } from './0012-document-exports';
 
 export interface Migration {
   readonly version: number;
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010LanguageRecords,
   // Deadline filters in SQL
   migration0011NextDeadline,
+  migration0012DocumentExports,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -3,9 +3,10 @@
  * is gathered, the family's plan is checked against its gate, and the export is audited.
  */
 import { appendAudit } from '../../db/audit/queries';
+import { insertDocumentExport, listDocumentExports } from '../../db/documents/queries';
 import { ConflictError, ValidationError } from '../../shared/contract/result';
 import { buildFamilyPlan, FamilyPlanRecipientError, familyPlanRecipients, familyPlanText, type FamilyPlanModel } from '../../shared/documents/family-plan';
-import type { FamilyPlanCheck, MadeDocument, MakeDocument } from '../../shared/documents/request';
+import type { DocumentExport, FamilyPlanCheck, MadeDocument, MakeDocument } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
 import { checkText, familyPlanGate, readability, type Finding } from '../../shared/language';
 import { conferenceNames } from '../../shared/language-settings/names';
@@ -61,20 +62,31 @@ export function checkFamilyPlan(context: HandlerContext, conferenceId: string, r
 
 export async function makeDocument(context: HandlerContext, request: MakeDocument): Promise<MadeDocument> {
   const source = gatherDocumentSource(context, request.conferenceId);
+  let wordingErrors = 0;
   if (request.kind === 'family-plan') {
     const model = familyPlanFor(source, request.recipientId);
     const gate = familyPlanGate(checkFamilyWords(context, source, model).findings, request.overrideReason === null ? null : { reason: request.overrideReason });
     if (!gate.allowed) throw new ConflictError(gate.reason);
+    wordingErrors = gate.errors;
   }
   const made = await context.documents.render(request, source);
-  appendAudit(context.db, {
-    at: context.now().toISOString(),
-    actor: context.actor,
-    action: 'export',
-    entity: 'document',
-    entityId: request.kind === 'family-plan' ? `family-plan:${request.recipientId}` : request.kind,
-    conferenceId: request.conferenceId,
-  });
+  const at = context.now().toISOString();
+  const id = context.newId();
+  context.db.transaction(() => {
+    insertDocumentExport(context.db, {
+      id,
+      conferenceId: request.conferenceId,
+      kind: request.kind,
+      printSize: request.printSize,
+      recipientId: request.kind === 'family-plan' ? request.recipientId : null,
+      madeAt: at,
+      madeBy: context.actor,
+      wordingErrors,
+      // The reason is kept only when it was needed: the chair's word for sending the plan as it is.
+      overrideReason: wordingErrors > 0 ? (request.overrideReason?.trim() ?? null) : null,
+    });
+    appendAudit(context.db, { at, actor: context.actor, action: 'export', entity: 'document', entityId: id, conferenceId: request.conferenceId });
+  })();
   return {
     fileName: made.fileName,
     title: made.title,
@@ -82,4 +94,21 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
     pdfBase64: Buffer.from(made.bytes).toString('base64'),
     pdfUaIdentifier: made.pdfUaIdentifier,
   };
+}
+
+/** The documents made for a conference, newest first, with the family's plans' recipients by name. */
+export function documentExports(context: HandlerContext, conferenceId: string): DocumentExport[] {
+  const source = gatherDocumentSource(context, conferenceId);
+  const names = new Map(familyPlanRecipients(source).map((recipient) => [recipient.id, recipient.name]));
+  for (const member of source.conference.familyMembers) if (!names.has(member.id)) names.set(member.id, member.displayName);
+  return listDocumentExports(context.db, conferenceId).map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    printSize: row.printSize,
+    recipientName: row.recipientId === null ? null : (names.get(row.recipientId) ?? 'Someone no longer recorded'),
+    madeAt: row.madeAt,
+    madeBy: row.madeBy,
+    wordingErrors: row.wordingErrors,
+    overrideReason: row.overrideReason,
+  }));
 }

@@ -31,7 +31,7 @@ import { getAuthorityPack, getLanguageSummary, ignoreFinding, listIgnoreDecision
 // Search
 import { searchCaseload } from './search';
 // Documents
-import { checkFamilyPlan, makeDocument } from './documents';
+import { checkFamilyPlan, documentExports, makeDocument } from './documents';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -130,5 +130,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     // Documents
     checkFamilyPlan: (input) => checkFamilyPlan(context, input.conferenceId, input.recipientId),
     makeDocument: (input) => makeDocument(context, input),
+    listDocumentExports: (input) => documentExports(context, input.conferenceId),
   };
 }

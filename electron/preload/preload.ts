@@ -89,6 +89,7 @@ const confer = {
   searchCaseload: (input) => ipcRenderer.invoke(ipcChannel('searchCaseload'), input),
   checkFamilyPlan: (input) => ipcRenderer.invoke(ipcChannel('checkFamilyPlan'), input),
   makeDocument: (input) => ipcRenderer.invoke(ipcChannel('makeDocument'), input),
+  listDocumentExports: (input) => ipcRenderer.invoke(ipcChannel('listDocumentExports'), input),
   // Not a contract call: the desktop's save dialog (electron/main/save-dialog.ts).
   saveDocument: (request) => ipcRenderer.invoke(SAVE_DOCUMENT_CHANNEL, request),
 } satisfies ConferApi & SaveDocumentBridge;

@@ -50,7 +50,7 @@ import { AuthorityPackStateSchema, IgnoreDecisionSchema, IgnoreFindingSchema, La
 import { SearchCaseloadSchema, SearchResultsSchema } from '../search/schema';
 import { LoadExampleSchema } from '../example/stages';
 // Documents
-import { FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
+import { DocumentExportSchema, FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
 
 export { ipcChannel } from './channels';
 
@@ -158,6 +158,7 @@ export const contract = {
   // Documents
   checkFamilyPlan: { input: FamilyPlanCheckRequestSchema, output: FamilyPlanCheckSchema },
   makeDocument: { input: MakeDocumentSchema, output: MadeDocumentSchema },
+  listDocumentExports: { input: ConferenceRefSchema, output: z.array(DocumentExportSchema) },
 } as const;
 
 export type Contract = typeof contract;

@@ -59,3 +59,18 @@ export const FamilyPlanCheckSchema = z.object({
     .nullable(),
 });
 export type FamilyPlanCheck = z.infer<typeof FamilyPlanCheckSchema>;
+
+/** A document made for a conference, as the Documents section lists them. */
+export const DocumentExportSchema = z.object({
+  id: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  printSize: z.enum(PRINT_SIZE_NAMES),
+  /** Who a family's plan was made for, by name; null for the other documents. */
+  recipientName: z.string().nullable(),
+  madeAt: z.string(),
+  madeBy: z.string(),
+  /** Error-level wording problems left in a family's plan, and the chair's reason for sending it so. */
+  wordingErrors: z.number().int().nonnegative(),
+  overrideReason: z.string().nullable(),
+});
+export type DocumentExport = z.infer<typeof DocumentExportSchema>;

@@ -212,6 +212,10 @@ describe('making, previewing and saving a conference document, by keyboard', () 
     await activate(page, plan.getByRole('button', { name: 'Make the family’s plan' }));
     await plan.getByRole('region', { name: /^Made: Our plan for / }).waitFor({ timeout: 30_000 });
     expect(await summary.count()).toBe(0);
+    // The chair's reason is kept with the record of the plan made.
+    const madeSoFar = page.getByRole('region', { name: 'Documents made so far' });
+    await expect.poll(() => madeSoFar.innerText()).toContain('Danielle asked for the plan today; the worker will talk the wording through with her.');
+    await expectNoAxeViolations(page, 'documents, with the documents made so far');
     await page.context().close();
   });
 });

@@ -20,7 +20,7 @@ interface Problems {
 }
 
 /** One document: its print size (and, for the family's plan, who it is for), Make, then the made file. */
-export function DocumentItem({ conference, kind }: { readonly conference: ConferenceDetail; readonly kind: ConferenceDocumentKind }) {
+export function DocumentItem({ conference, kind, onMade }: { readonly conference: ConferenceDetail; readonly kind: ConferenceDocumentKind; readonly onMade: () => void }) {
   const announce = useAnnounce();
   const name = documentName(kind);
   const [printSize, setPrintSize] = useState<PrintSizeName>('standard');
@@ -64,6 +64,7 @@ export function DocumentItem({ conference, kind }: { readonly conference: Confer
     // Move to the result only if the focus is still where the chair pressed Make.
     focusAfterMaking.current = document.activeElement === makeButton.current;
     setMade((previous) => ({ document: result.value, count: (previous?.count ?? 0) + 1 }));
+    onMade();
     const pages = result.value.pages === 1 ? 'one page' : `${result.value.pages} pages`;
     announce(`Made ${name}: ${pages}. The preview follows.`);
   };

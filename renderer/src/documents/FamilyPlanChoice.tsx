@@ -132,7 +132,7 @@ function CheckResult({ check, overrideReason, onOverrideReason, refusal }: { rea
         </>
       )}
       {needsReason && (
-        <Field id={OVERRIDE_FIELD} label="Why the plan must go out as it is (the chair)" hint={`At least ${MIN_OVERRIDE_REASON} characters. Only when the wording cannot be changed in time.`} error={refusal}>
+        <Field id={OVERRIDE_FIELD} label="Why the plan must go out as it is (the chair)" hint={`At least ${MIN_OVERRIDE_REASON} characters. Only when the wording cannot be changed in time. The reason is kept with the record of the plan made.`} error={refusal}>
           {({ id, describedBy, invalid }) => (
             <textarea id={id} rows={3} className="width-wide" value={overrideReason} onChange={(event) => onOverrideReason(event.target.value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
           )}
