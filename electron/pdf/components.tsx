@@ -6,7 +6,7 @@
  * Reading order is the order of the JSX: do not use zIndex or out-of-order absolute positions.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, Text, View, type Styles } from '@react-pdf/renderer';
 import type { A11y, StructureRole } from './structure';
 import { PRINT_SIZES, stylesFor, type DocumentStyles, type PrintSize } from './styles';
 
@@ -17,7 +17,8 @@ export const useDocumentStyles = (): DocumentStyles => useContext(StylesContext)
 /** react-pdf keeps unknown props on the layout node, which is how `a11y` reaches the tagger. */
 const tag = (a11y: A11y): Record<string, unknown> => ({ a11y: { ...a11y } });
 
-type Style = Record<string, string | number>;
+// react-pdf's own style type, which allows a font stack.
+type Style = Styles[string];
 
 interface DocumentFrameProps {
   readonly title: string;

@@ -35,3 +35,9 @@ declare module 'pdfkit' {
     _fontFamilies: Record<string, { name?: string; subset?: unknown; unicode?: unknown; dictionary?: unknown }>;
   }
 }
+
+// fontkit (react-pdf's and pdfkit's font reader) ships no types; the typeface only asks which
+// characters a font can draw.
+declare module 'fontkit' {
+  export function openSync(path: string): unknown;
+}

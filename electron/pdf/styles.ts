@@ -3,7 +3,7 @@
  * least 16 pt. Every unitless lineHeight sits beside its fontSize: react-pdf multiplies it by the
  * element's own size, not the inherited one.
  */
-import { FONT_FAMILY } from './typeface';
+import { FONT_STACK } from './typeface';
 
 export interface PrintSize {
   readonly name: 'standard' | 'large';
@@ -27,16 +27,16 @@ const RULE = '#b1b4b6';
 
 export function stylesFor(size: PrintSize) {
   const lineHeight = 1.45;
-  const text = (fontSize: number, extra: Record<string, string | number> = {}) => ({ fontFamily: FONT_FAMILY, fontSize, lineHeight, color: INK, ...extra });
+  const text = (fontSize: number, extra: Record<string, string | number | string[]> = {}) => ({ fontFamily: FONT_STACK, fontSize, lineHeight, color: INK, ...extra });
   const headerHeight = size.small * 2.2;
   return {
     keepWithNext: size.body * 5,
-    page: { paddingTop: 40 + headerHeight, paddingBottom: 40 + headerHeight, paddingHorizontal: 56, fontFamily: FONT_FAMILY, fontSize: size.body, color: INK },
+    page: { paddingTop: 40 + headerHeight, paddingBottom: 40 + headerHeight, paddingHorizontal: 56, fontFamily: FONT_STACK, fontSize: size.body, color: INK },
     header: { position: 'absolute' as const, top: 24, left: 56, right: 56, height: headerHeight, borderBottomWidth: 0.75, borderBottomColor: RULE },
     // No lineHeight in fixed page furniture: with one, react-pdf grows the box off the page (react-pdf#3416).
-    headerText: { fontFamily: FONT_FAMILY, fontSize: size.small, color: MUTED },
+    headerText: { fontFamily: FONT_STACK, fontSize: size.small, color: MUTED },
     footer: { position: 'absolute' as const, bottom: 24, left: 56, right: 56, height: headerHeight },
-    footerText: { fontFamily: FONT_FAMILY, fontSize: size.small, color: MUTED, textAlign: 'right' as const },
+    footerText: { fontFamily: FONT_STACK, fontSize: size.small, color: MUTED, textAlign: 'right' as const },
     title: text(size.title, { fontWeight: 700, color: ACCENT, marginBottom: size.body * 0.8, lineHeight: 1.2 }),
     heading2: text(size.heading2, { fontWeight: 700, color: ACCENT, marginTop: size.body * 1.2, marginBottom: size.body * 0.5, lineHeight: 1.25 }),
     heading3: text(size.heading3, { fontWeight: 700, marginTop: size.body * 0.9, marginBottom: size.body * 0.35, lineHeight: 1.3 }),

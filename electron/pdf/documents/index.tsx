@@ -5,6 +5,7 @@ import { buildFamilyPlan } from '../../../shared/documents/family-plan';
 import type { MakeDocument } from '../../../shared/documents/request';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { PRINT_SIZES } from '../styles';
+import { drawableText } from '../typeface';
 import { FamilyPlanDocument } from './family-plan';
 import { LetterDocument, letterTitle } from './letter';
 import { PlanDocument, planTitle } from './plan';
@@ -27,7 +28,16 @@ export function fileNamePart(text: string): string {
     .slice(0, 60);
 }
 
-export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'>, source: DocumentSource): DocumentToRender {
+/** Every string in the source, made drawable (see drawableText): the one place text enters a document. */
+function drawable<T>(value: T): T {
+  if (typeof value === 'string') return drawableText(value) as T;
+  if (Array.isArray(value)) return value.map(drawable) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, drawable(inner)])) as T;
+  return value;
+}
+
+export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'>, original: DocumentSource): DocumentToRender {
+  const source = drawable(original);
   const printSize = PRINT_SIZES[request.printSize];
   const madeOn = new Date(`${source.madeOn}T12:00:00Z`);
   const held = source.conference.details.scheduledDate;
