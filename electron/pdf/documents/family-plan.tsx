@@ -56,6 +56,9 @@ function SectionBody({ section }: { readonly section: FamilyPlanSection }) {
   }
 }
 
+/** Short sections a reader should find on one page, heading and all. The long ones may run on. */
+const KEPT_TOGETHER: ReadonlySet<FamilyPlanSection['key']> = new Set(['decisions', 'if-things-go-wrong', 'core-group', 'dates', 'chair', 'challenge', 'who-can-help']);
+
 export function FamilyPlanDocument({ model, printSize, madeOn }: { readonly model: FamilyPlanModel; readonly printSize: PrintSize; readonly madeOn: Date }) {
   return (
     <DocumentFrame title={model.title} subject="The family’s plan" runningHeader={`${model.title}. ${model.madeFor}.`} printSize={printSize} madeOn={madeOn}>
@@ -66,7 +69,7 @@ export function FamilyPlanDocument({ model, printSize, madeOn }: { readonly mode
         <P key={index}>{paragraph}</P>
       ))}
       {model.sections.map((section) => (
-        <Section key={section.key} title={section.heading}>
+        <Section key={section.key} title={section.heading} keepTogether={KEPT_TOGETHER.has(section.key)}>
           {section.paragraphs.map((paragraph, index) => (
             <P key={index}>{paragraph}</P>
           ))}
