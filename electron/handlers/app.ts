@@ -50,7 +50,7 @@ export function startApplication(options: ApplicationOptions): Application {
     const opened = openDatabase({ file, key: options.key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     // Speed: SQLite's automatic checkpoint runs inside whichever commit fills the log past 1,000
     // pages, making that save 10 to 170 ms slower (every ~80th save at an authority's scale; see
-    // bench/README-figures.md). The application checkpoints on a timer instead, off the save path.
+    // the README's Speed section). The application checkpoints on a timer instead, off the save path.
     opened.pragma('wal_autocheckpoint = 0');
     // The deadline filters read each conference's stored next deadline: worked out here for rows
     // a migration added or an older version left, and all again when the rules (or this

@@ -18,6 +18,9 @@ export async function expectAccessiblePdf(bytes: Uint8Array, folder: string, fil
   expect(info.Title).toBe(title);
   expect(info['PDF version']).toBe('1.7');
   expect(info['Page size']).toContain('(A4)');
+  expect(info.Suspects).toBe('no');
+  // The title, not the file name, is what a viewer shows (pdfkit writes the catalogue uncompressed).
+  expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/DisplayDocTitle true/);
   const structure = pdfStructText(file);
   expect(structure.split('\n').slice(0, 3).map((line) => line.trim())).toEqual(['Document', 'Sect', 'H1 (block)']);
   // Page numbers are printed on every page, and are artifacts: never read out as content.
