@@ -56,8 +56,6 @@ export async function run(): Promise<Record<string, number>> {
       checkpoints.push(performance.now() - started);
     }
     figures['checkpoint_after_10_saves_ms_median'] = percentile(checkpoints, 0.5);
-    // The family plan document does not exist yet: not measured (NaN, null in the JSON line).
-    figures['family_plan_render_ms_median'] = Number.NaN;
     return figures;
   } finally {
     app.close();
