@@ -2,6 +2,7 @@ import { CALL_NAMES, type CallName } from '../../../shared/contract/contract';
 import type { ConferApi } from '../../../shared/contract/api';
 import type { Result } from '../../../shared/contract/result';
 import type { SaveDocumentBridge, SaveDocumentOutcome } from '../../../shared/documents/save';
+import { downloadFile } from '../app/download';
 
 declare global {
   interface Window {
@@ -71,27 +72,11 @@ export async function saveFile(fileName: string, base64: string): Promise<SaveDo
     }
   }
   try {
-    downloadInBrowser(fileName, base64);
+    downloadFile(fileName, base64, 'application/pdf');
     return { saved: true };
   } catch {
     return { saved: false, reason: 'failed' };
   }
-}
-
-function downloadInBrowser(fileName: string, base64: string): void {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by now; a moment later it is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The web host gives its token in the address (#token=…); keep it for this tab and hide it. */

@@ -2,20 +2,11 @@
  * A handover package crosses the application boundary as base64 text; these turn it into a file
  * the person saves, and a chosen file back into text.
  */
+import { downloadFile } from '../app/download';
 
 /** Saves the package through the browser's own download (Electron asks where to save it). */
 export function downloadPackage(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked once the download has taken the file: revoking at once can cancel it in Chromium.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(fileName, base64, 'application/octet-stream');
 }
 
 /** The file's bytes as base64 (without the `data:…;base64,` prefix). */
