@@ -4,6 +4,7 @@ import { renderTaggedPdf } from '../../electron/pdf/render';
 import { registerDocumentFonts } from '../../electron/pdf/typeface';
 import { buildFamilyPlan, familyPlanRecipients } from '../../shared/documents/family-plan';
 import type { DocumentSource } from '../../shared/documents/source';
+import { EXAMPLE_POLICE_SUMMARY_FOR_FAMILY, EXAMPLE_RESTRICTED_TEXTS } from '../../shared/example/price-mills-meeting';
 import { exampleDocumentSource } from '../support/example-document-source';
 import { pdfStructText, pdfText, readWithPdfJs } from '../support/pdf-checks';
 import { expectAccessiblePdf } from '../support/pdf-expectations';
@@ -15,8 +16,18 @@ const folder = makeTempDir();
 
 beforeAll(async () => {
   registerDocumentFonts();
-  source = await exampleDocumentSource();
+  const example = await exampleDocumentSource();
+  // The example has no confidential contact details; Carol's address is made confidential here.
+  source = {
+    ...example,
+    conference: {
+      ...example.conference,
+      familyMembers: example.conference.familyMembers.map((m) => (m.givenName === 'Carol' ? { ...m, contactDetails: CONFIDENTIAL_ADDRESS, contactDetailsConfidential: true } : m)),
+    },
+  };
 });
+
+const CONFIDENTIAL_ADDRESS = '7 Rowan Street, Northmere NM4 2QT';
 afterAll(() => folder.remove());
 
 /** Everything the source marks as kept from the family, and every confidential contact detail. */
@@ -54,6 +65,9 @@ describe('the family’s plan as a PDF', () => {
         const tree = flat(pdfStructText(report.file));
         expect(text).toContain(model.madeFor);
         expect(text.toLowerCase()).not.toContain('subject child');
+        // Not vacuous: the example's restricted sentences are in the source, and the shared summary is printed.
+        expect(keptFromTheFamily(source)).toEqual(expect.arrayContaining([...EXAMPLE_RESTRICTED_TEXTS, CONFIDENTIAL_ADDRESS]));
+        expect(text).toContain(EXAMPLE_POLICE_SUMMARY_FOR_FAMILY);
         for (const kept of keptFromTheFamily(source)) {
           // Compare on a distinctive stretch: line breaks in the PDF may fall anywhere.
           const probe = flat(kept).slice(0, 60);
