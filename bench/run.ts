@@ -1,12 +1,12 @@
 /**
  * Runs every bench/*.bench.ts in turn (each exports `async function run(): Promise<Record<string,
- * number>>`), prints one combined table, and as the last line one JSON object of every figure,
- * keyed `<bench>.<figure>`.
+ * number>>`), each in a process of its own so one bench's heap and timers never slow the next,
+ * prints one combined table, and as the last line one JSON object of every figure, keyed
+ * `<bench>.<figure>`. `npm run bench -- documents` runs only the benches whose names start so.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-type Bench = { run?: () => Promise<Record<string, number>> };
+import { fileURLToPath } from 'node:url';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2);
@@ -21,17 +21,16 @@ let failed = false;
 for (const file of files) {
   const name = file.replace(/\.bench\.ts$/u, '');
   process.stderr.write(`Running ${name}…\n`);
-  try {
-    const bench = (await import(pathToFileURL(`${folder}${file}`).href)) as Bench;
-    if (typeof bench.run !== 'function') throw new Error(`${file} does not export run()`);
-    const result = await bench.run();
-    for (const [key, value] of Object.entries(result)) {
-      figures[`${name}.${key}`] = value;
-      rows.push([name, key, String(value)]);
-    }
-  } catch (error) {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', `${folder}run-one.ts`, `${folder}${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) {
     failed = true;
-    process.stderr.write(`${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${name} failed (exit ${child.status ?? child.signal})\n`);
+    continue;
+  }
+  for (const [key, value] of Object.entries(JSON.parse(last) as Record<string, number>)) {
+    figures[`${name}.${key}`] = value;
+    rows.push([name, key, String(value)]);
   }
 }
 

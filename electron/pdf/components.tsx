@@ -5,8 +5,9 @@
  * identity is also what joins a paragraph split across pages into one element.
  * Reading order is the order of the JSX: do not use zIndex or out-of-order absolute positions.
  */
-import { createContext, useContext, type ReactNode } from 'react';
-import { Document, Page, Text, View, type Styles } from '@react-pdf/renderer';
+import { createContext, isValidElement, useContext, type ReactNode } from 'react';
+import { Document, G, Line, Page, Rect, Svg, Text, Text as SvgText, View, type Styles } from '@react-pdf/renderer';
+import { FONT_STACK } from './typeface';
 import type { A11y, StructureRole } from './structure';
 import { PRINT_SIZES, stylesFor, type DocumentStyles, type PrintSize } from './styles';
 
@@ -157,8 +158,15 @@ function ListBody({ item, style, strongFirstLine }: { readonly item: ListItem; r
 }
 
 const SHORT_ITEM_CHARACTERS = 600;
-const isShort = (item: ListItem): boolean =>
-  typeof item === 'string' ? item.length < SHORT_ITEM_CHARACTERS : Array.isArray(item) ? item.join(' ').length < SHORT_ITEM_CHARACTERS : false;
+/** How many characters of text a node holds (strings, numbers, and elements' children). */
+function textLength(node: ReactNode): number {
+  if (typeof node === 'string') return node.length;
+  if (typeof node === 'number') return String(node).length;
+  if (Array.isArray(node)) return node.reduce<number>((sum, child: ReactNode) => sum + textLength(child), 0);
+  if (isValidElement<{ children?: ReactNode }>(node)) return textLength(node.props.children);
+  return 0;
+}
+const isShort = (item: ListItem): boolean => textLength(item as ReactNode) < SHORT_ITEM_CHARACTERS;
 
 /** A bulleted (or numbered) list: L > LI > Lbl + LBody. */
 export function BulletList({ items, numbered = false, strongFirstLine = false }: { readonly items: readonly ListItem[]; readonly numbered?: boolean; readonly strongFirstLine?: boolean }) {
@@ -245,5 +253,42 @@ export function Callout({ children, tone = 'info' }: { readonly children: ReactN
     <View style={[styles.callout, styles.calloutTones[tone]]}>
       <P>{children}</P>
     </View>
+  );
+}
+
+export interface ChartBar {
+  readonly label: string;
+  /** From 0 to `max`. */
+  readonly value: number;
+}
+
+/**
+ * A horizontal bar chart drawn as one Figure: its alternative text says everything the bars
+ * show, so a screen reader loses nothing. Labels are drawn beside the bars, inside the figure.
+ */
+export function BarChart({ bars, max, alt }: { readonly bars: readonly ChartBar[]; readonly max: number; readonly alt: string }) {
+  const styles = useDocumentStyles();
+  const size = styles.paragraph.fontSize;
+  const row = size * 1.9;
+  const labelWidth = 170;
+  const barWidth = 260;
+  const width = labelWidth + barWidth + 40;
+  const height = row * bars.length + size;
+  const scale = barWidth / max;
+  return (
+    <Svg width={width} height={height} style={styles.figure} {...tag({ role: 'Figure', alt })}>
+      {bars.map((bar, index) => (
+        <G key={index}>
+          <SvgText x={0} y={row * index + size * 1.2} style={{ fontFamily: FONT_STACK[0], fontSize: size }} fill="#1b1b1b">
+            {bar.label}
+          </SvgText>
+          <Rect x={labelWidth} y={row * index + size * 0.25} width={Math.max(bar.value * scale, 1)} height={size * 1.2} fill="#1d4f91" />
+          <SvgText x={labelWidth + bar.value * scale + 6} y={row * index + size * 1.2} style={{ fontFamily: FONT_STACK[0], fontSize: size }} fill="#1b1b1b">
+            {String(bar.value)}
+          </SvgText>
+        </G>
+      ))}
+      <Line x1={labelWidth} y1={0} x2={labelWidth} y2={row * bars.length} stroke="#4a4a4a" strokeWidth={0.75} />
+    </Svg>
   );
 }

@@ -42,6 +42,7 @@ export function stylesFor(size: PrintSize) {
     heading3: text(size.heading3, { fontWeight: 700, marginTop: size.body * 0.9, marginBottom: size.body * 0.35, lineHeight: 1.3 }),
     paragraph: text(size.body, { marginBottom: size.body * 0.6 }),
     strong: { fontWeight: 700 },
+    figure: { marginBottom: size.body * 0.8 },
     list: { marginBottom: size.body * 0.6 },
     listItem: { flexDirection: 'row' as const, marginBottom: size.body * 0.3 },
     bullet: text(size.body, { width: size.body * 1.2 }),

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BulletList, DocumentFrame, Facts, P, Section, Table, Title } from '../../electron/pdf/components';
+import { BarChart, BulletList, DocumentFrame, Facts, P, Section, Table, Title } from '../../electron/pdf/components';
 import { assertEveryNodeTagged, renderTaggedPdf } from '../../electron/pdf/render';
 import { PRINT_SIZES } from '../../electron/pdf/styles';
 import { registerDocumentFonts } from '../../electron/pdf/typeface';
@@ -56,6 +56,7 @@ describe('the react-pdf internals the tagging depends on', () => {
         </Section>
         <Section title="A table">
           <Table columns={[{ heading: 'When', width: 1 }, { heading: 'What', width: 2 }]} rows={[['4 June 2026', 'Review conference']]} rowHeaders />
+          <BarChart bars={[{ label: 'Tom', value: 3 }]} max={10} alt="Safety scale: Tom 3 out of 10." />
         </Section>
       </DocumentFrame>,
     );
@@ -65,12 +66,14 @@ describe('the react-pdf internals the tagging depends on', () => {
       'Root', 'Document', 'Sect', 'H1', 'P', 'P',
       'Sect', 'H2', 'L', 'LI', 'Lbl', 'LBody', 'LI', 'Lbl', 'LBody',
       'Sect', 'H3', 'L', 'LI', 'Lbl', 'LBody',
-      'Sect', 'H2', 'Table', 'THead', 'TR', 'TH', 'TH', 'TBody', 'TR', 'TH', 'TD',
+      'Sect', 'H2', 'Table', 'THead', 'TR', 'TH', 'TH', 'TBody', 'TR', 'TH', 'TD', 'Figure',
     ]);
+    const figure = JSON.stringify(report.trees);
+    expect(figure).toContain('"alt":"Safety scale: Tom 3 out of 10."');
     expect(report.structureWords.join(' ')).toBe(
-      'Guard One paragraph. And a second. A list • First • Second with a second line Facts Chair Priya Anand A table When What 4 June 2026 Review conference',
+      'Guard One paragraph. And a second. A list • First • Second with a second line Facts Chair Priya Anand A table When What 4 June 2026 Review conference Tom 3',
     );
     expect(report.outline).toEqual(['A list', '  Facts', 'A table']);
-    expect(pdf.stats).toEqual({ nodes: 46, structureElements: 31, taggedContent: 17, artifacts: 5, links: 0, problems: [] });
+    expect(pdf.stats).toEqual({ nodes: 47, structureElements: 32, taggedContent: 18, artifacts: 5, links: 0, problems: [] });
   });
 });

@@ -23,7 +23,7 @@ import {
 import { formatIsoDate } from '../../../shared/dates/format';
 import { spokenInRestrictedPart } from '../../../shared/documents/family-safe';
 import type { DocumentSource } from '../../../shared/documents/source';
-import { BulletList, Callout, Facts, P, Section, useDocumentStyles } from '../components';
+import { BarChart, BulletList, Callout, Facts, P, Section, useDocumentStyles } from '../components';
 import { Paragraphs } from './paragraphs';
 import { closedPartLabel, conferencePeople, joinNames, oneLine, paragraphsOf, restrictionLabel, type ConferencePeople } from './professional-words';
 
@@ -189,6 +189,12 @@ export function Analysis({ source }: { readonly source: DocumentSource }) {
         {scales.length === 0 ? (
           <P>No scales were recorded.</P>
         ) : (
+          <>
+          <BarChart
+            bars={scales.map((scale) => ({ label: scale.raterName, value: scale.score }))}
+            max={10}
+            alt={`Bar chart of the safety scales, from 0 to 10: ${scales.map((scale) => `${scale.raterName} ${scale.score}`).join('; ')}.`}
+          />
           <BulletList
             items={scales.map((scale) => (
               <>
@@ -197,6 +203,7 @@ export function Analysis({ source }: { readonly source: DocumentSource }) {
               </>
             ))}
           />
+          </>
         )}
       </Section>
     </>
