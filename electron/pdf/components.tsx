@@ -121,8 +121,9 @@ export function Section({
   readonly children: ReactNode;
 }) {
   const styles = useDocumentStyles();
+  const fitsWhole = useFitsWhole();
   return (
-    <View wrap={!keepTogether} {...tag({ role: 'Sect' })} {...{ bookmark: { title, expanded: true } }}>
+    <View wrap={!(keepTogether && fitsWhole(children))} {...tag({ role: 'Sect' })} {...{ bookmark: { title, expanded: true } }}>
       {/* react-pdf only moves an element to the next page for minPresenceAhead when something comes before it in its parent. */}
       <View style={{ height: 0 }} />
       <Text style={level === 2 ? styles.heading2 : styles.heading3} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag({ role: level === 2 ? 'H2' : 'H3' })}>
@@ -157,25 +158,44 @@ function ListBody({ item, style, strongFirstLine }: { readonly item: ListItem; r
   );
 }
 
-const SHORT_ITEM_CHARACTERS = 600;
-/** How many characters of text a node holds (strings, numbers, and elements' children). */
-function textLength(node: ReactNode): number {
-  if (typeof node === 'string') return node.length;
-  if (typeof node === 'number') return String(node).length;
-  if (Array.isArray(node)) return node.reduce<number>((sum, child: ReactNode) => sum + textLength(child), 0);
-  if (isValidElement<{ children?: ReactNode }>(node)) return textLength(node.props.children);
-  return 0;
+/**
+ * About how many characters of text a node will print: strings and numbers, in elements' props
+ * (children and data props alike, such as a section of the family's plan) and in plain objects.
+ */
+export function textLength(value: unknown, depth = 0): number {
+  if (typeof value === 'string') return value.length;
+  if (typeof value === 'number') return String(value).length;
+  if (depth > 12 || value === null || typeof value !== 'object') return 0;
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + textLength(item, depth + 1), 0);
+  if (isValidElement<Record<string, unknown>>(value)) return textLength(value.props, depth + 1);
+  return Object.values(value).reduce<number>((sum, item) => sum + textLength(item, depth + 1), 0);
 }
-const isShort = (item: ListItem): boolean => textLength(item as ReactNode) < SHORT_ITEM_CHARACTERS;
+
+/**
+ * Whether a block is short enough to keep whole on one page: well under a page of text at this
+ * print size. Keeping a longer block whole would make react-pdf cut it at the page's foot.
+ */
+export function useFitsWhole(): (content: unknown, shareOfPage?: number) => boolean {
+  const styles = useDocumentStyles();
+  return (content, shareOfPage = 0.4) => textLength(content) < styles.charactersPerPage * shareOfPage;
+}
+
+/** A block kept on one page when it is short enough, and allowed to run on when it is not. */
+export function KeepWhole({ children }: { readonly children: ReactNode }) {
+  const fitsWhole = useFitsWhole();
+  return <View wrap={!fitsWhole(children)}>{children}</View>;
+}
+
 
 /** A bulleted (or numbered) list: L > LI > Lbl + LBody. */
 export function BulletList({ items, numbered = false, strongFirstLine = false }: { readonly items: readonly ListItem[]; readonly numbered?: boolean; readonly strongFirstLine?: boolean }) {
   const styles = useDocumentStyles();
+  const fitsWhole = useFitsWhole();
   return (
     <View style={styles.list} {...tag({ role: 'L' })}>
       {items.map((item, index) => (
         // A short item stays on one page, so its bullet is never left alone at the foot of one.
-        <View key={index} style={styles.listItem} wrap={!isShort(item)} {...tag({ role: 'LI' })}>
+        <View key={index} style={styles.listItem} wrap={!fitsWhole(item, 0.15)} {...tag({ role: 'LI' })}>
           <Text style={numbered ? styles.number : styles.bullet} {...tag({ role: 'Lbl' })}>
             {numbered ? `${index + 1}.` : '•'}
           </Text>
@@ -215,6 +235,7 @@ export interface TableColumn {
  */
 export function Table({ columns, rows, rowHeaders = false }: { readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[]; readonly rowHeaders?: boolean }) {
   const styles = useDocumentStyles();
+  const fitsWhole = useFitsWhole();
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const widthOf = (index: number) => `${((columns[index]?.width ?? 0) / total) * 100}%`;
   return (
@@ -230,7 +251,7 @@ export function Table({ columns, rows, rowHeaders = false }: { readonly columns:
       </View>
       <View {...tag({ role: 'TBody' })}>
         {rows.map((row, rowIndex) => (
-          <View key={rowIndex} style={styles.tableRow} wrap={false} {...tag({ role: 'TR' })}>
+          <View key={rowIndex} style={styles.tableRow} wrap={!fitsWhole(row, 0.2)} {...tag({ role: 'TR' })}>
             {row.map((cell, index) => {
               const isRowHeader = rowHeaders && index === 0;
               return (

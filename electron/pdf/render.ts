@@ -35,6 +35,29 @@ export function countDrawnNodes(node: LayoutNode): number {
   return node.children.reduce((count, child) => count + 1 + countDrawnNodes(child), 0);
 }
 
+/**
+ * react-pdf's layout, counting the blocks it had to cut: a block that may not break across pages
+ * but is taller than a page is cut at the foot of it, and react-pdf only says so on the console.
+ * The documents keep only short blocks whole, so this should never happen; if it does, the file
+ * fails its checks rather than passing with words missing.
+ */
+async function layOut(documentNode: unknown): Promise<{ layout: LayoutNode; cut: number }> {
+  let cut = 0;
+  // Not logging: listening for react-pdf's one warning, and passing any other on untouched.
+  /* eslint-disable no-console */
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes("can't wrap between pages")) cut++;
+    else warn(...args);
+  };
+  try {
+    return { layout: await (layoutDocument as unknown as LayoutFunction)(documentNode, Font), cut };
+  } finally {
+    console.warn = warn;
+  }
+  /* eslint-enable no-console */
+}
+
 /** If an upgrade of react-pdf stops calling our hooks for every node it draws, fail loudly. */
 export function assertEveryNodeTagged(stats: Pick<TaggerStats, 'nodes'>, layout: LayoutNode): void {
   const expected = countDrawnNodes(layout);
@@ -79,10 +102,11 @@ export async function renderTaggedPdf(element: ReactElement): Promise<RenderedPd
   });
   document._root.data.PageMode = 'UseOutlines';
 
-  const layout = await (layoutDocument as unknown as LayoutFunction)(documentNode, Font);
+  const { layout, cut } = await layOut(documentNode);
   const laidOut = performance.now();
 
   const tagger = new Tagger(document);
+  if (cut > 0) tagger.stats.problems.push(`${cut} block(s) too tall for a page were cut off at the foot of it.`);
   let pdfUaIdentifier = false;
   const end = document.end.bind(document);
   // The identifier goes into the XMP metadata as the file is finished, so decide just before.

@@ -31,6 +31,8 @@ export function stylesFor(size: PrintSize) {
   const headerHeight = size.small * 2.2;
   return {
     keepWithNext: size.body * 5,
+    /** About how many characters fill a page's text area at this size (A4, 56 pt margins). */
+    charactersPerPage: Math.round(((483 / (size.body * 0.5)) * (700 / (size.body * lineHeight))) * 0.8),
     page: { paddingTop: 40 + headerHeight, paddingBottom: 40 + headerHeight, paddingHorizontal: 56, fontFamily: FONT_STACK, fontSize: size.body, color: INK },
     header: { position: 'absolute' as const, top: 24, left: 56, right: 56, height: headerHeight, borderBottomWidth: 0.75, borderBottomColor: RULE },
     // No lineHeight in fixed page furniture: with one, react-pdf grows the box off the page (react-pdf#3416).

@@ -23,7 +23,7 @@ import {
 import { formatIsoDate } from '../../../shared/dates/format';
 import { spokenInRestrictedPart } from '../../../shared/documents/family-safe';
 import type { DocumentSource } from '../../../shared/documents/source';
-import { BarChart, BulletList, Callout, Facts, P, Section, useDocumentStyles } from '../components';
+import { BarChart, BulletList, Callout, Facts, KeepWhole, P, Section, useDocumentStyles } from '../components';
 import { Paragraphs } from './paragraphs';
 import { closedPartLabel, conferencePeople, joinNames, oneLine, paragraphsOf, restrictionLabel, type ConferencePeople } from './professional-words';
 
@@ -248,9 +248,9 @@ export function Decisions({ source }: { readonly source: DocumentSource }) {
         }
         return (
           <Section key={child.id} title={child.displayName} level={3} keepWithNext={styles.keepWithNext * 2.5}>
-            <View wrap={false}>
+            <KeepWhole>
               <Facts facts={decisionFacts(decision)} />
-            </View>
+            </KeepWhole>
             {decision.categoryJustification !== '' && <Paragraphs lead="Why more than one category: " text={decision.categoryJustification} />}
             {decision.deferredReason !== '' && <Paragraphs lead="Why the decision is deferred: " text={decision.deferredReason} />}
             <Paragraphs lead="The chair’s decision and reasons: " text={decision.chairReasons} empty="Not recorded." />
@@ -268,14 +268,14 @@ export function Decisions({ source }: { readonly source: DocumentSource }) {
             )}
             {dissents.map((dissent) => (
               // Kept whole: a box split at the foot of a page leaves a sliver of it behind.
-              <View key={dissent.id} wrap={false}>
+              <KeepWhole key={dissent.id}>
                 <Callout tone="warning">
                   <Text style={bold}>{`${DISSENT_KIND_LABELS[dissent.kind]}: ${dissent.professionalName}${dissent.agency ? ` (${dissent.agency})` : ''}, about ${DISSENT_ABOUT_LABELS[dissent.about].toLowerCase()}. `}</Text>
                   {`Raised ${formatIsoDate(dissent.raisedOn)} at ${dissent.raisedAt}${dissent.kind === 'formal-dissent' && !dissent.withinWindow ? ', after the time to dissent had ended' : ''}. Grounds: ${oneLine(dissent.grounds)}`}
                   {dissent.escalatedTo ? ` Escalated to ${dissent.escalatedTo}.` : ''}
                   {dissent.outcome ? ` Outcome: ${oneLine(dissent.outcome)}` : ''}
                 </Callout>
-              </View>
+              </KeepWhole>
             ))}
           </Section>
         );
