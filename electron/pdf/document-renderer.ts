@@ -31,6 +31,7 @@ const sourceWorker = () => fileURLToPath(new URL('./worker-from-source.mjs', imp
 export function createDocumentRenderer(options: DocumentRendererOptions = {}): DocumentRenderer {
   const workerPath = options.workerPath ?? sourceWorker();
   let worker: Worker | null = null;
+  let closed = false;
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -45,10 +46,16 @@ export function createDocumentRenderer(options: DocumentRendererOptions = {}): D
     started.on('exit', () => {
       if (worker === started) worker = null;
     });
+    // Always listened for, even between documents: an unheard 'error' would throw in the main
+    // process, and its message could quote a document. The next document starts a new worker.
+    started.on('error', () => {
+      if (worker === started) worker = null;
+    });
     return started;
   };
 
   const renderOne = (request: RenderJob['request'], source: RenderJob['source']): Promise<RenderedDocument> => {
+    if (closed) return Promise.reject(new DocumentRenderError('The application is closing: the document was not made.'));
     const current = (worker ??= startWorker());
     const id = nextId++;
     return new Promise<RenderedDocument>((resolve, reject) => {
@@ -96,6 +103,7 @@ export function createDocumentRenderer(options: DocumentRendererOptions = {}): D
       return result;
     },
     close: async () => {
+      closed = true;
       const current = worker;
       worker = null;
       if (current) await current.terminate();

@@ -3,6 +3,7 @@
  * is open to the whole family (family-safe.ts) or what was written for the family already (the
  * decision letter, the plan); none of them reads a family member's contact details.
  */
+import type { ChildVoiceMethod } from '../capture/schema';
 import { COLUMN_OF, type AnalysisColumn, type Statement } from '../decision/analysis';
 import { ALTERNATIVE_LABELS } from '../decision/schema';
 import { familySafeChildVoices, familySafeContributions, sharedSummaries } from './family-safe';
@@ -34,13 +35,18 @@ export function analysisSections(source: DocumentSource): readonly TextSection[]
   ];
 }
 
+/** Ways of gathering a child's views that record the child's own words (the others describe them). */
+const CHILDS_OWN_WORDS: ReadonlySet<ChildVoiceMethod> = new Set(['attended', 'written', 'drawing', 'three-houses']);
+
 /** The children's own words, and their views as others passed them on. */
 export function childrenSaidSection(source: DocumentSource): TextSection | null {
   const children = new Map(source.conference.children.map((c) => [c.id, familyName(c)]));
   const items: string[] = [];
   for (const voice of familySafeChildVoices(source.capture)) {
     const name = children.get(voice.childId);
-    if (name !== undefined && voice.words.trim() !== '') items.push(WORDS.childSaid(name, voice.words.trim()));
+    if (name === undefined || voice.words.trim() === '') continue;
+    const ownWords = CHILDS_OWN_WORDS.has(voice.method);
+    items.push(ownWords ? WORDS.childSaid(name, voice.words.trim()) : WORDS.childViewPassedOn(name, voice.words.trim(), voice.gatheredBy.trim()));
   }
   for (const contribution of familySafeContributions(source.capture)) {
     if (contribution.kind !== 'child-view' || contribution.text.trim() === '') continue;

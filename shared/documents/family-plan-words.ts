@@ -58,7 +58,10 @@ export const WORDS = {
   needsToHappenEmpty: 'Nobody has written down what needs to happen yet. Ask your worker to add it.',
   privatePart: 'Part of the meeting was held without everyone there. This is what we can tell you about it.',
   inFamilysWords: (text: string, whose: string) => (whose === '' ? `“${text}”` : `“${text}” (${whose})`),
-  childSaid: (name: string, words: string) => sentence(`${name} said: “${words}”`),
+  // Words that already hold quotation marks are not wrapped in more.
+  childSaid: (name: string, words: string) => sentence(/[“"‘]/.test(words) ? `${name} said: ${words}` : `${name} said: “${words}”`),
+  /** A child's views as someone else put them, which are not the child's own words. */
+  childViewPassedOn: (name: string, words: string, by: string) => `${by ? `${by} told us about ${name}` : `About ${name}`}: ${words}`,
   childViewShared: (words: string, by: string) => `${by} told us: ${words}`,
   actionsIntro: 'Here is who will do each thing, and when.',
   moreActions: (names: string, extra: number) =>

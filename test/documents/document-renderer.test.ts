@@ -38,3 +38,12 @@ describe('the document worker', () => {
     expect(made.fileName).toContain('-large-print.pdf');
   }, 60_000);
 });
+
+describe('closing the document worker', () => {
+  test('a document asked for after closing is refused, and no worker starts again', async () => {
+    const closing = createDocumentRenderer();
+    await closing.close();
+    const recipient = familyPlanRecipients(source)[0]!;
+    await expect(closing.render({ kind: 'family-plan', printSize: 'standard', recipientId: recipient.id }, source)).rejects.toThrow('The application is closing');
+  });
+});

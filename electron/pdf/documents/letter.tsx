@@ -13,6 +13,9 @@ import type { PrintSize } from '../styles';
 import { Paragraphs } from './paragraphs';
 import { confidentialHeader, dateInWords, dateOrNot, joinNames, madeOnDate, oneLine } from './professional-words';
 
+/** A sentence ends with one full stop (or its own question or exclamation mark), never two. */
+const withFullStop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 export function letterTitle(source: DocumentSource): string {
   return `Decision letter: ${joinNames(source.letter.children.map((c) => c.name))}, ${dateInWords(source.letter.conferenceDate)}`;
 }
@@ -32,7 +35,7 @@ function OutlinePlan({ letter }: { readonly letter: DecisionLetter }) {
           <BulletList
             items={outcome.actions.map((action) => (
               <>
-                <Text style={bold}>{`${oneLine(action.what)}. `}</Text>
+                <Text style={bold}>{`${withFullStop(oneLine(action.what))} `}</Text>
                 {`Who: ${joinNames(action.who) || 'not named yet'}. By when: ${dateOrNot(action.byWhen)}.${action.howOften ? ` How often: ${action.howOften}.` : ''}`}
               </>
             ))}
