@@ -50,7 +50,7 @@ export function checkFamilyPlan(context: HandlerContext, conferenceId: string, r
       recipientId,
       title: model.title,
       words: scores.words,
-      readingAge: scores.readingAge ?? 0,
+      readingAge: scores.readingAge,
       readingAgeTarget: source.settings.readingAgeTarget,
       readingEase: scores.fleschReadingEase ?? 0,
       errors: errors.map((finding) => ({ message: finding.message, excerpt: text.slice(finding.start, finding.end) })),

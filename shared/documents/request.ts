@@ -49,7 +49,8 @@ export const FamilyPlanCheckSchema = z.object({
       recipientId: z.string(),
       title: z.string(),
       words: z.number().int(),
-      readingAge: z.number(),
+      /** Null when there are too few words to work one out. */
+      readingAge: z.number().nullable(),
       readingAgeTarget: z.number(),
       readingEase: z.number(),
       errors: z.array(z.object({ message: z.string(), excerpt: z.string() })),

@@ -91,6 +91,9 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
             onRecipient={(id) => {
               setRecipientId(id);
               setProblems({});
+              // A reason is given for one copy, and the copy made was for someone else.
+              setOverrideReason('');
+              setMade(null);
             }}
             overrideReason={overrideReason}
             onOverrideReason={setOverrideReason}

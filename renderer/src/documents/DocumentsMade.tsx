@@ -16,8 +16,8 @@ export function DocumentsMade({ conferenceId, refresh }: { readonly conferenceId
     let live = true;
     void api.listDocumentExports({ conferenceId }).then((result) => {
       if (!live) return;
+      setError(result.ok ? null : result.error);
       if (result.ok) setMade(result.value);
-      else setError(result.error);
     });
     return () => {
       live = false;
@@ -49,7 +49,13 @@ export function DocumentsMade({ conferenceId, refresh }: { readonly conferenceId
                 </th>
                 <td>{madeAt(document.madeAt)}</td>
                 <td>{document.madeBy}</td>
-                <td>{document.overrideReason ?? (document.kind === 'family-plan' ? 'Not needed: no wording problems' : '')}</td>
+                <td>
+                  {document.overrideReason !== null
+                    ? `${document.wordingErrors === 1 ? 'One wording problem' : `${document.wordingErrors} wording problems`} left in: ${document.overrideReason}`
+                    : document.kind === 'family-plan'
+                      ? 'Not needed: no wording problems'
+                      : ''}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -74,10 +74,10 @@ export function FamilyPlanChoice(props: FamilyPlanChoiceProps) {
               const id = index === 0 ? RECIPIENT_FIELD : `${RECIPIENT_FIELD}-${index}`;
               return (
                 <div className="radio documents-recipient" key={recipient.id}>
-                  <input type="radio" id={id} name="family-plan-recipient" value={recipient.id} checked={recipientId === recipient.id} onChange={() => props.onRecipient(recipient.id)} aria-describedby={`${id}-hint`} />
+                  <input type="radio" id={id} name="family-plan-recipient" value={recipient.id} checked={recipientId === recipient.id} onChange={() => props.onRecipient(recipient.id)} />
                   <label htmlFor={id}>
                     {sentenceCase(recipient.name)}
-                    <span className="documents-recipient__hint" id={`${id}-hint`}>
+                    <span className="documents-recipient__hint">
                       {' '}
                       ({recipient.description})
                     </span>
@@ -100,11 +100,12 @@ function sentenceCase(text: string): string {
 }
 
 function readingAgeSentence(check: Check): string {
-  return `Reading age about ${Math.round(check.readingAge)} (target ${check.readingAgeTarget} or under).`;
+  if (check.readingAge === null) return 'Too few words to work out a reading age.';
+  return `Reading age ${check.readingAge.toLocaleString('en-GB', { maximumFractionDigits: 1 })} (target ${check.readingAgeTarget} or under).`;
 }
 
 function CheckResult({ check, overrideReason, onOverrideReason, refusal }: { readonly check: Check } & FamilyPlanChoiceProps) {
-  const overTarget = Math.round(check.readingAge) > check.readingAgeTarget;
+  const overTarget = check.readingAge !== null && check.readingAge > check.readingAgeTarget;
   const needsReason = !check.gate.allowed || refusal !== undefined;
   return (
     <div className="documents-check" aria-labelledby="family-plan-check-heading" role="region">

@@ -4,6 +4,8 @@ import { bytesFromBase64, loadPdfjs } from './pdf';
 
 /** The preview is drawn at most this wide (CSS pixels), sharp on high-density screens. */
 const PREVIEW_WIDTH = 640;
+/** Sharp enough on a high-density screen; more only costs memory. */
+const MAX_PIXEL_RATIO = 2;
 
 type Preview = { readonly state: 'loading' } | { readonly state: 'shown'; readonly pages: number } | { readonly state: 'failed' };
 
@@ -35,30 +37,43 @@ export function PdfPreview({ pdfBase64, title }: { readonly pdfBase64: string; r
     };
   }, [pdfBase64]);
 
+  // Pages are drawn as they come near the screen, one at a time: a long record drawn all at once
+  // on a high-density screen would hold hundreds of megabytes of canvas.
   useEffect(() => {
     const document = pdf.current;
     if (!document || preview.state !== 'shown') return;
-    const pages = preview.pages;
     let live = true;
-    const ratio = window.devicePixelRatio || 1;
-    void (async () => {
-      try {
-        for (let number = 1; number <= pages && live; number++) {
-          const canvas = canvases.current[number - 1];
-          if (!canvas) continue;
-          const page = await document.getPage(number);
-          const natural = page.getViewport({ scale: 1 });
-          const viewport = page.getViewport({ scale: (PREVIEW_WIDTH / natural.width) * ratio });
-          canvas.width = Math.floor(viewport.width);
-          canvas.height = Math.floor(viewport.height);
-          await page.render({ canvas, viewport }).promise;
-        }
-      } catch {
+    const ratio = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
+    const drawn = new Set<number>();
+    let drawing: Promise<void> = Promise.resolve();
+    const draw = (number: number, canvas: HTMLCanvasElement) => {
+      drawing = drawing.then(async () => {
+        if (!live) return;
+        const page = await document.getPage(number);
+        const natural = page.getViewport({ scale: 1 });
+        const viewport = page.getViewport({ scale: (PREVIEW_WIDTH / natural.width) * ratio });
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        await page.render({ canvas, viewport }).promise;
+      }).catch(() => {
         if (live) setPreview({ state: 'failed' });
-      }
-    })();
+      });
+    };
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const number = Number((entry.target as HTMLElement).dataset['page']);
+          if (!entry.isIntersecting || drawn.has(number)) continue;
+          drawn.add(number);
+          draw(number, entry.target as HTMLCanvasElement);
+        }
+      },
+      { rootMargin: '1000px 0px' },
+    );
+    for (const canvas of canvases.current) if (canvas) observer.observe(canvas);
     return () => {
       live = false;
+      observer.disconnect();
     };
   }, [preview]);
 
@@ -79,6 +94,10 @@ export function PdfPreview({ pdfBase64, title }: { readonly pdfBase64: string; r
             ref={(element) => {
               canvases.current[index] = element;
             }}
+            data-page={index + 1}
+            // An A4 shape until the page is drawn, so the list has its full length at once.
+            width={210}
+            height={297}
             role="img"
             aria-label={`Page ${index + 1} of ${pages} of ${title}`}
             className="documents-page__canvas"
