@@ -47,9 +47,13 @@ export function withPdfExtension(path: string): string {
   return path.toLowerCase().endsWith('.pdf') ? path : `${path}.pdf`;
 }
 
-/** Writes the document to the chosen path (the dialog has already asked before replacing a file). */
+/**
+ * Writes the document to the chosen path. The dialog has asked before replacing the file it
+ * named; when ".pdf" had to be added, it asked about another name, so an existing file is never
+ * replaced (the write fails with EEXIST instead).
+ */
 export async function writeChosenFile(chosenPath: string, request: ValidSaveRequest): Promise<string> {
   const path = withPdfExtension(chosenPath);
-  await writeFile(path, request.bytes);
+  await writeFile(path, request.bytes, { flag: path === chosenPath ? 'w' : 'wx' });
   return path;
 }

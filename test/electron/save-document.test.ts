@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkSaveRequest, isPlainPdfFileName, withPdfExtension, writeChosenFile } from '../../electron/main/save-document';
@@ -72,5 +72,18 @@ describe('saving a made document where the user chooses', () => {
     const checked = checkSaveRequest(request());
     if (!checked.ok) throw new Error('expected a valid request');
     await expect(writeChosenFile(join(dir.path, 'missing', 'plan.pdf'), checked.request)).rejects.toThrow();
+  });
+
+  it('never replaces a file the dialog did not ask about: the name it asked about had no .pdf', async () => {
+    const dir = makeTempDir('confer-save-');
+    dirs.push(dir);
+    const checked = checkSaveRequest(request());
+    if (!checked.ok) throw new Error('expected a valid request');
+    await writeFile(join(dir.path, 'plan.pdf'), 'an earlier file');
+    await expect(writeChosenFile(join(dir.path, 'plan'), checked.request)).rejects.toThrow(/EEXIST/);
+    expect(await readFile(join(dir.path, 'plan.pdf'), 'utf8')).toBe('an earlier file');
+    // The name the dialog asked about, ".pdf" and all, is replaced as the person agreed.
+    await writeChosenFile(join(dir.path, 'plan.pdf'), checked.request);
+    expect((await readFile(join(dir.path, 'plan.pdf'))).equals(PDF)).toBe(true);
   });
 });
