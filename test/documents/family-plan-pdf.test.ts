@@ -6,7 +6,7 @@ import { buildFamilyPlan, familyPlanRecipients } from '../../shared/documents/fa
 import type { DocumentSource } from '../../shared/documents/source';
 import { EXAMPLE_POLICE_SUMMARY_FOR_FAMILY, EXAMPLE_RESTRICTED_TEXTS } from '../../shared/example/price-mills-meeting';
 import { exampleDocumentSource } from '../support/example-document-source';
-import { pdfStructText, pdfText, readWithPdfJs } from '../support/pdf-checks';
+import { pdfStructText, pdfText, readWithPdfJs, visualWords } from '../support/pdf-checks';
 import { expectAccessiblePdf } from '../support/pdf-expectations';
 import { makeTempDir } from '../support/temp-dir';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -58,6 +58,8 @@ describe('the family’s plan as a PDF', () => {
 
         const model = buildFamilyPlan(source, recipient.id);
         const report = await expectAccessiblePdf(pdf.bytes, folder.path, made.fileName, model.title);
+        // The tags read in the order the page is laid out, as poppler reads it from the layout.
+        expect(report.structureWords).toEqual(visualWords(report.file));
         // Bookmarks for every section, in order.
         expect(report.outline.filter((entry) => !entry.startsWith(' '))).toEqual(model.sections.map((section) => section.heading));
 

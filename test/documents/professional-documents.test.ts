@@ -12,6 +12,7 @@ import { registerDocumentFonts } from '../../electron/pdf/typeface';
 import { spokenInRestrictedPart } from '../../shared/documents/family-safe';
 import type { DocumentSource } from '../../shared/documents/source';
 import { exampleDocumentSource } from '../support/example-document-source';
+import { visualWords } from '../support/pdf-checks';
 import { expectAccessiblePdf } from '../support/pdf-expectations';
 import { makeTempDir } from '../support/temp-dir';
 import { heldExampleSource, RESTRICTED_TEXTS } from './professional-example';
@@ -65,7 +66,10 @@ describe.each(['example', 'held'] as const)('the professional documents for the 
     expect(rendered.pdfUaIdentifier).toBe(true);
 
     // Both readers: tagged, titled, fonts embedded, nothing untagged, reading order, bookmarks.
-    await expectAccessiblePdf(rendered.bytes, folder.path, `${name}-${document.kind}-checked.pdf`, document.title(sources[name]));
+    const report = await expectAccessiblePdf(rendered.bytes, folder.path, `${name}-${document.kind}-checked.pdf`, document.title(sources[name]));
+    // The letter's tags read in the order poppler reads its layout. (The record and plan have
+    // table cells over several lines, which poppler reads line by line across the row.)
+    if (document.kind === 'letter') expect(report.structureWords).toEqual(visualWords(report.file));
 
     const tree = structure(file);
     expect(tree.find((e) => /^H\d$/u.test(e.role))?.role).toBe('H1');

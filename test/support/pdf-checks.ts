@@ -39,6 +39,22 @@ export function pdfFonts(file: string): PdfFont[] {
 
 export const pdfText = (file: string): string => run('pdftotext', ['-layout', file, '-']);
 
+/**
+ * The words of the pages in the order poppler reads them from their layout (not the content
+ * stream), without each page's running header (its first line) and page number: what the
+ * structure tree's reading order should match. Poppler reads a table line by line, so cells that
+ * run over several lines interleave; compare documents whose table cells fit one line.
+ */
+export function visualWords(file: string): string[] {
+  return run('pdftotext', [file, '-'])
+    .split('\f')
+    .flatMap((page) => page.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(1))
+    .filter((line) => !/^Page \d+ of \d+$/.test(line))
+    .join(' ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}
+
 // ---- pdf.js ----
 
 export interface StructureNode {
