@@ -3,8 +3,10 @@
  * what is kept from the family is filtered in one tested place (architecture, Documents).
  *
  * What never goes in:
- * - anything marked `not-for-family` or `not-for-named`, for any recipient, and anything said in
- *   a restricted part of the meeting (family-safe.ts explains why);
+ * - anything marked `not-for-family` or `not-for-named`, for any recipient, anything said in a
+ *   restricted part of the meeting or while a family member was out so the meeting could hear
+ *   confidential information, and a child's views given while a parent was out at the child's
+ *   request (family-safe.ts explains why);
  * - any family member's contact details, except the recipient's own when not confidential;
  * - professionals' analysis, agency views, dissent and the chair's reasons written for the
  *   record: the plan uses the analysis statements, the plan and the decision letter, which are

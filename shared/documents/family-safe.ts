@@ -10,8 +10,11 @@
  *   professionals, is where such text belongs.
  * - Anything said during a restricted part of the meeting is left out even if its own marking
  *   was forgotten: the part's shared summary is what the family may know of it.
+ * - The same for a family member's exclusion so that the meeting could hear confidential
+ *   information (brief §1.10): what was said while they were out is left out. And a child's views
+ *   given while a parent was out because the child asked are left out of every family copy.
  */
-import type { Capture, ChildVoice, Contribution, Restriction, RestrictedPart } from '../capture/schema';
+import type { Capture, ChildVoice, Contribution, Exclusion, ExclusionGround, Restriction, RestrictedPart } from '../capture/schema';
 
 export function openToWholeFamily(restriction: Restriction): boolean {
   switch (restriction.level) {
@@ -33,8 +36,22 @@ export function spokenInRestrictedPart(contribution: Pick<Contribution, 'spokenA
   return parts.some((part) => contribution.spokenAt >= part.startedAt && (part.endedAt === null || contribution.spokenAt <= part.endedAt));
 }
 
+/** True when the contribution was spoken during an exclusion on one of these grounds. */
+export function spokenDuringExclusion(contribution: Pick<Contribution, 'spokenAt'>, exclusions: readonly Exclusion[], grounds: ReadonlySet<ExclusionGround>): boolean {
+  return exclusions.some((e) => grounds.has(e.grounds) && contribution.spokenAt >= e.startedAt && (e.endedAt === null || contribution.spokenAt <= e.endedAt));
+}
+
+const CONFIDENTIAL: ReadonlySet<ExclusionGround> = new Set(['confidential-information']);
+const CHILD_ASKED: ReadonlySet<ExclusionGround> = new Set(['child-asked']);
+
 export function familySafeContributions(capture: Capture): readonly Contribution[] {
-  return capture.contributions.filter((c) => openToWholeFamily(c.restriction) && !spokenInRestrictedPart(c, capture.restrictedParts));
+  return capture.contributions.filter(
+    (c) =>
+      openToWholeFamily(c.restriction) &&
+      !spokenInRestrictedPart(c, capture.restrictedParts) &&
+      !spokenDuringExclusion(c, capture.exclusions, CONFIDENTIAL) &&
+      !(c.kind === 'child-view' && spokenDuringExclusion(c, capture.exclusions, CHILD_ASKED)),
+  );
 }
 
 export function familySafeChildVoices(capture: Capture): readonly ChildVoice[] {
