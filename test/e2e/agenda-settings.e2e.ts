@@ -1,24 +1,11 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-agenda-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-e2e-agenda-');
 
 interface Created {
   readonly id: string;
@@ -26,12 +13,7 @@ interface Created {
 }
 
 async function call<T>(name: string, body: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'x-confer-token': host.token, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T };
+  const result = (await journey.post(name, body)) as { ok: boolean; value: T };
   expect(result.ok, `${name} succeeded`).toBe(true);
   return result.value;
 }
@@ -47,8 +29,8 @@ function createConference(type: 'initial' | 'review', givenName: string): Promis
 
 /** Opens the app with its token, then goes to a screen by its address. */
 async function open(hash: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(host.url);
+  const page = await journey.newPage();
+  await page.goto(journey.host.url);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.evaluate((h) => (window.location.hash = h), hash);
   return page;
@@ -191,9 +173,9 @@ describe('the agenda and the authority’s settings, by keyboard alone', () => {
 
   it('is readable at 200% zoom on a 1280×800 screen (no sideways scrolling)', async () => {
     const conference = await createConference('initial', 'Alex');
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const context = await journey.browser.newContext({ locale: 'en-GB', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await page.goto(host.url);
+    await page.goto(journey.host.url);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     for (const [hash, heading] of [
       [`#/conferences/${conference.id}/agenda`, 'Agenda'],

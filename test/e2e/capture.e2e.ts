@@ -1,17 +1,14 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
 /** The editing session (two minutes in the app) is shortened so the history test need not wait. */
 const EDIT_SESSION_SECONDS = 8;
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-capture-');
-let host: RunningWebHost;
+const journey = useJourney('confer-e2e-capture-', { editSessionSeconds: EDIT_SESSION_SECONDS });
 let conferenceId: string;
 let danielleEditedAt = 0;
 
@@ -33,30 +30,18 @@ const step = (what: string) => {
 };
 
 async function call<T>(name: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'x-confer-token': host.token, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  const result = (await journey.post(name, input)) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
   return result.value;
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path, { editSessionSeconds: EDIT_SESSION_SECONDS });
   conferenceId = (await call<Conference>('loadExampleConference', {})).id;
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
 });
 
 /** From the conference's overview, by its link, as a user arrives. */
 async function openCapture(page: Page): Promise<void> {
-  await page.goto(host.url);
+  await page.goto(journey.host.url);
   await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
   await page.evaluate((id) => (window.location.hash = `#/conferences/${id}`), conferenceId);
   const link = page.getByRole('link', { name: 'Start or continue the minutes' });
@@ -94,7 +79,7 @@ async function contribute(page: Page, speaker: string, text: string): Promise<vo
 
 describe('live capture, by keyboard alone', () => {
   it('records a meeting item by item, with restricted information kept from the family, and finds it all after a restart', async () => {
-    const page = await newPage(browser);
+    const page = await journey.newPage();
     await openCapture(page);
     await expectNoAxeViolations(page, 'capture (start)');
 
@@ -233,9 +218,9 @@ describe('live capture, by keyboard alone', () => {
 
     step('A new host process on the same data: everything is there.');
     // A new host process on the same data: everything is there.
-    await host.stop();
-    host = await startWebHostProcess(dataDir.path, { editSessionSeconds: EDIT_SESSION_SECONDS });
-    const again = await newPage(browser);
+    await journey.host.stop();
+    await journey.startHost();
+    const again = await journey.newPage();
     await openCapture(again);
     await onItem(again, 'Information from each agency');
     await again.getByText(POLICE_TEXT).waitFor();
@@ -272,7 +257,7 @@ describe('live capture, by keyboard alone', () => {
         restriction: n % 10 === 0 ? { level: 'not-for-family', reason: 'third-party' } : { level: 'none' },
       });
     }
-    const page = await newPage(browser);
+    const page = await journey.newPage();
     await openCapture(page);
     await page.evaluate(() => {
       const w = window as unknown as { keyLatencies: number[]; switchTimes: number[] };
@@ -333,7 +318,7 @@ describe('live capture, by keyboard alone', () => {
     // waits for that session to end (shortened for this test), as a correction after the meeting would.
     const sessionEnds = danielleEditedAt + EDIT_SESSION_SECONDS * 1000 + 1_000;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, sessionEnds - Date.now())));
-    const page = await newPage(browser);
+    const page = await journey.newPage();
     await openCapture(page);
     await page.getByRole('button', { name: /^4\. The family’s views/ }).click();
     await onItem(page, 'The family’s views');

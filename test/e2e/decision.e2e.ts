@@ -1,24 +1,11 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-decision-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-e2e-decision-');
 
 interface Reply {
   ok: boolean;
@@ -26,12 +13,7 @@ interface Reply {
   error?: { kind: string };
 }
 async function api(name: string, body: unknown): Promise<Reply> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-confer-token': host.token },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as Reply;
+  return (await journey.post(name, body)) as Reply;
 }
 
 // Keyboard only: every control is reached with Tab or Shift+Tab (whichever way it lies from the
@@ -176,9 +158,9 @@ const DANGER_1 =
 describe('deciding, planning and signing off the example conference, by keyboard', () => {
   it('decides for every child, records the plan, changes and removes items, finalises, refuses an edit, amends an item and starts the review', async () => {
     const example = (await api('loadExampleConference', {})).value;
-    const page = await newPage(browser);
-    await page.goto(host.url);
-    await page.goto(`${host.origin}/#/conferences/${example.id}/analysis`);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
+    await page.goto(`${journey.host.origin}/#/conferences/${example.id}/analysis`);
     await page.getByRole('heading', { level: 2, name: 'Analysis' }).waitFor();
 
     // Analysis: two danger statements and a safety goal; scales; a change and a removal in place.

@@ -3,33 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-documents-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-e2e-documents-');
 
 async function api(name: string, body: unknown): Promise<{ ok: boolean; value: { id: string } }> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-confer-token': host.token },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean; value: { id: string } };
+  return (await journey.post(name, body)) as { ok: boolean; value: { id: string } };
 }
 
 // Keyboard only: every control is reached with Tab or Shift+Tab and used with the keys a
@@ -74,13 +56,13 @@ async function chooseRadio(page: Page, group: Locator, label: string | RegExp) {
 describe('making, previewing and saving a conference document, by keyboard', () => {
   it('makes the family’s plan for Danielle Price in large print, shows its reading age and pages, and saves it', async () => {
     const example = (await api('loadExampleConference', {})).value;
-    const page = await newPage(browser);
+    const page = await journey.newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
     });
-    await page.goto(host.url);
-    await page.goto(`${host.origin}/#/conferences/${example.id}`);
+    await page.goto(journey.host.url);
+    await page.goto(`${journey.host.origin}/#/conferences/${example.id}`);
     await page.getByRole('heading', { level: 1, name: /Initial conference/ }).waitFor();
 
     // Documents, from the conference's own navigation.
@@ -181,9 +163,9 @@ describe('making, previewing and saving a conference document, by keyboard', () 
     const example = (await api('loadExampleConference', {})).value;
     const statement = await api('saveStatement', { conferenceId: example.id, id: randomUUID(), kind: 'harm', text: 'Staff are worried about Ruby’s risky behaviour at the park after dark.' });
     expect(statement.ok).toBe(true);
-    const page = await newPage(browser);
-    await page.goto(host.url);
-    await page.goto(`${host.origin}/#/conferences/${example.id}/documents`);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
+    await page.goto(`${journey.host.origin}/#/conferences/${example.id}/documents`);
     const plan = page.getByRole('region', { name: 'Family’s plan', exact: true });
     await chooseRadio(page, plan.getByRole('group', { name: 'Who is this copy for?' }), /^Danielle Price/);
     const check = plan.getByRole('region', { name: 'How the plan reads' });

@@ -1,41 +1,23 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { NewConference } from '../../shared/conference/schema';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-family-e2e-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-family-e2e-');
 
 /** Sets up a conference through the web host's API, as the New conference screen would. */
 async function createConference(children: NewConference['children']): Promise<string> {
   const input: NewConference = { type: 'initial', scheduledDate: '2026-03-19', scheduledTime: '10:00', children };
-  const response = await fetch(`${host.origin}/api/createConference`, {
-    method: 'POST',
-    headers: { 'x-confer-token': host.token, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: { id: string } };
+  const result = (await journey.post('createConference', input)) as { ok: boolean; value: { id: string } };
   expect(result.ok).toBe(true);
   return result.value.id;
 }
 
 async function openFamilySection(page: Page, conferenceId: string): Promise<void> {
-  await page.goto(host.url);
+  await page.goto(journey.host.url);
   await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
   await page.evaluate((hash) => (window.location.hash = hash), `#/conferences/${conferenceId}/family`);
   await page.getByRole('heading', { name: 'Children', level: 2 }).waitFor();
@@ -76,7 +58,7 @@ describe('the family and network section, by keyboard alone', () => {
       { status: 'born', givenName: 'Ruby', familyName: 'Price', dateOfBirth: '2016-11-02' },
       { status: 'born', givenName: 'Leo', familyName: 'Mills', dateOfBirth: '2021-06-14' },
     ]);
-    const page = await newPage(browser);
+    const page = await journey.newPage();
     await openFamilySection(page, conferenceId);
     await expectNoAxeViolations(page, 'family and network');
 
@@ -209,7 +191,7 @@ describe('the family and network section, by keyboard alone', () => {
 
   it('says why the last child cannot be removed', async () => {
     const conferenceId = await createConference([{ status: 'unborn', familyName: 'Hart', expectedDeliveryDate: '2027-01-20' }]);
-    const page = await newPage(browser);
+    const page = await journey.newPage();
     await openFamilySection(page, conferenceId);
     await press(page, page.getByRole('button', { name: 'Remove Unborn baby Hart' }));
     await press(page, page.getByRole('button', { name: 'Yes, remove Unborn baby Hart' }));

@@ -1,24 +1,11 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-e2e-');
 
 async function typeInto(page: Page, label: string | RegExp, text: string, nth = 0) {
   await tabTo(page, page.getByLabel(label, { exact: typeof label === 'string' }).nth(nth));
@@ -38,8 +25,8 @@ async function typeDate(page: Page, legend: string, [day, month, year]: [string,
 
 describe('the first slice, by keyboard alone', () => {
   it('shows an empty state that says what to do', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await expect.poll(() => page.getByRole('heading', { name: 'No conferences yet' }).isVisible()).toBe(true);
     expect(page.url()).not.toContain('token');
     await expectNoAxeViolations(page, 'home (empty)');
@@ -47,8 +34,8 @@ describe('the first slice, by keyboard alone', () => {
   });
 
   it('creates a conference for a new family, then finds it after the host restarts', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
 
     await tabTo(page, page.getByRole('link', { name: 'New conference' }));
@@ -105,10 +92,10 @@ describe('the first slice, by keyboard alone', () => {
     await page.context().close();
 
     // Restart the host on the same data folder: a new process with a new token.
-    expect(await host.stop()).toBe(0);
-    host = await startWebHostProcess(dataDir.path);
-    const again = await newPage(browser);
-    await again.goto(host.url);
+    expect(await journey.host.stop()).toBe(0);
+    await journey.startHost();
+    const again = await journey.newPage();
+    await again.goto(journey.host.url);
     const row = again.getByRole('row', { name: /Ruby Price, Unborn baby Mills/ });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/Initial\s+Thu 19 Mar 2026, 10:00\s+Being prepared/);
@@ -119,9 +106,9 @@ describe('the first slice, by keyboard alone', () => {
   });
 
   it('is readable at 200% zoom on a 1280×800 screen (no sideways scrolling)', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const context = await journey.browser.newContext({ locale: 'en-GB', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await page.goto(host.url);
+    await page.goto(journey.host.url);
     await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
     for (const hash of ['#/', '#/conferences/new']) {
       await page.evaluate((h) => (window.location.hash = h), hash);

@@ -1,24 +1,9 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { launchChromium, newPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-hostile-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-e2e-hostile-');
 
 const HOSTILE = [
   `<img src=x onerror="window.__pwned=1">`,
@@ -31,15 +16,11 @@ const HOSTILE = [
 describe('hostile text on screen', () => {
   it('is stored and shown as text, never run', async () => {
     for (const familyName of HOSTILE) {
-      const response = await fetch(`${host.origin}/api/createConference`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-confer-token': host.token },
-        body: JSON.stringify({ type: 'initial', scheduledDate: '2026-03-19', scheduledTime: '10:00', children: [{ status: 'born', givenName: 'Ruby', familyName, dateOfBirth: '2016-11-02' }] }),
-      });
-      expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+      const conference = { type: 'initial', scheduledDate: '2026-03-19', scheduledTime: '10:00', children: [{ status: 'born', givenName: 'Ruby', familyName, dateOfBirth: '2016-11-02' }] };
+      expect(((await journey.post('createConference', conference)) as { ok: boolean }).ok).toBe(true);
     }
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
     const table = await page.locator('table').innerText();
     for (const familyName of HOSTILE) expect(table).toContain(`Ruby ${familyName}`);

@@ -1,31 +1,21 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-invitations-');
-let host: RunningWebHost;
+const journey = useJourney('confer-e2e-invitations-');
 let conferenceId: string;
 
 /** Calls the application as the web host's own page does, to set the scene quickly. */
 async function call<T>(name: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'x-confer-token': host.token, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  const result = (await journey.post(name, input)) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
   return result.value;
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
   // The example case's initial conference: Thu 19 Mar 2026, strategy discussion Mon 2 Mar 2026.
   const created = await call<{ id: string; details: Record<string, unknown> }>('createConference', {
     type: 'initial',
@@ -39,11 +29,6 @@ beforeAll(async () => {
     conferenceId,
     member: { kind: 'parent-or-carer', givenName: 'Danielle', familyName: 'Price', livesInHousehold: true },
   });
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
 });
 
 /** The section has many controls: allow for a long walk with Tab, or Shift+Tab back up. */
@@ -106,8 +91,8 @@ async function answer(page: Page, name: string, arrowDowns: number, expected: st
 
 describe('invitations and reports, by keyboard alone', () => {
   it('invites the professionals, works out quoracy, flags a late report, and keeps it all', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
     await page.evaluate((id) => (window.location.hash = `#/conferences/${id}/invitations`), conferenceId);
     await page.getByRole('heading', { name: 'Who is invited', level: 2 }).waitFor();

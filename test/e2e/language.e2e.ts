@@ -2,27 +2,16 @@
 // (page.evaluate callbacks run in the browser.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-language-');
+const journey = useJourney('confer-e2e-language-');
 const downloads = makeTempDir('confer-e2e-language-files-');
-let host: RunningWebHost;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-  downloads.remove();
-});
+afterAll(() => downloads.remove());
 
 const DECLARATION = 'The chair’s independence declaration';
 
@@ -52,8 +41,8 @@ async function moveTo(page: Page, words: string) {
 
 describe('language checks in the app', () => {
   it('checks the chair’s declaration as it is typed, moves between findings by key, changes one, ignores one with a reason that is kept', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await tabTo(page, page.getByRole('button', { name: 'Open the example conference' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Conference details' }).waitFor();
@@ -113,8 +102,8 @@ describe('language checks in the app', () => {
   });
 
   it('edits the authority pack with a live preview, then exports and re-imports it', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await tabTo(page, page.getByRole('link', { name: 'Authority settings' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Language pack' }).waitFor();

@@ -1,30 +1,16 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-lock-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path, { appLock: true });
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-e2e-lock-', { appLock: true });
 
 describe('the app lock', () => {
   it('asks for a passphrase on first run, locks when idle, and hides the record until unlocked', async () => {
-    const page = await newPage(browser);
+    const page = await journey.newPage();
     await page.clock.install();
-    await page.goto(host.url);
+    await page.goto(journey.host.url);
     await page.getByRole('heading', { level: 1, name: 'Set a passphrase for Confer' }).waitFor();
     await expectNoAxeViolations(page, 'first run');
 
@@ -63,8 +49,8 @@ describe('the app lock', () => {
     await page.getByRole('heading', { level: 1, name: /Ruby Price/ }).waitFor();
 
     // The application refuses calls while locked, whatever the page does.
-    const refused = await fetch(`${host.origin}/api/lock`, { method: 'POST', headers: { 'x-confer-token': host.token, 'content-type': 'application/json' }, body: '{}' })
-      .then(() => fetch(`${host.origin}/api/listConferences`, { method: 'POST', headers: { 'x-confer-token': host.token, 'content-type': 'application/json' }, body: '{}' }))
+    const refused = await fetch(`${journey.host.origin}/api/lock`, { method: 'POST', headers: { 'x-confer-token': journey.host.token, 'content-type': 'application/json' }, body: '{}' })
+      .then(() => fetch(`${journey.host.origin}/api/listConferences`, { method: 'POST', headers: { 'x-confer-token': journey.host.token, 'content-type': 'application/json' }, body: '{}' }))
       .then((response) => response.json());
     expect(refused).toMatchObject({ ok: false, error: { kind: 'locked' } });
     await page.context().close();

@@ -1,32 +1,14 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-overview-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-e2e-overview-');
 
 async function api(name: string, body: unknown) {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-confer-token': host.token },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean; value: { id: string } };
+  return (await journey.post(name, body)) as { ok: boolean; value: { id: string } };
 }
 
 async function typeDate(page: Page, legend: string, parts: readonly [string, string, string]) {
@@ -41,8 +23,8 @@ async function typeDate(page: Page, legend: string, parts: readonly [string, str
 
 describe('the overview of a conference', () => {
   it('opens the example conference from an empty app, quorate and with its timescales', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await tabTo(page, page.getByRole('button', { name: 'Open the example conference' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Initial conference: Ruby Price, Leo Mills, Unborn baby Mills' }).waitFor();
@@ -67,8 +49,8 @@ describe('the overview of a conference', () => {
       children: [{ status: 'born', givenName: 'Ruby', familyName: 'Price', dateOfBirth: '2016-11-02' }],
     });
     await api('createProfessional', { professional: { name: 'Priya Anand', role: 'LCPP', agency: 'childrens-social-care' } });
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await page.evaluate((id) => (window.location.hash = `#/conferences/${id}`), created.value.id);
     await page.getByRole('heading', { name: 'Conference details' }).waitFor();
 

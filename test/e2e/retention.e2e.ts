@@ -1,33 +1,14 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTHORITY_SETTINGS } from '../../shared/authority/settings';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-retention-');
-let host: RunningWebHost;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
+const journey = useJourney('confer-e2e-retention-');
 
 async function api(name: string, body: unknown) {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-confer-token': host.token },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean };
+  return (await journey.post(name, body)) as { ok: boolean };
 }
 
 describe('keeping records on this computer', () => {
@@ -35,9 +16,9 @@ describe('keeping records on this computer', () => {
     await api('loadExampleConference', {});
     // An authority that keeps nothing after export, so the example can be removed at once.
     await api('updateAuthoritySettings', { settings: { ...DEFAULT_AUTHORITY_SETTINGS, retentionDays: 0 } });
-    const page = await newPage(browser);
+    const page = await journey.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(host.url);
+    await page.goto(journey.host.url);
     await page.evaluate(() => (window.location.hash = '#/safety'));
     await page.getByRole('heading', { name: 'Keeping records on this computer' }).waitFor();
 

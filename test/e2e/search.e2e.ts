@@ -1,23 +1,15 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser.)
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
-import { expectNoAxeViolations, launchChromium, newPage, tabTo } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, tabTo } from './browser';
+import { useJourney } from './journey';
 
-let browser: Browser;
-const dataDir = makeTempDir('confer-e2e-search-');
-let host: RunningWebHost;
+const journey = useJourney('confer-e2e-search-');
 
 async function api<T>(name: string, body: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-confer-token': host.token },
-    body: JSON.stringify(body),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T };
+  const result = (await journey.post(name, body)) as { ok: boolean; value: T };
   if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result)}`);
   return result.value;
 }
@@ -28,8 +20,6 @@ interface Made {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startWebHostProcess(dataDir.path);
   // The example family (the Prices and Mills), and two more fictional families.
   await api('loadExampleConference', {});
   const testwood = await api<Made>('createConference', {
@@ -49,19 +39,14 @@ beforeAll(async () => {
   await say('The boiler was repaired before the winter.', { level: 'none' });
   await say('Police are looking into the boiler fraud.', { level: 'not-for-family', reason: 'police-investigation' });
 });
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dataDir.remove();
-});
 
 const count = (page: Page) => page.locator('p.search__count');
 const rows = (page: Page) => page.locator('table tbody tr');
 
 describe('searching the caseload from the home screen, by keyboard alone', () => {
   it('searches, filters, and opens a result', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
     await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
     await expect.poll(() => count(page).textContent()).toBe('3 conferences.');
     await expectNoAxeViolations(page, 'home (caseload)');
