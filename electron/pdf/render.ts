@@ -10,6 +10,7 @@ import { Font, pdf, type DocumentProps } from '@react-pdf/renderer';
 import layoutDocument from '@react-pdf/layout';
 import renderPdf from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
+import { checkTaggedFile } from './file-check';
 import { Tagger, type LayoutNode, type TaggerStats } from './tagger';
 
 export interface RenderedPdf {
@@ -18,7 +19,8 @@ export interface RenderedPdf {
   readonly stats: TaggerStats;
   /** True when this file passed the checks and so carries the PDF/UA identifier. */
   readonly pdfUaIdentifier: boolean;
-  readonly timings: { readonly layout: number; readonly draw: number; readonly total: number };
+  /** Milliseconds: laying out, drawing, reading the file back (check), and all of it. */
+  readonly timings: { readonly layout: number; readonly draw: number; readonly check?: number; readonly total: number };
 }
 
 /** What react-pdf's public pdf() returns, with the container its typings call `any`. */
@@ -77,7 +79,23 @@ function conformanceProblems(document: PDFDocument, stats: TaggerStats): string[
   return problems;
 }
 
+/**
+ * Draws the element as a tagged PDF. It carries the PDF/UA identifier only when it passed the
+ * checks made while drawing and, read back by pdf.js, the file's own (file-check.ts); a file that
+ * fails the second is drawn again without the identifier.
+ */
 export async function renderTaggedPdf(element: ReactElement): Promise<RenderedPdf> {
+  const drawn = await drawTaggedPdf(element, true);
+  if (!drawn.pdfUaIdentifier) return drawn;
+  const started = performance.now();
+  const problems = await checkTaggedFile(drawn.bytes);
+  const check = performance.now() - started;
+  if (problems.length === 0) return { ...drawn, timings: { ...drawn.timings, check, total: drawn.timings.total + check } };
+  const again = await drawTaggedPdf(element, false);
+  return { ...again, stats: { ...again.stats, problems: [...again.stats.problems, ...problems] } };
+}
+
+async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean): Promise<RenderedPdf> {
   const started = performance.now();
   const instance = pdf(element as Parameters<typeof pdf>[0]) as unknown as ReactPdfInstance;
   const documentNode = instance.container.document;
@@ -113,7 +131,7 @@ export async function renderTaggedPdf(element: ReactElement): Promise<RenderedPd
   document.end = () => {
     const problems = conformanceProblems(document, tagger.stats);
     tagger.stats.problems = problems;
-    if (problems.length === 0) {
+    if (problems.length === 0 && identifierAllowed) {
       document.initSubset({ subset: 'PDF/UA' });
       pdfUaIdentifier = true;
     }

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PAINTING_OPERATORS } from '../../electron/pdf/file-check';
 
 // ---- poppler ----
 
@@ -81,11 +82,8 @@ export interface PdfJsReport {
 }
 
 const OPS = pdfjs.OPS;
-const PAINTING = new Set<number>([
-  OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText,
-  OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke,
-  OPS.shadingFill, OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintSolidColorImageMask,
-]);
+// The app's own list of painting operators; how the marks are found and counted here is the test's own.
+const PAINTING = PAINTING_OPERATORS;
 
 interface RawStructNode {
   role?: string;
