@@ -59,23 +59,48 @@ function SectionBody({ section }: { readonly section: FamilyPlanSection }) {
 /** Short sections a reader should find on one page, heading and all. The long ones may run on. */
 const KEPT_TOGETHER: ReadonlySet<FamilyPlanSection['key']> = new Set(['decisions', 'if-things-go-wrong', 'core-group', 'dates', 'chair', 'challenge', 'who-can-help']);
 
-export function FamilyPlanDocument({ model, printSize, madeOn }: { readonly model: FamilyPlanModel; readonly printSize: PrintSize; readonly madeOn: Date }) {
+function PlanSection({ section }: { readonly section: FamilyPlanSection }) {
   return (
-    <DocumentFrame title={model.title} subject="The family’s plan" runningHeader={`${model.title}. ${model.madeFor}.`} printSize={printSize} madeOn={madeOn}>
+    <Section title={section.heading} keepTogether={KEPT_TOGETHER.has(section.key)}>
+      {section.paragraphs.map((paragraph, index) => (
+        <P key={index}>{paragraph}</P>
+      ))}
+      <SectionBody section={section} />
+    </Section>
+  );
+}
+
+/**
+ * Two parts: what the conference found, then from "who will do what" onwards, which starts a new
+ * page. Laid out separately, a long plan is made faster (react-pdf lays out the rest of a part
+ * again for every page it runs over).
+ */
+export function FamilyPlanDocument({ model, printSize, madeOn }: { readonly model: FamilyPlanModel; readonly printSize: PrintSize; readonly madeOn: Date }) {
+  const split = model.sections.findIndex((section) => section.key === 'actions');
+  const first = split < 0 ? model.sections : model.sections.slice(0, split);
+  const second = split < 0 ? [] : model.sections.slice(split);
+  const opening = (
+    <>
       <Title>{model.title}</Title>
       <P>{model.madeFor}</P>
       <P>{model.madeOn}</P>
       {model.introduction.map((paragraph, index) => (
         <P key={index}>{paragraph}</P>
       ))}
-      {model.sections.map((section) => (
-        <Section key={section.key} title={section.heading} keepTogether={KEPT_TOGETHER.has(section.key)}>
-          {section.paragraphs.map((paragraph, index) => (
-            <P key={index}>{paragraph}</P>
-          ))}
-          <SectionBody section={section} />
-        </Section>
+      {first.map((section) => (
+        <PlanSection key={section.key} section={section} />
       ))}
-    </DocumentFrame>
+    </>
+  );
+  const rest = second.map((section) => <PlanSection key={section.key} section={section} />);
+  return (
+    <DocumentFrame
+      title={model.title}
+      subject="The family’s plan"
+      runningHeader={`${model.title}. ${model.madeFor}.`}
+      printSize={printSize}
+      madeOn={madeOn}
+      parts={rest.length > 0 ? [opening, <>{rest}</>] : [opening]}
+    />
   );
 }
