@@ -35,6 +35,8 @@ export interface ApplicationOptions {
   readonly editSessionMs?: number;
   /** Where the document worker and fonts are; the Electron build passes its bundled files. */
   readonly documents?: DocumentRendererOptions;
+  /** Start the document worker this long after start-up, so the first document is quick (off in tests). */
+  readonly warmUpDocumentsAfterMs?: number;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -93,6 +95,11 @@ export function startApplication(options: ApplicationOptions): Application {
   };
   const appLock = createAppLock(() => db, now, options.appLock ?? true);
   const documents = createDocumentRenderer(options.documents);
+  let documentsWarmUp: NodeJS.Timeout | undefined;
+  if (options.warmUpDocumentsAfterMs !== undefined) {
+    documentsWarmUp = setTimeout(() => void documents.warmUp(), options.warmUpDocumentsAfterMs);
+    documentsWarmUp.unref();
+  }
   let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
   const dispatcher = createDispatcher(() => handlers, options.logger, appLock);
 
@@ -132,6 +139,7 @@ export function startApplication(options: ApplicationOptions): Application {
       if (timer) clearInterval(timer);
       if (startupBackup) clearTimeout(startupBackup);
       clearInterval(checkpoints);
+      if (documentsWarmUp) clearTimeout(documentsWarmUp);
       void documents.close();
       closeDatabase(db);
       options.logger.info('app.stopped');

@@ -86,6 +86,8 @@ function start(): void {
           electronVersion: process.versions.electron,
         }),
         documents: { workerPath: DOCUMENT_WORKER_PATH },
+        // Loading react-pdf and the fonts takes seconds: done while the chair looks at the home screen.
+        warmUpDocumentsAfterMs: 5_000,
       });
       bindIpc(application.dispatch);
       bindSaveDocument(logger);

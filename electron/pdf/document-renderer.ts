@@ -17,6 +17,11 @@ export interface DocumentRendererOptions {
 
 export interface DocumentRenderer {
   readonly render: (request: RenderJob['request'], source: RenderJob['source']) => Promise<RenderedDocument>;
+  /**
+   * Starts the worker ahead of the first document (loading react-pdf and the fonts takes seconds).
+   * Resolves once it runs: true when it started one, false when one was running or it is closed.
+   */
+  readonly warmUp: () => Promise<boolean>;
   readonly close: () => Promise<void>;
 }
 
@@ -101,6 +106,16 @@ export function createDocumentRenderer(options: DocumentRendererOptions = {}): D
       const result = queue.then(() => renderOne(request, source));
       queue = result.catch(() => undefined);
       return result;
+    },
+    warmUp: () => {
+      if (closed || worker) return Promise.resolve(false);
+      const started = startWorker();
+      worker = started;
+      return new Promise<boolean>((resolve) => {
+        started.once('online', () => resolve(true));
+        started.once('error', () => resolve(false));
+        started.once('exit', () => resolve(false));
+      });
     },
     close: async () => {
       closed = true;

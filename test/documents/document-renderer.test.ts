@@ -47,3 +47,19 @@ describe('closing the document worker', () => {
     await expect(closing.render({ kind: 'family-plan', printSize: 'standard', recipientId: recipient.id }, source)).rejects.toThrow('The application is closing');
   });
 });
+
+describe('warming up the document worker', () => {
+  test('starts it before the first document, which is then made on it', async () => {
+    const warm = createDocumentRenderer();
+    try {
+      expect(await warm.warmUp()).toBe(true);
+      expect(await warm.warmUp()).toBe(false); // already running
+      const recipient = familyPlanRecipients(source)[0]!;
+      const made = await warm.render({ kind: 'family-plan', printSize: 'standard', recipientId: recipient.id }, source);
+      expect(made.pages).toBeGreaterThan(0);
+    } finally {
+      await warm.close();
+    }
+    expect(await warm.warmUp()).toBe(false); // closed: nothing starts again
+  }, 60_000);
+});
