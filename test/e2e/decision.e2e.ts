@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './browser';
 import { useJourney } from './journey';
+import { activate, isFocused, reach, typeInto } from './keyboard';
 
 const journey = useJourney('confer-e2e-decision-');
 
@@ -16,33 +17,6 @@ async function api(name: string, body: unknown): Promise<Reply> {
   return (await journey.post(name, body)) as Reply;
 }
 
-// Keyboard only: every control is reached with Tab or Shift+Tab (whichever way it lies from the
-// focus), and used with the keys a keyboard user presses. No clicks, no programmatic focus.
-
-const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement), undefined, { timeout: 1_000 }).catch(() => false);
-
-/** Tabs to the element (or into it, for a group), forwards or backwards as it lies from the focus. */
-async function reach(page: Page, target: Locator, maxPresses = 250) {
-  await target.waitFor({ state: 'attached', timeout: 10_000 });
-  const after = await target.evaluate((element) => {
-    const active = document.activeElement;
-    return !active || active === document.body || Boolean(active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
-  });
-  for (let presses = 0; presses < maxPresses; presses++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press(after ? 'Tab' : 'Shift+Tab');
-  }
-  throw new Error(`Could not reach ${target.toString()} with the keyboard`);
-}
-async function typeInto(page: Page, field: Locator, text: string) {
-  await reach(page, field);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
-}
-async function activate(page: Page, control: Locator) {
-  await reach(page, control);
-  await page.keyboard.press('Enter');
-}
 async function tick(page: Page, box: Locator) {
   await reach(page, box);
   await page.keyboard.press('Space');

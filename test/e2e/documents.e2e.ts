@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './browser';
 import { useJourney } from './journey';
+import { activate, isFocused, reach, typeInto } from './keyboard';
 
 const journey = useJourney('confer-e2e-documents-');
 
@@ -14,31 +15,6 @@ async function api(name: string, body: unknown): Promise<{ ok: boolean; value: {
   return (await journey.post(name, body)) as { ok: boolean; value: { id: string } };
 }
 
-// Keyboard only: every control is reached with Tab or Shift+Tab and used with the keys a
-// keyboard user presses. No clicks, no programmatic focus.
-const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement), undefined, { timeout: 1_000 }).catch(() => false);
-
-async function reach(page: Page, target: Locator, maxPresses = 150) {
-  await target.waitFor({ state: 'attached', timeout: 10_000 });
-  const after = await target.evaluate((element) => {
-    const active = document.activeElement;
-    return !active || active === document.body || Boolean(active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
-  });
-  for (let presses = 0; presses < maxPresses; presses++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press(after ? 'Tab' : 'Shift+Tab');
-  }
-  throw new Error(`Could not reach ${target.toString()} with the keyboard`);
-}
-async function typeInto(page: Page, field: Locator, text: string) {
-  await reach(page, field);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
-}
-async function activate(page: Page, control: Locator) {
-  await reach(page, control);
-  await page.keyboard.press('Enter');
-}
 /** A radio group is one Tab stop; the arrow keys move and choose within it. */
 async function chooseRadio(page: Page, group: Locator, label: string | RegExp) {
   await reach(page, group);
