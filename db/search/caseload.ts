@@ -35,8 +35,8 @@ const COLUMNS = `c.id, c.family_id, c.type, c.status, c.scheduled_date, c.schedu
   (SELECT CASE WHEN count(*) = 0 OR sum(r.shared_with_family = 'not-yet') > 0 THEN NULL ELSE max(r.shared_date) END
      FROM agency_report r WHERE r.conference_id = c.id) AS reports_shared_on`;
 
-/** Soonest first, as the full list has always been ordered. */
-export function listCaseloadRows(db: Db, filter: CaseloadFilter = {}): CaseloadRow[] {
+/** The conditions for status, type and chair, with their parameters. */
+function plainFilters(filter: CaseloadFilter): { where: string[]; params: Record<string, string> } {
   const where: string[] = [];
   const params: Record<string, string> = {};
   if (filter.status) {
@@ -51,6 +51,12 @@ export function listCaseloadRows(db: Db, filter: CaseloadFilter = {}): CaseloadR
     where.push('c.chair_id = @chairId');
     params['chairId'] = filter.chairId;
   }
+  return { where, params };
+}
+
+/** Soonest first, as the full list has always been ordered. */
+export function listCaseloadRows(db: Db, filter: CaseloadFilter = {}): CaseloadRow[] {
+  const { where, params } = plainFilters(filter);
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
@@ -97,20 +103,8 @@ export function listCaseloadKeys(
   filter: CaseloadFilter,
   within?: { readonly conferenceIds: readonly string[]; readonly familyIds: readonly string[] },
 ): CaseloadKey[] {
-  const where: string[] = [];
-  const params: Record<string, string> = { today };
-  if (filter.status) {
-    where.push('c.status = @status');
-    params['status'] = filter.status;
-  }
-  if (filter.type) {
-    where.push('c.type = @type');
-    params['type'] = filter.type;
-  }
-  if (filter.chairId) {
-    where.push('c.chair_id = @chairId');
-    params['chairId'] = filter.chairId;
-  }
+  const { where, params } = plainFilters(filter);
+  params['today'] = today;
   if (filter.nextDue) {
     const from = filter.nextDue.from !== undefined ? ' AND d.next_due >= @dueFrom' : '';
     // `+c.id`: the caseload index is still walked in order (no sort), each conference checked
