@@ -5,6 +5,7 @@ import { DATABASE_FILE_NAME } from '../../db/open';
 import { startApplication, type Application } from '../handlers/app';
 import { createFileLogger, type Logger } from '../log/logger';
 import { loadDatabaseKey, testDatabaseKey, type SecureStorage } from './database-key';
+import { readExternalLinkAllowlist } from './external-links';
 import { bindIpc, unbindIpc } from './ipc';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -49,7 +50,9 @@ function start(): void {
 
   const userData = app.getPath('userData');
   const logger = createFileLogger(join(userData, 'logs'));
-  installWebContentsGuards(logger);
+  const links = readExternalLinkAllowlist(userData);
+  if (links.problem) logger.warn('security.external-links-file-refused', { reason: links.problem });
+  installWebContentsGuards(logger, links.allowlist);
 
   let application: Application | null = null;
 
