@@ -14,6 +14,21 @@ export class DatabaseKeyError extends Error {
   }
 }
 
+/**
+ * An unencrypted database where an encrypted one belongs: its key already exists, so the file
+ * was encrypted before and someone may have put a plaintext one (records of their own making) in
+ * its place. Refused before anything is opened or written.
+ */
+export class UnencryptedDatabaseError extends Error {
+  constructor() {
+    super(
+      'Confer’s database on this computer is not encrypted, but this computer already holds its key, so the file may have been replaced. ' +
+        'Confer has not opened or changed it. Contact your IT service desk: the data may need to be restored from a backup.',
+    );
+    this.name = 'UnencryptedDatabaseError';
+  }
+}
+
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** True when the file is an ordinary, unencrypted SQLite database (an encrypted one starts with random bytes). */

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runMigrations } from './migrations';
-import { applyKey, canRead, DatabaseKeyError, encryptPlaintextDatabase, isPlaintextDatabase } from './encryption';
+import { applyKey, canRead, DatabaseKeyError, encryptPlaintextDatabase, isPlaintextDatabase, UnencryptedDatabaseError } from './encryption';
 
 export type Db = Database.Database;
 
@@ -16,17 +16,24 @@ export interface OpenDatabaseOptions {
   readonly key: Buffer;
   /** Path to better-sqlite3's compiled addon, for Electron's ABI (see README, "The native module"). */
   readonly nativeBinding?: string;
+  /**
+   * What to do with an unencrypted file. Only a key made on this start may encrypt one in place
+   * (a database from before encryption); otherwise it is refused, untouched.
+   */
+  readonly unencrypted?: 'encrypt-in-place' | 'refuse';
 }
 
 export const DATABASE_FILE_NAME = 'confer.sqlite';
 
 /**
  * The one place the database is opened: key, pragmas, then migrations. An unencrypted database
- * from before encryption is encrypted in place; a wrong key is refused without touching the file.
+ * from before encryption is encrypted in place when its key is new, and refused otherwise; a wrong
+ * key is refused. Neither refusal touches the file.
  */
 export function openDatabase(options: OpenDatabaseOptions): Db {
   mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
   const plaintext = isPlaintextDatabase(options.file);
+  if (plaintext && (options.unencrypted ?? 'refuse') === 'refuse') throw new UnencryptedDatabaseError();
   const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     if (plaintext) {

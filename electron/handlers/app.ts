@@ -25,6 +25,11 @@ export interface ApplicationOptions {
   readonly logger: Logger;
   /** The database key (see db/encryption.ts). */
   readonly key: Buffer;
+  /**
+   * True only when the key was made on this start, so an unencrypted database (from before
+   * encryption) may be encrypted with it. Otherwise an unencrypted database is refused.
+   */
+  readonly keyIsNew?: boolean;
   readonly nativeBinding?: string;
   /** How often to make an automatic backup while running; 0 turns the schedule off (tests). */
   readonly backupEveryHours?: number;
@@ -48,8 +53,8 @@ export function startApplication(options: ApplicationOptions): Application {
   const now = options.now ?? (() => new Date());
   const file = join(options.dataDir, DATABASE_FILE_NAME);
   const folder = join(options.dataDir, BACKUP_FOLDER);
-  const open = () => {
-    const opened = openDatabase({ file, key: options.key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const open = (unencrypted: 'encrypt-in-place' | 'refuse') => {
+    const opened = openDatabase({ file, key: options.key, unencrypted, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     // Speed: SQLite's automatic checkpoint runs inside whichever commit fills the log past 1,000
     // pages, making that save 10 to 170 ms slower (every ~80th save at an authority's scale; see
     // the README's Speed section). The application checkpoints on a timer instead, off the save path.
@@ -67,7 +72,7 @@ export function startApplication(options: ApplicationOptions): Application {
     return opened;
   };
 
-  let db = open();
+  let db = open(options.keyIsNew === true ? 'encrypt-in-place' : 'refuse');
   const backups: BackupService = {
     list: () => listBackups(folder),
     create: () => {
@@ -88,7 +93,7 @@ export function startApplication(options: ApplicationOptions): Application {
       backups.create(); // what is there now, in case the restore was a mistake
       closeDatabase(db);
       replaceDatabaseFile(file, join(folder, chosen.name));
-      db = open();
+      db = open('refuse'); // the backup was checked: it opens with the key
       handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
       options.logger.info('backup.restored', { backup: chosen.name });
     },

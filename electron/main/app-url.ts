@@ -23,3 +23,12 @@ export function isAppUrl(value: unknown): boolean {
   }
   return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '' && url.port === '';
 }
+
+/**
+ * Whether a frame may go to this address: only the top frame, and only within the app. Confer
+ * has no frames of its own (the CSP's frame-src is 'none'), so a frame that navigates at all is
+ * something else's doing.
+ */
+export function frameMayNavigate(url: unknown, isMainFrame: boolean): boolean {
+  return isMainFrame && isAppUrl(url);
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATABASE_KEY_BYTES, isPlaintextDatabase } from '../../db/encryption';
+import { DATABASE_KEY_BYTES, isPlaintextDatabase, UnencryptedDatabaseError } from '../../db/encryption';
 
 /**
  * The database key in the Electron app: 32 random bytes, kept only encrypted by the operating
@@ -37,10 +37,16 @@ export class DatabaseKeyUnavailableError extends Error {
   }
 }
 
+/** The key, and whether this start made it: only a new key may encrypt an unencrypted database in place. */
+export interface DatabaseKey {
+  readonly key: Buffer;
+  readonly isNew: boolean;
+}
+
 const KEEP_SAFE = 'Your records have not been changed or deleted.';
 const HEX_KEY = new RegExp(`^[0-9a-f]{${DATABASE_KEY_BYTES * 2}}$`);
 
-export function loadDatabaseKey(options: { readonly dataDir: string; readonly databaseFile: string; readonly storage: SecureStorage }): Buffer {
+export function loadDatabaseKey(options: { readonly dataDir: string; readonly databaseFile: string; readonly storage: SecureStorage }): DatabaseKey {
   const { dataDir, databaseFile, storage } = options;
   if (!storage.isAvailable()) {
     throw new DatabaseKeyUnavailableError(
@@ -55,7 +61,12 @@ export function loadDatabaseKey(options: { readonly dataDir: string; readonly da
   }
 
   const file = join(dataDir, DATABASE_KEY_FILE);
-  if (existsSync(file)) return readStoredKey(file, backend, storage);
+  if (existsSync(file)) {
+    // A key exists, so the database was encrypted with it: an unencrypted one in its place was
+    // put there (a downgrade). Refused before the key is even read; db/open.ts refuses it too.
+    if (isPlaintextDatabase(databaseFile)) throw new UnencryptedDatabaseError();
+    return { key: readStoredKey(file, backend, storage), isNew: false };
+  }
 
   // No key file: a new key is right only if there is no database yet, or an unencrypted one
   // (db/open.ts encrypts that in place). An encrypted database without its key stays untouched.
@@ -64,7 +75,7 @@ export function loadDatabaseKey(options: { readonly dataDir: string; readonly da
       `Confer's database key is missing from this computer (${DATABASE_KEY_FILE}). ${KEEP_SAFE} Contact your IT service desk to restore it or the data from a backup.`,
     );
   }
-  return createStoredKey(file, backend, storage);
+  return { key: createStoredKey(file, backend, storage), isNew: true };
 }
 
 function readStoredKey(file: string, backend: string, storage: SecureStorage): Buffer {

@@ -5,6 +5,7 @@ import { DATABASE_FILE_NAME } from '../../db/open';
 import { startApplication, type Application } from '../handlers/app';
 import { createFileLogger, type Logger } from '../log/logger';
 import { loadDatabaseKey, testDatabaseKey, type SecureStorage } from './database-key';
+import { readExternalLinkAllowlist } from './external-links';
 import { bindIpc, unbindIpc } from './ipc';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -49,7 +50,9 @@ function start(): void {
 
   const userData = app.getPath('userData');
   const logger = createFileLogger(join(userData, 'logs'));
-  installWebContentsGuards(logger);
+  const links = readExternalLinkAllowlist(userData);
+  if (links.problem) logger.warn('security.external-links-file-refused', { reason: links.problem });
+  installWebContentsGuards(logger, links.allowlist);
 
   let application: Application | null = null;
 
@@ -78,7 +81,7 @@ function start(): void {
         dataDir: userData,
         actor: userInfo().username,
         logger,
-        key: databaseKey(userData),
+        ...databaseKey(userData),
         nativeBinding: nativeBindingPath({
           isPackaged: app.isPackaged,
           resourcesPath: process.resourcesPath,
@@ -104,15 +107,16 @@ const osSecureStorage: SecureStorage = {
   decrypt: (encrypted) => safeStorage.decryptString(encrypted),
 };
 
-function databaseKey(userData: string): Buffer {
-  return (
-    testDatabaseKey(app.isPackaged, process.env) ??
-    loadDatabaseKey({ dataDir: userData, databaseFile: join(userData, DATABASE_FILE_NAME), storage: osSecureStorage })
-  );
+/** The key, and whether it is new (see ApplicationOptions.keyIsNew); the test hook's never is. */
+function databaseKey(userData: string): { key: Buffer; keyIsNew: boolean } {
+  const fromTest = testDatabaseKey(app.isPackaged, process.env);
+  if (fromTest) return { key: fromTest, keyIsNew: false };
+  const { key, isNew } = loadDatabaseKey({ dataDir: userData, databaseFile: join(userData, DATABASE_FILE_NAME), storage: osSecureStorage });
+  return { key, keyIsNew: isNew };
 }
 
 /** Messages written for the user (ours, never a stack); anything else points to the log. */
-const SAFE_MESSAGE_ERRORS: ReadonlySet<string> = new Set(['DatabaseFromNewerVersionError', 'DatabaseKeyError', 'DatabaseKeyUnavailableError']);
+const SAFE_MESSAGE_ERRORS: ReadonlySet<string> = new Set(['DatabaseFromNewerVersionError', 'DatabaseKeyError', 'DatabaseKeyUnavailableError', 'UnencryptedDatabaseError']);
 
 /** Tells the user why Confer cannot start, then quits. */
 function failToStart(error: unknown, logger: Logger): void {

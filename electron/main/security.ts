@@ -1,18 +1,24 @@
 import { app, session, shell, type Session, type WebContents } from 'electron';
 import type { Logger } from '../log/logger';
-import { isAppUrl } from './app-url';
-import { openExternalUrl } from './external-links';
+import { frameMayNavigate, isAppUrl } from './app-url';
+import { openExternalUrl, type ExternalLinkAllowlist } from './external-links';
 
 /**
  * Guards on every web contents Confer ever creates, attached before any window exists
- * (Electron security checklist items 12–15): no navigation away from app://confer, no new
- * windows (web links go to the user's browser instead), no <webview>.
+ * (Electron security checklist items 12–15): no navigation away from app://confer in any frame,
+ * no new windows (a web link on the allowlist goes to the user's browser instead), no <webview>.
  */
-export function installWebContentsGuards(logger: Logger): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, logger));
+export function installWebContentsGuards(logger: Logger, allowlist: ExternalLinkAllowlist): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, logger, allowlist));
 }
 
-function guardWebContents(contents: WebContents, logger: Logger): void {
+function guardWebContents(contents: WebContents, logger: Logger, allowlist: ExternalLinkAllowlist): void {
+  // Every frame, the top one included: will-navigate below hears only the top frame.
+  contents.on('will-frame-navigate', (event) => {
+    if (frameMayNavigate(event.url, event.isMainFrame)) return;
+    event.preventDefault();
+    logger.warn('security.navigation-blocked', { kind: event.isMainFrame ? 'frame-navigate' : 'subframe-navigate' });
+  });
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url)) return;
     event.preventDefault();
@@ -29,7 +35,7 @@ function guardWebContents(contents: WebContents, logger: Logger): void {
   });
   contents.setWindowOpenHandler(({ url }) => {
     // Looked up at call time (not captured) so a test can stand in for the browser.
-    void openExternalUrl(url, (href) => shell.openExternal(href)).then((outcome) => {
+    void openExternalUrl(url, (href) => shell.openExternal(href), allowlist).then((outcome) => {
       if (outcome.opened) logger.info('security.external-link-opened');
       else logger.warn('security.external-link-refused', { reason: outcome.reason });
     });

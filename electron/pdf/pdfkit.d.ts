@@ -30,6 +30,9 @@ declare module 'pdfkit' {
     addPage(...args: unknown[]): this;
     annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): this;
     end(): void;
+    /** Writes the title, author, subject and dates into the XMP metadata (unescaped: see render.ts). */
+    _addInfo(): void;
+    appendXML(xml: string, newline?: boolean): void;
     _root: { data: Record<string, unknown> };
     /** Embedded (TrueType) fonts carry a glyph subset and a ToUnicode map; the standard 14 do not. */
     _fontFamilies: Record<string, { name?: string; subset?: unknown; unicode?: unknown; dictionary?: unknown }>;

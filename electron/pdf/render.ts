@@ -12,6 +12,7 @@ import renderPdf from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import { checkTaggedFile } from './file-check';
 import { Tagger, type LayoutNode, type TaggerStats } from './tagger';
+import { xmpDescriptions, type XmpInfo } from './xmp';
 
 export interface RenderedPdf {
   readonly bytes: Buffer;
@@ -80,6 +81,16 @@ function conformanceProblems(document: PDFDocument, stats: TaggerStats): string[
 }
 
 /**
+ * pdfkit pastes the title, author and subject into the XMP metadata unescaped (its _addInfo), so a
+ * name could break the XML or add to it: the document writes ours instead (xmp.ts). The Info
+ * dictionary pdfkit writes as PDF strings, which it escapes.
+ */
+function useEscapedXmp(document: PDFDocument, metadata: XmpInfo): void {
+  if (typeof document._addInfo !== 'function') throw new Error('pdfkit no longer writes its XMP metadata with _addInfo: its internals have changed.');
+  document._addInfo = () => document.appendXML(xmpDescriptions(metadata));
+}
+
+/**
  * Draws the element as a tagged PDF. It carries the PDF/UA identifier only when it passed the
  * checks made while drawing and, read back by pdf.js, the file's own (file-check.ts); a file that
  * fails the second is drawn again without the identifier.
@@ -102,6 +113,14 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
   const props = documentNode.props ?? {};
   if (!props.title || !props.language) throw new Error('A document needs a title and a language.');
 
+  const metadata: XmpInfo = {
+    title: props.title,
+    ...(props.author ? { author: props.author } : {}),
+    ...(props.subject ? { subject: props.subject } : {}),
+    creatorTool: 'Confer',
+    producer: 'Confer (react-pdf with a tagging layer)',
+    created: props.creationDate ?? new Date(),
+  };
   const document = new PDFDocument({
     compress: true,
     pdfVersion: '1.7',
@@ -110,15 +129,16 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
     displayTitle: true,
     autoFirstPage: false,
     info: {
-      Title: props.title,
-      ...(props.author ? { Author: props.author } : {}),
-      ...(props.subject ? { Subject: props.subject } : {}),
-      Creator: 'Confer',
-      Producer: 'Confer (react-pdf with a tagging layer)',
-      CreationDate: props.creationDate ?? new Date(),
+      Title: metadata.title,
+      ...(metadata.author ? { Author: metadata.author } : {}),
+      ...(metadata.subject ? { Subject: metadata.subject } : {}),
+      Creator: metadata.creatorTool,
+      Producer: metadata.producer,
+      CreationDate: metadata.created,
     },
   });
   document._root.data.PageMode = 'UseOutlines';
+  useEscapedXmp(document, metadata);
 
   const { layout, cut } = await layOut(documentNode);
   const laidOut = performance.now();

@@ -9,6 +9,8 @@ import { readStaticFile } from './static-files';
 /** The header every API request must carry; a custom header also rules out simple cross-site posts. */
 export const TOKEN_HEADER = 'x-confer-token';
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** How much of a body over the limit is read and thrown away before the connection is cut. */
+const MAX_DISCARDED_BYTES = 4 * MAX_BODY_BYTES;
 
 export interface WebHostOptions {
   readonly port: number;
@@ -91,17 +93,30 @@ function hasToken(header: string | string[] | undefined, token: string): boolean
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/**
+ * The body as text, or 'too-large' as soon as it passes the limit (or says it will). The rest of
+ * a body that is too large is still read, and thrown away: a connection closed while the client
+ * is sending is reset, and the client would see the reset instead of the 413 answer. Past a
+ * further limit of throwing away, the connection is cut after all.
+ */
 function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
+    const refuse = () => {
+      tooLarge = true;
+      chunks.length = 0;
+      resolve('too-large');
+    };
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) refuse();
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve('too-large');
-        request.destroy();
+      if (tooLarge) {
+        if (size > MAX_DISCARDED_BYTES) request.destroy();
         return;
       }
+      if (size > MAX_BODY_BYTES) return refuse();
       chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, entityId, LONG_TEXT, optionalIsoDate, optionalLongText, optionalText, SHORT_TEXT } from '../text/fields';
+import { boundedText, entityId, LONG_TEXT, longText, optionalIsoDate, optionalLongText, optionalText, SHORT_TEXT } from '../text/fields';
 import { isTimeOfDay } from '../dates/local-date';
 
 /** What a contribution is, as the record will show it (brief §4.4, entity 9). */
@@ -60,9 +60,12 @@ export const SaveContributionSchema = z.object({
   agendaItemId: entityId,
   speaker: SpeakerSchema,
   kind: z.enum(CONTRIBUTION_KINDS, { error: 'Choose what kind of contribution this is.' }),
-  text: z
-    .string({ error: 'The contribution must be text.' })
-    .max(MAX_CONTRIBUTION_LENGTH, { message: `A contribution can be at most ${MAX_CONTRIBUTION_LENGTH.toLocaleString('en-GB')} characters. Split it into two.` }),
+  text: longText(
+    z
+      .string({ error: 'The contribution must be text.' })
+      .max(MAX_CONTRIBUTION_LENGTH, { message: `A contribution can be at most ${MAX_CONTRIBUTION_LENGTH.toLocaleString('en-GB')} characters. Split it into two.` }),
+    'contribution',
+  ),
   spokenAt: timeOfDay,
   restriction: RestrictionSchema.default({ level: 'none' }),
   /** The written report this contribution speaks to, if any. */

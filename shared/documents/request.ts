@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId } from '../text/fields';
+import { entityId, longText } from '../text/fields';
 import { DOCUMENT_KINDS } from './source';
 
 export const PRINT_SIZE_NAMES = ['standard', 'large'] as const;
@@ -17,7 +17,7 @@ export const MakeDocumentSchema = z
     /** A family member's id, or 'family-network'; only for the family's plan. */
     recipientId: z.string().max(64).nullable().default(null),
     /** The chair's reason to send the family's plan with wording problems left in (see familyPlanGate). */
-    overrideReason: z.string().max(OVERRIDE_REASON_MAX, 'Keep the reason under 1,000 characters.').nullable().default(null),
+    overrideReason: longText(z.string().max(OVERRIDE_REASON_MAX, 'Keep the reason under 1,000 characters.'), 'reason').nullable().default(null),
   })
   .strict()
   .refine((request) => request.kind !== 'family-plan' || request.recipientId !== null, {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AuthorityPackSchema } from '../language/packs';
 import { CATEGORIES, type Audience } from '../language/types';
-import { entityId, LONG_TEXT } from '../text/fields';
+import { entityId, LONG_TEXT, longText } from '../text/fields';
 
 /** The records whose texts are checked, each field with the audience it is written for. */
 export const LANGUAGE_FIELDS = {
@@ -73,11 +73,14 @@ export const IgnoreFindingSchema = z
     field: z.string().min(1).max(60),
     ruleId: z.string().min(1, { message: 'Say which check this is.' }).max(120).regex(/^[A-Za-z0-9.+_-]+$/u, { message: 'This is not a check’s name.' }),
     text: z.string().min(1, { message: 'Say which words were flagged.' }).max(LONG_TEXT, { message: `The flagged words can be at most ${LONG_TEXT.toLocaleString('en-GB')} characters.` }),
-    reason: z
-      .string({ error: 'Say why the wording is right here.' })
-      .trim()
-      .min(3, { message: 'Say why the wording is right here.' })
-      .max(IGNORE_REASON_MAX, { message: `The reason can be at most ${IGNORE_REASON_MAX.toLocaleString('en-GB')} characters.` }),
+    reason: longText(
+      z
+        .string({ error: 'Say why the wording is right here.' })
+        .trim()
+        .min(3, { message: 'Say why the wording is right here.' })
+        .max(IGNORE_REASON_MAX, { message: `The reason can be at most ${IGNORE_REASON_MAX.toLocaleString('en-GB')} characters.` }),
+      'reason',
+    ),
   })
   .superRefine((input, context) => {
     if (audienceOf(input.recordKind, input.field) === null) context.addIssue({ code: 'custom', path: ['field'], message: 'This field is not checked for wording.' });

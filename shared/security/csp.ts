@@ -10,7 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
-  "frame-src 'self' blob:",
+  // Confer shows nothing in a frame (the PDF preview draws with PDF.js), so no frame may load.
+  "frame-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

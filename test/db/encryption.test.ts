@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseKeyError } from '../../db/encryption';
-import { closeDatabase, openDatabase } from '../../db/open';
+import { DatabaseKeyError, UnencryptedDatabaseError } from '../../db/encryption';
+import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from '../../db/open';
+import { startApplication } from '../../electron/handlers/app';
+import { silentLogger } from '../../electron/log/logger';
 import { makeTempDir } from '../support/temp-dir';
 
 const dirs: { remove: () => void }[] = [];
@@ -69,7 +71,7 @@ describe('encryption at rest', () => {
     closeDatabase(reopened);
   });
 
-  it('encrypts an existing unencrypted database in place, keeping its records', () => {
+  it('encrypts an existing unencrypted database in place when its key is new, keeping its records', () => {
     const file = tempFile();
     const plain = new Database(file);
     plain.pragma('journal_mode = WAL');
@@ -78,7 +80,7 @@ describe('encryption at rest', () => {
     expect(rawBytes(file)).toContain('Ruby Price');
 
     const key = randomBytes(32);
-    const db = openDatabase({ file, key });
+    const db = openDatabase({ file, key, unencrypted: 'encrypt-in-place' });
     expect(db.prepare('SELECT text FROM note').pluck().get()).toBe('Ruby Price likes reading');
     closeDatabase(db);
     expect(rawBytes(file)).not.toContain('Ruby');
@@ -86,5 +88,24 @@ describe('encryption at rest', () => {
     expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.pragma('integrity_check', { simple: true })).toBe('ok');
     closeDatabase(again);
+  });
+
+  it('issue 14 item 11: refuses an unencrypted database unless its key is new, and changes nothing', () => {
+    const dataDir = makeTempDir();
+    dirs.push(dataDir);
+    const file = join(dataDir.path, DATABASE_FILE_NAME);
+    // A plaintext database put where the encrypted one was (a downgrade), with records of its own.
+    const plain = new Database(file);
+    plain.exec("CREATE TABLE note (text TEXT); INSERT INTO note VALUES ('forged');");
+    plain.close();
+    const before = readFileSync(file);
+    const filesBefore = readdirSync(dataDir.path);
+
+    expect(() => openDatabase({ file, key: randomBytes(32) })).toThrow(UnencryptedDatabaseError);
+    expect(() => openDatabase({ file, key: randomBytes(32), unencrypted: 'refuse' })).toThrow(/not encrypted[^]*Confer has not opened or changed it/);
+    // Both hosts start through here; neither says the key is new unless it made it on this start.
+    expect(() => startApplication({ dataDir: dataDir.path, actor: 'test-user', logger: silentLogger, key: randomBytes(32), backupEveryHours: 0 })).toThrow(UnencryptedDatabaseError);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dataDir.path)).toEqual(filesBefore);
   });
 });

@@ -9,7 +9,6 @@ const HOSTILE = [
   `<img src=x onerror="window.__pwned=1">`,
   `<script>window.__pwned=2</script>`,
   `'; DROP TABLE conference; --`,
-  `\u202Eeman ylimaf`,
   `Zoë 👪 O’Brien-Ñúñez`,
 ];
 
@@ -19,6 +18,9 @@ describe('hostile text on screen', () => {
       const conference = { type: 'initial', scheduledDate: '2026-03-19', scheduledTime: '10:00', children: [{ status: 'born', givenName: 'Ruby', familyName, dateOfBirth: '2016-11-02' }] };
       expect(((await journey.post('createConference', conference)) as { ok: boolean }).ok).toBe(true);
     }
+    // A name that would show backwards is refused, not stored (issue 14 item 13).
+    const reversed = { type: 'initial', scheduledDate: '2026-03-19', scheduledTime: '10:00', children: [{ status: 'born', givenName: 'Ruby', familyName: '\u202Eeman ylimaf', dateOfBirth: '2016-11-02' }] };
+    expect(((await journey.post('createConference', reversed)) as { ok: boolean }).ok).toBe(false);
     const page = await journey.newPage();
     await page.goto(journey.host.url);
     await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();

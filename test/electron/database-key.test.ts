@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_KEY_FILE, DatabaseKeyUnavailableError, loadDatabaseKey, testDatabaseKey, type SecureStorage } from '../../electron/main/database-key';
+import { UnencryptedDatabaseError } from '../../db/encryption';
 import { makeTempDir } from '../support/temp-dir';
 
 /** A stand-in for the OS keychain: reversible, but not the identity, so plaintext never lands on disk. */
@@ -28,12 +29,15 @@ const load = (storage: SecureStorage = fakeStorage()) => loadDatabaseKey({ dataD
 describe('the database key in the Electron app', () => {
   it('is made once, 32 random bytes, and the same key comes back on the next start', () => {
     const first = load();
-    expect(first).toHaveLength(32);
-    expect(load().equals(first)).toBe(true);
+    expect(first.key).toHaveLength(32);
+    expect(first.isNew).toBe(true);
+    const again = load();
+    expect(again.key.equals(first.key)).toBe(true);
+    expect(again.isNew).toBe(false);
   });
 
   it('is stored only encrypted by the secure storage, readable by this user alone', () => {
-    const key = load();
+    const { key } = load();
     const file = join(dir.path, DATABASE_KEY_FILE);
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain(key.toString('hex'));
@@ -71,7 +75,21 @@ describe('the database key in the Electron app', () => {
 
   it('makes a key for an unencrypted database from before (which is then encrypted in place)', () => {
     writeFileSync(databaseFile, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(100)]));
-    expect(load()).toHaveLength(32);
+    expect(load()).toMatchObject({ isNew: true, key: expect.any(Buffer) });
+  });
+
+  it('issue 14 item 11: refuses an unencrypted database when its key already exists, changing nothing', () => {
+    load();
+    const keyFile = join(dir.path, DATABASE_KEY_FILE);
+    const keyBefore = readFileSync(keyFile);
+    // Someone has put a plaintext database where the encrypted one was.
+    const planted = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080, 1)]);
+    writeFileSync(databaseFile, planted);
+    expect(() => load()).toThrow(UnencryptedDatabaseError);
+    expect(() => load()).toThrow(/not encrypted, but this computer already holds its key[^]*has not opened or changed it/);
+    expect(readFileSync(databaseFile).equals(planted)).toBe(true);
+    expect(readFileSync(keyFile).equals(keyBefore)).toBe(true);
+    expect(readdirSync(dir.path).sort()).toEqual(['confer.sqlite', DATABASE_KEY_FILE]);
   });
 
   it('refuses a damaged key file', () => {

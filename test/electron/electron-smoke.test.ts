@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTERNAL_LINKS_FILE_NAME } from '../../electron/main/external-links';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { CALL_NAMES } from '../../shared/contract/contract';
 import { makeTempDir } from '../support/temp-dir';
@@ -75,6 +76,8 @@ describe.skipIf(!setup.ready)('the Electron app', () => {
     // the OS keychain (CI machines have none unlocked).
     env.CONFER_USER_DATA_DIR = dataDir.path;
     env.CONFER_DB_KEY = randomBytes(32).toString('hex');
+    // The authority's IT lists the sites links may open; with no file, none opens.
+    writeFileSync(join(dataDir.path, EXTERNAL_LINKS_FILE_NAME), JSON.stringify({ allowedAuthorities: ['example.org'] }));
     app = await electron.launch({
       executablePath: setup.binary,
       // Chromium will not start its OS sandbox as root (containers); the renderer settings under test are unaffected.
@@ -148,13 +151,14 @@ describe.skipIf(!setup.ready)('the Electron app', () => {
     expect(answers).toEqual(['denied', 'denied']);
   });
 
-  it('opens no window for window.open, and sends the web page to the browser instead', async () => {
+  it('opens no window for window.open, and sends a listed site to the browser instead (and no other)', async () => {
     await app.evaluate(({ shell }) => {
       const probes = globalThis as unknown as MainProbes;
       probes.__opened = [];
       // Stand in for the user's browser: the guard looks shell.openExternal up at call time.
       shell.openExternal = async (url: string) => void probes.__opened?.push(url);
     });
+    await page.evaluate(() => void (globalThis as unknown as { open: (url: string) => unknown }).open('https://not-listed.example/'));
     await page.evaluate(() => void (globalThis as unknown as { open: (url: string) => unknown }).open('https://example.org/'));
     await expect.poll(() => app.evaluate(() => (globalThis as unknown as MainProbes).__opened ?? [])).toEqual(['https://example.org/']);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);

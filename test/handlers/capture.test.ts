@@ -72,7 +72,8 @@ describe('saving contributions', () => {
   });
 
   it('stores hostile text exactly, as text', async () => {
-    const text = `<script>alert('x')</script> '; DROP TABLE contribution; -- \u202Eevil\u202C 👪 \u0000`;
+    // Direction overrides are refused (issue 14 item 13, test/security/hostile-input.test.ts); isolates are kept.
+    const text = `<script>alert('x')</script> '; DROP TABLE contribution; -- \u2067evil\u2069 👪 \u0000`;
     await ok(app, 'saveContribution', contribution({ text }));
     expect((await ok(app, 'getCapture', { conferenceId: example.id })).contributions[0]?.text).toBe(text);
   });

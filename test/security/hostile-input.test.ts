@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { CALL_NAMES, type CallName } from '../../shared/contract/contract';
 import { startTestApplication, trusted } from '../support/app';
-import { ok } from '../support/calls';
+import { databaseSnapshot, ok, refused } from '../support/calls';
 
 /**
  * At least 10,000 random and malformed payloads through the same wrapper IPC and HTTP use, to
@@ -125,4 +125,63 @@ describe('hostile input over the contract', () => {
     expect(outcomes.ok).toBeGreaterThan(0);
     expect(app.db.pragma('integrity_check', { simple: true })).toBe('ok');
   }, 300_000);
+});
+
+/** Every character that sets the direction of text: embeddings and overrides, then isolates. */
+const EMBEDDINGS_AND_OVERRIDES = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E'];
+const ISOLATES = ['\u2066', '\u2067', '\u2068', '\u2069'];
+const DIRECTION_MESSAGE = 'hidden characters that change the direction of the text';
+const BROKEN_MESSAGE = 'a broken character that cannot be stored';
+/** Half a character: a lone high or low surrogate, at the end or in the middle. */
+const BROKEN = ['Ruby\uD83D', 'Ru\uDE00by', '\uD800', 'Ruby \uDFFF Price'];
+
+describe('text that would show as something other than what is stored', () => {
+  it('issue 14 item 13: a name or short field with a direction control or half a character is refused with a clear message, and nothing changes', async () => {
+    const child = example.children[0]!;
+    const member = example.familyMembers[0]!;
+    const professional = example.invitations.flatMap((i) => (i.invitee.kind === 'professional' ? [i.invitee.professionalId] : []))[0];
+    const saves: ((text: string) => [CallName, unknown])[] = [
+      (text) => ['updateChild', { childId: child.id, child: { givenName: text, familyName: 'Price', dateOfBirth: '2016-11-02' } }],
+      (text) => ['addChild', { conferenceId: example.id, child: { givenName: 'Ruby', familyName: text, dateOfBirth: '2016-11-02' } }],
+      (text) => ['updateFamilyMember', { familyMemberId: member.id, member: { kind: 'friend', givenName: text, familyName: 'Price', livesInHousehold: false } }],
+      (text) => ['createProfessional', { professional: { name: text, role: 'Social worker', agency: 'police' } }],
+      (text) => ['updateProfessional', { professionalId: professional, professional: { name: 'Priya Anand', role: text, agency: 'police' } }],
+    ];
+    const hostile = [
+      ...[...EMBEDDINGS_AND_OVERRIDES, ...ISOLATES].flatMap((control) => [{ text: `Ruby${control}`, message: DIRECTION_MESSAGE }, { text: `${control}ybuR${control === '\u202E' ? '\u202C' : ''}`, message: DIRECTION_MESSAGE }]),
+      ...BROKEN.map((text) => ({ text, message: BROKEN_MESSAGE })),
+    ];
+    const before = databaseSnapshot(app);
+    for (const save of saves) {
+      for (const { text, message } of hostile) {
+        const [name, input] = save(text);
+        const error = await refused(app, name, input);
+        expect(error.kind, `${name} ${JSON.stringify(text)}`).toBe('validation');
+        expect(Object.values(error.fields ?? {}).join(' '), `${name} ${JSON.stringify(text)}`).toContain(message);
+      }
+    }
+    expect(databaseSnapshot(app)).toBe(before);
+    // The same names, typed plainly (in any script), are saved.
+    await ok(app, 'updateChild', { childId: child.id, child: { givenName: 'Rūby مريم', familyName: 'Price', dateOfBirth: '2016-11-02' } });
+  });
+
+  it('issue 14 item 13: long text refuses half a character and direction overrides, with a clear message, and keeps isolates', async () => {
+    const agendaItem = example.agenda[0]!.id;
+    const contribution = (text: string) => ({ id: randomUUID(), conferenceId: example.id, agendaItemId: agendaItem, speaker: { kind: 'chair' }, kind: 'information', text, spokenAt: '10:00' });
+    const childVoice = (words: string) => ({ id: randomUUID(), conferenceId: example.id, childId: example.children[0]!.id, method: 'written', words });
+    const before = databaseSnapshot(app);
+    const hostile: [string, string][] = [...EMBEDDINGS_AND_OVERRIDES.map((control): [string, string] => [`She said it was ${control}fine`, DIRECTION_MESSAGE]), ...BROKEN.map((text): [string, string] => [text, BROKEN_MESSAGE])];
+    for (const [text, message] of hostile) {
+      for (const [name, input] of [['saveContribution', contribution(text)], ['saveChildVoice', childVoice(text)]] as const) {
+        const error = await refused(app, name, input);
+        expect(error.kind, `${name} ${JSON.stringify(text)}`).toBe('validation');
+        expect(Object.values(error.fields ?? {}).join(' '), `${name} ${JSON.stringify(text)}`).toContain(message);
+      }
+    }
+    expect(databaseSnapshot(app)).toBe(before);
+    // Isolates set a run apart without reordering its letters, and come with text copied from messaging apps.
+    const isolated = 'Message from \u2068Ruby\u2069: \u2067أريد أن أعود إلى البيت\u2069';
+    await ok(app, 'saveContribution', contribution(isolated));
+    await ok(app, 'saveChildVoice', childVoice(isolated));
+  });
 });

@@ -56,6 +56,24 @@ export function visualWords(file: string): string[] {
     .filter((word) => word !== '');
 }
 
+// ---- the XMP metadata ----
+
+const PACKET_START = '<?xpacket begin=';
+const PACKET_END = '<?xpacket end="w"?>';
+
+/**
+ * The file's one XMP packet, as the UTF-8 text it must be (pdfkit writes it uncompressed). Fails
+ * when there is none, more than one, or its bytes are not valid UTF-8.
+ */
+export function xmpPacket(bytes: Uint8Array): string {
+  const file = Buffer.from(bytes);
+  const start = file.indexOf(PACKET_START);
+  const end = file.indexOf(PACKET_END, start);
+  if (start < 0 || end < 0) throw new Error('The file has no XMP packet.');
+  if (file.indexOf(PACKET_START, start + 1) >= 0) throw new Error('The file has more than one XMP packet.');
+  return new TextDecoder('utf-8', { fatal: true }).decode(file.subarray(start, end + PACKET_END.length));
+}
+
 // ---- pdf.js ----
 
 export interface StructureNode {

@@ -60,6 +60,32 @@ describe('the web host', () => {
     expect(status).toBe(421);
   });
 
+  it('issue 14 item 12: a body over the limit gets its 413 answer and message, not a reset', async () => {
+    const port = new URL(host.origin).port;
+    const oversized = Buffer.alloc(17 * 1024 * 1024, 'a'); // the limit is 16 MiB
+    for (const framing of ['content-length', 'chunked'] as const) {
+      const answer = await new Promise<{ status: number | undefined; body: string }>((resolve, reject) => {
+        const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'x-confer-token': host.token };
+        if (framing === 'content-length') headers['Content-Length'] = oversized.length;
+        const req = request({ host: '127.0.0.1', port, path: '/api/listConferences', method: 'POST', headers }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode, body }));
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+        // In pieces, as a browser sends a large body: the answer may come before the last one.
+        for (let at = 0; at < oversized.length; at += 1024 * 1024) req.write(oversized.subarray(at, at + 1024 * 1024));
+        req.end();
+      });
+      expect(answer.status, framing).toBe(413);
+      expect(JSON.parse(answer.body), framing).toEqual({ ok: false, error: { kind: 'validation', message: 'This request is too large to save.' } });
+    }
+    // And the host carries on.
+    expect((await call('listConferences', '{}', { 'x-confer-token': host.token })).status).toBe(200);
+  });
+
   it('serves the renderer with a strict Content-Security-Policy', async () => {
     const response = await fetch(`${host.origin}/`);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
