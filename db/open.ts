@@ -36,6 +36,8 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
       if (!canRead(db)) throw new DatabaseKeyError();
     }
     db.pragma('journal_mode = WAL');
+    // Temporary tables and indices (sorting, VACUUM) stay in memory: a temporary file is not encrypted.
+    db.pragma('temp_store = MEMORY');
     // FULL: a contribution acknowledged as saved survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
