@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyKey, canRead } from './encryption';
+import { createPrivateFile, makeFilesPrivate, makePrivateFolder } from './files';
 import { latestVersion } from './migrations';
 import type { Db } from './open';
 
@@ -28,12 +29,21 @@ export class BackupRejectedError extends Error {
 }
 
 export function createBackup(db: Db, folder: string, now: Date): BackupFile {
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  makePrivateFolder(folder);
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   let name = `confer-${stamp}.sqlite`;
   for (let n = 2; existsSync(join(folder, name)); n++) name = `confer-${stamp}-${n}.sqlite`;
+  // VACUUM INTO fills an empty file, which keeps the mode it was made with (SQLite would use 0644).
+  createPrivateFile(join(folder, name));
   db.prepare('VACUUM INTO ?').run(join(folder, name));
   return describe(folder, name);
+}
+
+/** The backups folder and every backup in it for this user alone, including those made before modes were set. */
+export function protectBackups(folder: string): void {
+  if (!existsSync(folder)) return;
+  makePrivateFolder(folder);
+  makeFilesPrivate(...readdirSync(folder).filter((name) => NAME.test(name)).map((name) => join(folder, name)));
 }
 
 export function listBackups(folder: string): BackupFile[] {
@@ -86,6 +96,7 @@ export function verifyBackup(file: string, key: Buffer, nativeBinding?: string):
 export function replaceDatabaseFile(databaseFile: string, backupFile: string): void {
   for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
   copyFileSync(backupFile, databaseFile);
+  makeFilesPrivate(databaseFile);
 }
 
 /** Newest first: by time, then by the suffix that tells apart backups made in the same second. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BACKUP_FOLDER, createBackup, listBackups, replaceDatabaseFile, rotateBackups, verifyBackup, BackupRejectedError } from '../../db/backup';
+import { BACKUP_FOLDER, createBackup, listBackups, protectBackups, replaceDatabaseFile, rotateBackups, verifyBackup, BackupRejectedError } from '../../db/backup';
 import { EDIT_SESSION_MS } from '../../db/capture/queries';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../../db/open';
 import { ConflictError } from '../../shared/contract/result';
@@ -68,6 +68,7 @@ export function startApplication(options: ApplicationOptions): Application {
   };
 
   let db = open();
+  protectBackups(folder);
   const backups: BackupService = {
     list: () => listBackups(folder),
     create: () => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_KEY_BYTES, isPlaintextDatabase } from '../../db/encryption';
+import { makeFilesPrivate } from '../../db/files';
 
 /**
  * The database key in the Electron app: 32 random bytes, kept only encrypted by the operating
@@ -55,7 +56,10 @@ export function loadDatabaseKey(options: { readonly dataDir: string; readonly da
   }
 
   const file = join(dataDir, DATABASE_KEY_FILE);
-  if (existsSync(file)) return readStoredKey(file, backend, storage);
+  if (existsSync(file)) {
+    makeFilesPrivate(file); // a key file from before modes were set
+    return readStoredKey(file, backend, storage);
+  }
 
   // No key file: a new key is right only if there is no database yet, or an unencrypted one
   // (db/open.ts encrypts that in place). An encrypted database without its key stays untouched.
@@ -97,6 +101,7 @@ function createStoredKey(file: string, backend: string, storage: SecureStorage):
   // Written whole (temporary file, then rename) so a crash never leaves half a key file.
   const partial = `${file}.partial`;
   writeFileSync(partial, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 });
+  makeFilesPrivate(partial); // the mode above is cut down by the umask, never raised
   renameSync(partial, file);
   // Confirm the round trip before any data is encrypted with this key.
   const confirmed = readStoredKey(file, backend, storage);
