@@ -3,7 +3,7 @@ import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
 import { getAuthoritySettings, updateAuthoritySettings } from './authority';
 import { backupNow, listBackups, restoreBackup } from './backups';
 import { exportHandover, importHandover } from './handover';
-import { getLockState, lock, setPassphrase, unlock } from './lock';
+import { changePassphrase, getLockState, lock, setPassphrase, unlock } from './lock';
 import { listRetention, markExportedToCms, removeConference } from './retention';
 import { createConference, getConference, listConferenceSummaries, updateConference } from './conference';
 import {
@@ -80,6 +80,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     // Safety: the app lock
     getLockState: () => getLockState(context),
     setPassphrase: (input) => setPassphrase(context, input.passphrase),
+    changePassphrase: (input) => changePassphrase(context, input.currentPassphrase, input.passphrase),
     unlock: (input) => unlock(context, input.passphrase),
     lock: () => lock(context),
     // Safety: local retention

@@ -47,6 +47,7 @@ const confer = {
   restoreBackup: (input) => ipcRenderer.invoke(ipcChannel('restoreBackup'), input),
   getLockState: (input) => ipcRenderer.invoke(ipcChannel('getLockState'), input),
   setPassphrase: (input) => ipcRenderer.invoke(ipcChannel('setPassphrase'), input),
+  changePassphrase: (input) => ipcRenderer.invoke(ipcChannel('changePassphrase'), input),
   unlock: (input) => ipcRenderer.invoke(ipcChannel('unlock'), input),
   lock: (input) => ipcRenderer.invoke(ipcChannel('lock'), input),
   listRetention: (input) => ipcRenderer.invoke(ipcChannel('listRetention'), input),

@@ -3,7 +3,7 @@ import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, Set
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { BackupSchema, RestoreBackupSchema } from '../backup/schema';
 import { RemoveConferenceSchema, RetentionItemSchema } from '../retention/schema';
-import { LockStateSchema, SetPassphraseSchema, UnlockSchema } from '../lock/schema';
+import { ChangePassphraseSchema, LockStateSchema, SetPassphraseSchema, UnlockSchema } from '../lock/schema';
 import { ExportHandoverSchema, HandoverPackageSchema, ImportHandoverSchema, ImportResultSchema } from '../handover/schema';
 import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
 import { ConferenceRefSchema, ConferenceSummarySchema, NewConferenceSchema } from '../conference/schema';
@@ -108,6 +108,7 @@ export const contract = {
   // Safety: the app lock
   getLockState: { input: none, output: LockStateSchema },
   setPassphrase: { input: SetPassphraseSchema, output: LockStateSchema },
+  changePassphrase: { input: ChangePassphraseSchema, output: LockStateSchema },
   unlock: { input: UnlockSchema, output: LockStateSchema },
   lock: { input: none, output: LockStateSchema },
   // Safety: local retention
