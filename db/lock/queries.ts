@@ -45,3 +45,24 @@ export function writeLockAttempts(db: Db, attempts: LockAttempts): void {
     attempts.locked ? 1 : 0,
   );
 }
+
+/** The lock's row as it is, to carry into a database brought back from a backup (see `replaceLock`). */
+export type CarriedLock = Readonly<Record<'salt' | 'hash' | 'set_at' | 'failed_attempts' | 'paused_until' | 'locked', unknown>> | undefined;
+
+export function readLockToCarry(db: Db): CarriedLock {
+  return db.prepare('SELECT salt, hash, set_at, failed_attempts, paused_until, locked FROM app_lock WHERE id = 1').get() as CarriedLock;
+}
+
+/**
+ * The passphrase and its attempts belong to this computer now, not to the moment of a backup:
+ * a restore keeps them. With none here, the backup's own is removed too, as it may be one the
+ * person has since changed.
+ */
+export function replaceLock(db: Db, carried: CarriedLock): void {
+  db.prepare('DELETE FROM app_lock').run();
+  if (!carried) return;
+  db.prepare(
+    `INSERT INTO app_lock (id, salt, hash, set_at, failed_attempts, paused_until, locked)
+     VALUES (1, @salt, @hash, @set_at, @failed_attempts, @paused_until, @locked)`,
+  ).run(carried);
+}

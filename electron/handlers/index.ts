@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/contract/api';
 import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
 import { getAuthoritySettings, updateAuthoritySettings } from './authority';
-import { backupNow, listBackups, restoreBackup } from './backups';
+import { backupNow, listBackups, previewRestore, removeKeptCopy, restoreBackup } from './backups';
 import { exportHandover, importHandover } from './handover';
 import { changePassphrase, getLockState, lock, setPassphrase, unlock } from './lock';
 import { listRetention, markExportedToCms, removeConference } from './retention';
@@ -76,7 +76,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     // Safety: backups
     listBackups: () => listBackups(context),
     backupNow: () => backupNow(context),
-    restoreBackup: (input) => restoreBackup(context, input.name),
+    previewRestore: (input) => previewRestore(context, input.name),
+    restoreBackup: (input) => restoreBackup(context, input.name, input.confirmation),
+    removeKeptCopy: (input) => removeKeptCopy(context, input.name),
     // Safety: the app lock
     getLockState: () => getLockState(context),
     setPassphrase: (input) => setPassphrase(context, input.passphrase),
