@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runMigrations } from './migrations';
 import { applyKey, canRead, DatabaseKeyError, encryptPlaintextDatabase, isPlaintextDatabase, UnencryptedDatabaseError } from './encryption';
+import { createPrivateFile, makeFilesPrivate, makePrivateFolder } from './files';
 
 export type Db = Database.Database;
 
 export interface OpenDatabaseOptions {
-  /** Path of the database file; its folder is created if missing. */
+  /** Path of the database file; it and its folder are created if missing, for this user alone. */
   readonly file: string;
   /**
    * The 32-byte key the file is encrypted with (SQLCipher). The Electron app keeps it in the
@@ -31,7 +31,9 @@ export const DATABASE_FILE_NAME = 'confer.sqlite';
  * key is refused. Neither refusal touches the file.
  */
 export function openDatabase(options: OpenDatabaseOptions): Db {
-  mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
+  makePrivateFolder(dirname(options.file));
+  // SQLite would create the file readable by everyone (0644); an empty file is a new database to it.
+  createPrivateFile(options.file);
   const plaintext = isPlaintextDatabase(options.file);
   if (plaintext && (options.unencrypted ?? 'refuse') === 'refuse') throw new UnencryptedDatabaseError();
   const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -43,6 +45,10 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
       if (!canRead(db)) throw new DatabaseKeyError();
     }
     db.pragma('journal_mode = WAL');
+    // SQLite gives the log and shared-memory files the database file's mode; set it anyway.
+    makeFilesPrivate(`${options.file}-wal`, `${options.file}-shm`);
+    // Temporary tables and indices (sorting, VACUUM) stay in memory: a temporary file is not encrypted.
+    db.pragma('temp_store = MEMORY');
     // FULL: a contribution acknowledged as saved survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'export' | 'import';
+export type AuditAction = 'create' | 'update' | 'delete' | 'export' | 'import' | 'restore';
 
 export interface AuditEntry {
   readonly at: string;

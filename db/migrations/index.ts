@@ -15,6 +15,8 @@ import { migration0010LanguageRecords } from './0010-language-records';
 // Deadline filters in SQL
 import { migration0011NextDeadline } from './0011-next-deadline';
 import { migration0012DocumentExports } from './0012-document-exports';
+// Restores recorded; the app lock's wrong passphrases kept
+import { migration0014RestoresAndLockAttempts } from './0014-restores-and-lock-attempts';
 
 export interface Migration {
   readonly version: number;
@@ -40,6 +42,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // Deadline filters in SQL
   migration0011NextDeadline,
   migration0012DocumentExports,
+  // Restores recorded; the app lock's wrong passphrases kept
+  migration0014RestoresAndLockAttempts,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -1,8 +1,8 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { LockState } from '../../shared/lock/schema';
-import { LockedError, ValidationError } from '../../shared/contract/result';
+import { ConflictError, LockedError, ValidationError } from '../../shared/contract/result';
 import { readAuthoritySettings } from '../../db/authority/queries';
-import { readPassphrase, writePassphrase } from '../../db/lock/queries';
+import { readLock, writeLockAttempts, writePassphrase, type StoredLock, type StoredPassphrase } from '../../db/lock/queries';
 import type { Db } from '../../db/open';
 
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
@@ -15,6 +15,8 @@ export const LOCKED_MESSAGE = 'Confer is locked. Enter your passphrase to carry 
  * The app lock: after the authority's idle time Confer hides the record and refuses every call
  * until the passphrase is entered. The renderer locks when the person stops using it; the
  * application also locks if no call at all arrives for that long (the window was left open).
+ * Whether it is locked, and the wrong passphrases given, are kept in the database: closing and
+ * opening Confer again neither unlocks it nor starts the count again.
  */
 export interface AppLock {
   readonly state: () => LockState;
@@ -22,61 +24,91 @@ export interface AppLock {
   readonly touch: () => void;
   readonly lock: () => LockState;
   readonly unlock: (passphrase: string) => LockState;
+  /** The first passphrase only: changing one needs the current one (`changePassphrase`). */
   readonly setPassphrase: (passphrase: string) => LockState;
+  readonly changePassphrase: (currentPassphrase: string, passphrase: string) => LockState;
 }
 
 export function createAppLock(db: () => Db, now: () => Date, enabled: boolean): AppLock {
-  let locked = false;
   let lastActivity = now().getTime();
-  let failures = 0;
-  let pausedUntil = 0;
 
   const idleMinutes = () => readAuthoritySettings(db()).idleLockMinutes;
-  const hasPassphrase = () => readPassphrase(db()) !== undefined;
+  const stored = () => readLock(db());
   const idleTooLong = () => now().getTime() - lastActivity > idleMinutes() * 60_000;
 
+  /** Refuses while paused after too many wrong passphrases; counts a wrong one, pausing at the fifth. */
+  const check = (lockRow: StoredLock, passphrase: string, wrong: () => ValidationError) => {
+    const waitMs = lockRow.pausedUntil ? Date.parse(lockRow.pausedUntil) - now().getTime() : 0;
+    if (waitMs > 0) throw new LockedError(`Too many wrong passphrases. Wait ${Math.ceil(waitMs / 1000)} seconds, then try again.`);
+    if (matches(lockRow, passphrase)) return;
+    const failures = lockRow.failedAttempts + 1;
+    writeLockAttempts(
+      db(),
+      failures >= MAX_FAILURES
+        ? { failedAttempts: 0, pausedUntil: new Date(now().getTime() + FAILURE_PAUSE_MS).toISOString(), locked: lockRow.locked }
+        : { failedAttempts: failures, pausedUntil: null, locked: lockRow.locked },
+    );
+    throw wrong();
+  };
+
   const lock: AppLock = {
-    state: () => ({ needsPassphrase: enabled && !hasPassphrase(), locked: lock.isLocked(), idleMinutes: idleMinutes() }),
+    state: () => {
+      const hasPassphrase = stored() !== undefined;
+      return { needsPassphrase: enabled && !hasPassphrase, hasPassphrase, locked: lock.isLocked(), idleMinutes: idleMinutes() };
+    },
     isLocked: () => {
-      if (!enabled || !hasPassphrase()) return false;
-      if (!locked && idleTooLong()) locked = true;
-      return locked;
+      const lockRow = enabled ? stored() : undefined;
+      if (!lockRow) return false;
+      if (lockRow.locked) return true;
+      if (!idleTooLong()) return false;
+      writeLockAttempts(db(), { ...lockRow, locked: true });
+      return true;
     },
     touch: () => {
       lastActivity = now().getTime();
     },
     lock: () => {
-      if (enabled && hasPassphrase()) locked = true;
+      const lockRow = enabled ? stored() : undefined;
+      if (lockRow && !lockRow.locked) writeLockAttempts(db(), { ...lockRow, locked: true });
       return lock.state();
     },
     unlock: (passphrase) => {
-      const stored = readPassphrase(db());
-      if (!stored) return lock.state();
-      if (now().getTime() < pausedUntil) throw new LockedError('Too many wrong passphrases. Wait 30 seconds, then try again.');
-      const given = scryptSync(passphrase.normalize('NFC'), Buffer.from(stored.salt, 'hex'), 32, SCRYPT);
-      if (!timingSafeEqual(given, Buffer.from(stored.hash, 'hex'))) {
-        failures++;
-        if (failures >= MAX_FAILURES) {
-          failures = 0;
-          pausedUntil = now().getTime() + FAILURE_PAUSE_MS;
-        }
-        throw new ValidationError('That passphrase is not right.', { passphrase: 'That passphrase is not right. Check Caps Lock, then try again.' });
-      }
-      failures = 0;
-      locked = false;
+      const lockRow = stored();
+      if (!lockRow) return lock.state();
+      check(lockRow, passphrase, () => new ValidationError('That passphrase is not right.', { passphrase: 'That passphrase is not right. Check Caps Lock, then try again.' }));
+      writeLockAttempts(db(), { failedAttempts: 0, pausedUntil: null, locked: false });
       lastActivity = now().getTime();
       return lock.state();
     },
     setPassphrase: (passphrase) => {
-      // Changing an existing passphrase needs the app unlocked; the first one can be set freely.
+      if (stored()) throw new ConflictError('Confer already has a passphrase. To change it, give the current one in Data on this computer.');
+      savePassphrase(passphrase);
+      return lock.state();
+    },
+    changePassphrase: (currentPassphrase, passphrase) => {
+      const lockRow = stored();
+      if (!lockRow) throw new ConflictError('Confer has no passphrase to change.');
       if (lock.isLocked()) throw new LockedError(LOCKED_MESSAGE);
-      const salt = randomBytes(16);
-      const hash = scryptSync(passphrase.normalize('NFC'), salt, 32, SCRYPT);
-      writePassphrase(db(), { salt: salt.toString('hex'), hash: hash.toString('hex') }, now().toISOString());
-      locked = false;
-      lastActivity = now().getTime();
+      check(lockRow, currentPassphrase, () =>
+        new ValidationError('That is not the current passphrase.', { currentPassphrase: 'That is not the current passphrase. Check Caps Lock, then try again.' }),
+      );
+      savePassphrase(passphrase);
       return lock.state();
     },
   };
+
+  const savePassphrase = (passphrase: string) => {
+    const salt = randomBytes(16);
+    writePassphrase(db(), { salt: salt.toString('hex'), hash: hash(passphrase, salt).toString('hex') }, now().toISOString());
+    lastActivity = now().getTime();
+  };
   return lock;
+}
+
+function hash(passphrase: string, salt: Buffer): Buffer {
+  return scryptSync(passphrase.normalize('NFC'), salt, 32, SCRYPT);
+}
+
+function matches(stored: StoredPassphrase, passphrase: string): boolean {
+  return timingSafeEqual(hash(passphrase, Buffer.from(stored.salt, 'hex')), Buffer.from(stored.hash, 'hex'));
 }

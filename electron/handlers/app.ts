@@ -1,13 +1,13 @@
 import { join } from 'node:path';
-import { BACKUP_FOLDER, createBackup, listBackups, replaceDatabaseFile, rotateBackups, verifyBackup, BackupRejectedError } from '../../db/backup';
+import { BACKUP_FOLDER, listBackups, protectBackups } from '../../db/backup';
 import { EDIT_SESSION_MS } from '../../db/capture/queries';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../../db/open';
-import { ConflictError } from '../../shared/contract/result';
 import type { Logger } from '../log/logger';
 import { createDispatcher, type Dispatcher } from './bind';
 import { createAppLock } from './app-lock';
+import { createBackupService, type BackupService } from './backup-service';
 import { createDocumentRenderer, type DocumentRendererOptions } from '../pdf/document-renderer';
-import { createHandlerContext, type BackupService } from './context';
+import { createHandlerContext } from './context';
 import { createHandlers } from './index';
 import { refreshNextDeadlines } from './next-deadline';
 
@@ -73,31 +73,24 @@ export function startApplication(options: ApplicationOptions): Application {
   };
 
   let db = open(options.keyIsNew === true ? 'encrypt-in-place' : 'refuse');
-  const backups: BackupService = {
-    list: () => listBackups(folder),
-    create: () => {
-      const made = createBackup(db, folder, now());
-      rotateBackups(folder, now());
-      options.logger.info('backup.created', { backup: made.name });
-      return made;
-    },
-    restore: (name) => {
-      const chosen = listBackups(folder).find((b) => b.name === name);
-      if (!chosen) throw new ConflictError('That backup could not be found.');
-      try {
-        verifyBackup(join(folder, chosen.name), options.key, options.nativeBinding);
-      } catch (error) {
-        if (error instanceof BackupRejectedError) throw new ConflictError(error.message);
-        throw error;
-      }
-      backups.create(); // what is there now, in case the restore was a mistake
+  protectBackups(folder);
+  const backups = createBackupService({
+    folder,
+    databaseFile: file,
+    key: options.key,
+    nativeBinding: options.nativeBinding,
+    actor: options.actor,
+    now,
+    logger: options.logger,
+    db: () => db,
+    reopen: (replace) => {
       closeDatabase(db);
-      replaceDatabaseFile(file, join(folder, chosen.name));
+      replace();
       db = open('refuse'); // the backup was checked: it opens with the key
       handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
-      options.logger.info('backup.restored', { backup: chosen.name });
+      return db;
     },
-  };
+  });
   const appLock = createAppLock(() => db, now, options.appLock ?? true);
   const documents = createDocumentRenderer(options.documents);
   let documentsWarmUp: NodeJS.Timeout | undefined;
@@ -123,7 +116,7 @@ export function startApplication(options: ApplicationOptions): Application {
   checkpoints.unref();
   let startupBackup: NodeJS.Timeout | undefined;
   if (every > 0) {
-    const newest = backups.list()[0];
+    const newest = listBackups(folder)[0];
     // A few seconds after start, so the first screen is not kept waiting for the copy.
     if (!newest || now().getTime() - Date.parse(newest.createdAt) > every) {
       startupBackup = setTimeout(() => backups.create(), STARTUP_BACKUP_DELAY_MS);

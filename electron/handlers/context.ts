@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { BackupFile } from '../../db/backup';
 import type { Db } from '../../db/open';
 import type { DocumentRenderer } from '../pdf/document-renderer';
 import type { AppLock } from './app-lock';
-
-/** Backups belong to the application, not to one connection: a restore replaces the connection. */
-export interface BackupService {
-  readonly list: () => BackupFile[];
-  readonly create: () => BackupFile;
-  readonly restore: (name: string) => void;
-}
+import type { BackupService } from './backup-service';
 
 /** What every handler may use: the database, the clock, who is acting, and new ids. */
 export interface HandlerContext {

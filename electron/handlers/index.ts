@@ -1,9 +1,9 @@
 import type { Handlers } from '../../shared/contract/api';
 import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
 import { getAuthoritySettings, updateAuthoritySettings } from './authority';
-import { backupNow, listBackups, restoreBackup } from './backups';
+import { backupNow, listBackups, previewRestore, removeKeptCopy, restoreBackup } from './backups';
 import { exportHandover, importHandover } from './handover';
-import { getLockState, lock, setPassphrase, unlock } from './lock';
+import { changePassphrase, getLockState, lock, setPassphrase, unlock } from './lock';
 import { listRetention, markExportedToCms, removeConference } from './retention';
 import { createConference, getConference, listConferenceSummaries, updateConference } from './conference';
 import {
@@ -76,10 +76,13 @@ export function createHandlers(context: HandlerContext): Handlers {
     // Safety: backups
     listBackups: () => listBackups(context),
     backupNow: () => backupNow(context),
-    restoreBackup: (input) => restoreBackup(context, input.name),
+    previewRestore: (input) => previewRestore(context, input.name),
+    restoreBackup: (input) => restoreBackup(context, input.name, input.confirmation),
+    removeKeptCopy: (input) => removeKeptCopy(context, input.name),
     // Safety: the app lock
     getLockState: () => getLockState(context),
     setPassphrase: (input) => setPassphrase(context, input.passphrase),
+    changePassphrase: (input) => changePassphrase(context, input.currentPassphrase, input.passphrase),
     unlock: (input) => unlock(context, input.passphrase),
     lock: () => lock(context),
     // Safety: local retention

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_KEY_BYTES, isPlaintextDatabase, UnencryptedDatabaseError } from '../../db/encryption';
+import { makeFilesPrivate } from '../../db/files';
 
 /**
  * The database key in the Electron app: 32 random bytes, kept only encrypted by the operating
@@ -65,6 +66,7 @@ export function loadDatabaseKey(options: { readonly dataDir: string; readonly da
     // A key exists, so the database was encrypted with it: an unencrypted one in its place was
     // put there (a downgrade). Refused before the key is even read; db/open.ts refuses it too.
     if (isPlaintextDatabase(databaseFile)) throw new UnencryptedDatabaseError();
+    makeFilesPrivate(file); // a key file from before modes were set
     return { key: readStoredKey(file, backend, storage), isNew: false };
   }
 
@@ -108,6 +110,7 @@ function createStoredKey(file: string, backend: string, storage: SecureStorage):
   // Written whole (temporary file, then rename) so a crash never leaves half a key file.
   const partial = `${file}.partial`;
   writeFileSync(partial, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 });
+  makeFilesPrivate(partial); // the mode above is cut down by the umask, never raised
   renameSync(partial, file);
   // Confirm the round trip before any data is encrypted with this key.
   const confirmed = readStoredKey(file, backend, storage);

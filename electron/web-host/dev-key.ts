@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_KEY_BYTES } from '../../db/encryption';
+import { makeFilesPrivate, makePrivateFolder } from '../../db/files';
 
 export const WEB_HOST_KEY_FILE = 'web-host.key';
 
@@ -14,9 +15,14 @@ export function loadWebHostKey(dataDir: string, env: NodeJS.ProcessEnv = process
   const fromEnv = env['CONFER_DB_KEY'];
   if (fromEnv !== undefined) return parseHexKey(fromEnv, 'CONFER_DB_KEY');
   const file = join(dataDir, WEB_HOST_KEY_FILE);
-  if (existsSync(file)) return parseHexKey(readFileSync(file, 'utf8').trim(), WEB_HOST_KEY_FILE);
+  if (existsSync(file)) {
+    makeFilesPrivate(file);
+    return parseHexKey(readFileSync(file, 'utf8').trim(), WEB_HOST_KEY_FILE);
+  }
+  makePrivateFolder(dataDir);
   const key = randomBytes(DATABASE_KEY_BYTES);
   writeFileSync(file, key.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
+  makeFilesPrivate(file);
   return key;
 }
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
 import { AuthoritySettingsSchema } from '../authority/settings';
-import { BackupSchema, RestoreBackupSchema } from '../backup/schema';
+import { BackupNameSchema, BackupSchema, RemoveKeptCopySchema, RestoreBackupSchema, RestorePreviewSchema } from '../backup/schema';
 import { RemoveConferenceSchema, RetentionItemSchema } from '../retention/schema';
-import { LockStateSchema, SetPassphraseSchema, UnlockSchema } from '../lock/schema';
+import { ChangePassphraseSchema, LockStateSchema, SetPassphraseSchema, UnlockSchema } from '../lock/schema';
 import { ExportHandoverSchema, HandoverPackageSchema, ImportHandoverSchema, ImportResultSchema } from '../handover/schema';
 import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
 import { ConferenceRefSchema, ConferenceSummarySchema, NewConferenceSchema } from '../conference/schema';
@@ -104,10 +104,13 @@ export const contract = {
   // Safety: backups
   listBackups: { input: none, output: z.array(BackupSchema) },
   backupNow: { input: none, output: z.array(BackupSchema) },
+  previewRestore: { input: BackupNameSchema, output: RestorePreviewSchema },
   restoreBackup: { input: RestoreBackupSchema, output: z.array(BackupSchema) },
+  removeKeptCopy: { input: RemoveKeptCopySchema, output: z.array(BackupSchema) },
   // Safety: the app lock
   getLockState: { input: none, output: LockStateSchema },
   setPassphrase: { input: SetPassphraseSchema, output: LockStateSchema },
+  changePassphrase: { input: ChangePassphraseSchema, output: LockStateSchema },
   unlock: { input: UnlockSchema, output: LockStateSchema },
   lock: { input: none, output: LockStateSchema },
   // Safety: local retention

@@ -18,7 +18,7 @@ describe('backups', () => {
     await ok(app, 'createConference', anInitialConference({ scheduledDate: '2026-06-04' }));
     expect(await ok(app, 'listConferences', {})).toHaveLength(2);
 
-    const afterRestore = await ok(app, 'restoreBackup', { name: backup?.name });
+    const afterRestore = await ok(app, 'restoreBackup', { name: backup?.name, confirmation: 'RESTORE' });
     expect((await ok(app, 'listConferences', {})).map((c) => c.id)).toEqual([first.id]);
     // The data from just before the restore was kept too, in case the restore was a mistake.
     expect(afterRestore.length).toBe(2);

@@ -27,6 +27,15 @@ describe('opening the database', () => {
     closeDatabase(db);
   });
 
+  it('issue 14 item 7: keeps temporary tables and indices in memory, never in a plaintext temporary file', () => {
+    const file = tempFile();
+    closeDatabase(openDatabase({ file, key }));
+    // Every connection, not only the first: the pragma lasts as long as the connection.
+    const db = openDatabase({ file, key });
+    expect(db.pragma('temp_store', { simple: true })).toBe(2); // 2 is MEMORY
+    closeDatabase(db);
+  });
+
   it('opens an existing database again without re-running migrations', () => {
     const file = tempFile();
     closeDatabase(openDatabase({ file, key }));

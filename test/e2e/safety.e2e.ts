@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host';
 import { expectNoAxeViolations, launchChromium, tabTo } from './browser';
+import { isFocused } from './keyboard';
 
 // Two laptops: the minute-taker's and the chair's, each with its own data folder.
 const minuteTakerDir = makeTempDir('confer-e2e-safety-minute-taker-');
@@ -138,7 +139,7 @@ describe('data on this computer', () => {
     await page.context().close();
   });
 
-  it('restores the earlier backup after asking, so a conference made since is gone', async () => {
+  it('restores the earlier backup after showing what it takes away and RESTORE is typed, keeping a copy of what was here', async () => {
     const page = minuteTakerPage;
     await call(minuteTaker, 'createConference', {
       type: 'initial',
@@ -149,14 +150,20 @@ describe('data on this computer', () => {
     const backups = await restoreButtons(page).count();
     // The newest backup, made above before this conference.
     const made = (await page.getByRole('row').nth(1).getByRole('rowheader').innerText()).trim();
+    const when = made.replace(', ', ' at ');
 
     await tabTo(page, restoreButtons(page).first(), { reverse: true });
     await page.keyboard.press('Enter');
-    const question = page.getByRole('group', { name: `Restore the backup from ${made.replace(', ', ' at ')}?` });
+    const question = page.getByRole('group', { name: `Restore the backup from ${when}?` });
     await question.waitFor();
     expect(await question.innerText()).toContain('Everything will go back to how it was on');
-    expect(await question.innerText()).toContain('What is here now is backed up first, so you can undo this by restoring that backup.');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, restore');
+    expect(await question.innerText()).toContain('What is here now is kept first as a copy');
+    // What is here against what the backup holds; the conference made since, and its audit events, would go.
+    const counts = question.getByRole('table', { name: 'What is here now, and what the backup holds' });
+    expect(await counts.getByRole('row', { name: /^Conferences/ }).innerText()).toMatch(/^Conferences\s+2\s+1$/);
+    expect(await question.innerText()).toMatch(/This restore would take away \d+ entries in the audit trail/);
+    const typed = question.getByLabel('Type RESTORE to confirm');
+    await expect.poll(() => isFocused(typed)).toBe(true);
     await expectNoAxeViolations(page, 'restore (asking)');
 
     // Cancel (Escape) changes nothing and gives focus back; then restore for real.
@@ -164,18 +171,51 @@ describe('data on this computer', () => {
     await expect.poll(() => question.count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Restore this backup');
     await page.keyboard.press('Enter');
+    await expect.poll(() => isFocused(typed)).toBe(true);
+    // The application, not only the screen, wants the word.
+    await page.keyboard.type('yes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => question.locator('.field--error').innerText()).toContain('Type RESTORE to confirm');
+    await expect.poll(() => isFocused(typed)).toBe(true);
+    await expectNoAxeViolations(page, 'restore (word not typed)');
+    await page.keyboard.type('RESTORE');
     await tabTo(page, question.getByRole('button', { name: 'Yes, restore' }));
     await page.keyboard.press('Enter');
-    await status(page, `Restored the backup from ${made.replace(', ', ' at ')}.`).waitFor();
-    // What was here is backed up first, so the restore can be undone.
-    // (At least one more: the automatic backup a few seconds after start may land too.)
-    await expect.poll(() => restoreButtons(page).count()).toBeGreaterThanOrEqual(backups + 1);
+    await status(page, `Restored the backup from ${when}.`).waitFor();
+    // What was here is kept apart from the rotated backups, with its own actions.
+    expect(await restoreButtons(page).count()).toBe(backups);
+    const kept = page.getByRole('table', { name: 'Copies kept from before a restore, newest first' });
+    await expect.poll(() => kept.getByRole('button', { name: /^Restore this copy from/ }).count()).toBe(1);
+    expect(await kept.getByRole('button', { name: /^Remove this copy from/ }).count()).toBe(1);
     await expectNoAxeViolations(page, 'data on this computer (restored)');
 
     await tabTo(page, page.getByRole('link', { name: 'Conferences', exact: true }), { reverse: true });
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: example }).waitFor();
     expect(await page.getByRole('link', { name: 'Maya Okafor' }).count()).toBe(0);
+  });
+
+  it('removes the copy kept from before the restore only after asking', async () => {
+    const page = minuteTakerPage;
+    await tabTo(page, page.getByRole('link', { name: 'Data on this computer' }), { reverse: true });
+    await page.keyboard.press('Enter');
+    const kept = page.getByRole('table', { name: 'Copies kept from before a restore, newest first' });
+    const removeButton = kept.getByRole('button', { name: /^Remove this copy from/ });
+    await tabTo(page, removeButton);
+    const made = (await kept.getByRole('row').nth(1).getByRole('rowheader').innerText()).trim();
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('group', { name: `Remove the copy from ${made.replace(', ', ' at ')}?` });
+    await question.waitFor();
+    expect(await question.innerText()).toContain('Removing it cannot be undone.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, remove');
+    await expectNoAxeViolations(page, 'remove a kept copy (asking)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isFocused(removeButton)).toBe(true);
+    await page.keyboard.press('Enter');
+    await tabTo(page, question.getByRole('button', { name: 'Yes, remove' }));
+    await page.keyboard.press('Enter');
+    await status(page, `Removed the copy from ${made.replace(', ', ' at ')}.`).waitFor();
+    await expect.poll(() => kept.count()).toBe(0);
   });
 
   it('refuses to restore a damaged backup and says why', async () => {
@@ -187,9 +227,8 @@ describe('data on this computer', () => {
     await tabTo(page, page.getByRole('link', { name: 'Data on this computer' }), { reverse: true });
     await page.keyboard.press('Enter');
     await page.getByRole('table', { name: 'Backups on this computer, newest first' }).waitFor();
+    // The backup is checked before the question is asked.
     await tabTo(page, restoreButtons(page).last());
-    await page.keyboard.press('Enter');
-    await tabTo(page, page.getByRole('button', { name: 'Yes, restore' }));
     await page.keyboard.press('Enter');
     const alert = page.getByRole('alert').filter({ hasText: 'so it was not restored' });
     await alert.waitFor();

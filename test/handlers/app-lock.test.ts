@@ -8,13 +8,21 @@ import { makeTempDir } from '../support/temp-dir';
 
 let app: Application;
 let dir: ReturnType<typeof makeTempDir>;
+let key: Buffer;
 let clock = new Date('2026-03-19T09:00:00Z');
 const advance = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
 
 function start(appLock = true) {
   dir = makeTempDir();
+  key = randomBytes(32);
   clock = new Date('2026-03-19T09:00:00Z');
-  app = startApplication({ dataDir: dir.path, actor: 'test-user', logger: silentLogger, key: randomBytes(32), backupEveryHours: 0, now: () => clock, appLock });
+  app = startApplication({ dataDir: dir.path, actor: 'test-user', logger: silentLogger, key, backupEveryHours: 0, now: () => clock, appLock });
+}
+
+/** Closes Confer and opens it again on the same data, as after a crash or a restart of the laptop. */
+function restart() {
+  app.close();
+  app = startApplication({ dataDir: dir.path, actor: 'test-user', logger: silentLogger, key, backupEveryHours: 0, now: () => clock, appLock: true });
 }
 afterEach(() => {
   app.close();
@@ -26,7 +34,7 @@ const call = (name: string, input: unknown = {}) => app.dispatch(name, input, tr
 describe('the app lock', () => {
   it('asks for a passphrase on first run', async () => {
     start();
-    expect(await call('getLockState')).toEqual({ ok: true, value: { needsPassphrase: true, locked: false, idleMinutes: 10 } });
+    expect(await call('getLockState')).toEqual({ ok: true, value: { needsPassphrase: true, hasPassphrase: false, locked: false, idleMinutes: 10 } });
     expect((await call('setPassphrase', { passphrase: 'short' })).ok).toBe(false);
     expect(await call('setPassphrase', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: true, value: { needsPassphrase: false, locked: false } });
   });
@@ -68,7 +76,64 @@ describe('the app lock', () => {
     start();
     await call('setPassphrase', { passphrase: 'kettle harbour violet' });
     await call('lock');
-    expect(await call('setPassphrase', { passphrase: 'a brand new passphrase' })).toMatchObject({ ok: false, error: { kind: 'locked' } });
+    expect(await call('changePassphrase', { currentPassphrase: 'kettle harbour violet', passphrase: 'a brand new passphrase' })).toMatchObject({ ok: false, error: { kind: 'locked' } });
+    expect(await call('setPassphrase', { passphrase: 'a brand new passphrase' })).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: true });
+  });
+
+  it('issue 14 item 9: changing the passphrase needs the current one, and a wrong one counts as a wrong attempt', async () => {
+    start();
+    await call('setPassphrase', { passphrase: 'kettle harbour violet' });
+    // Setting a passphrase again, without the current one, is refused and changes nothing.
+    expect(await call('setPassphrase', { passphrase: 'a brand new passphrase' })).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringContaining('current one') } });
+    expect(await call('changePassphrase', { passphrase: 'a brand new passphrase' })).toMatchObject({ ok: false, error: { kind: 'validation', fields: { currentPassphrase: 'Enter your current passphrase.' } } });
+    for (let i = 0; i < 4; i++) {
+      expect(await call('changePassphrase', { currentPassphrase: `guess number ${i}`, passphrase: 'a brand new passphrase' })).toMatchObject({
+        ok: false,
+        error: { kind: 'validation', fields: { currentPassphrase: expect.stringContaining('not the current passphrase') } },
+      });
+    }
+    await call('lock');
+    expect(await call('unlock', { passphrase: 'a brand new passphrase' })).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    // That was the fifth wrong passphrase: even the right one waits now.
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: false, error: { kind: 'locked', message: expect.stringContaining('Wait 30 seconds') } });
+    advance(1);
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: true, value: { locked: false } });
+
+    expect(await call('changePassphrase', { currentPassphrase: 'kettle harbour violet', passphrase: 'a brand new passphrase' })).toMatchObject({ ok: true, value: { locked: false } });
+    await call('lock');
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    expect(await call('unlock', { passphrase: 'a brand new passphrase' })).toMatchObject({ ok: true, value: { locked: false } });
+    const audit = app.db.prepare("SELECT action, actor FROM audit_event WHERE entity = 'app-lock-passphrase' ORDER BY seq").all();
+    expect(audit).toEqual([
+      { action: 'create', actor: 'test-user' },
+      { action: 'update', actor: 'test-user' },
+    ]);
+  });
+
+  it('issue 14 item 9: the wrong passphrases, the pause after five and the lock itself survive a restart', async () => {
+    start();
+    await call('setPassphrase', { passphrase: 'kettle harbour violet' });
+    await call('lock');
+    for (let i = 0; i < 3; i++) await call('unlock', { passphrase: `guess number ${i}` });
+
+    restart();
+    expect(await call('getLockState')).toMatchObject({ ok: true, value: { locked: true } });
+    expect(await call('listConferences')).toMatchObject({ ok: false, error: { kind: 'locked' } });
+    for (let i = 3; i < 5; i++) expect(await call('unlock', { passphrase: `guess number ${i}` })).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: false, error: { kind: 'locked', message: expect.stringContaining('Wait 30 seconds') } });
+
+    advance(0.25);
+    restart();
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: false, error: { kind: 'locked', message: expect.stringContaining('Wait 15 seconds') } });
+    advance(0.5);
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: true, value: { locked: false } });
+    restart();
+    expect(await call('getLockState')).toMatchObject({ ok: true, value: { locked: false } });
+    // The count starts again after the right passphrase: four wrong ones do not pause.
+    await call('lock');
+    for (let i = 0; i < 4; i++) await call('unlock', { passphrase: `guess number ${i}` });
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: true });
   });
 
   it('is off in the development web host when asked', async () => {

@@ -1,29 +1,29 @@
 import type { Backup } from '../../../shared/backup/schema';
-import { BackupRow } from './BackupRow';
+import { BackupRow, type BackupActions } from './BackupRow';
 
-interface BackupTableProps {
+interface BackupTableProps extends BackupActions {
   readonly backups: readonly Backup[];
-  /** Resolves once restored or refused. */
-  readonly onRestore: (backup: Backup) => Promise<unknown>;
+  readonly caption: string;
+  readonly madeHeading: string;
 }
 
-export function BackupTable({ backups, onRestore }: BackupTableProps) {
+export function BackupTable({ backups, caption, madeHeading, ...actions }: BackupTableProps) {
   return (
     <div className="table-scroll">
       <table className="table safety-backups">
-        <caption className="visually-hidden">Backups on this computer, newest first</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Made</th>
+            <th scope="col">{madeHeading}</th>
             <th scope="col">Size</th>
             <th scope="col">
-              <span className="visually-hidden">Action</span>
+              <span className="visually-hidden">Actions</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {backups.map((backup) => (
-            <BackupRow key={backup.name} backup={backup} onRestore={onRestore} />
+            <BackupRow key={backup.name} backup={backup} {...actions} />
           ))}
         </tbody>
       </table>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Backup } from '../../../shared/backup/schema';
 import type { ApiError } from '../../../shared/contract/result';
 import { api } from '../api/client';
@@ -6,11 +6,15 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import { useConferences, type Loadable } from '../conference/store';
 import { BackupTable } from './BackupTable';
 import { describeBackupTime, newestFirst } from './format';
+import { focusWhenShown } from './problems';
 import { RefusalNotice } from './RefusalNotice';
 import { StatusLine } from './StatusLine';
 import { useStatus } from './useStatus';
 
-/** Backups of everything on this computer: made on a schedule or now, and put back on request. */
+/**
+ * Backups of everything on this computer: made on a schedule or now, and put back on request.
+ * The copy of what was here before each restore is listed apart: it is never rotated away.
+ */
 export function BackupsSection() {
   const [backups, setBackups] = useState<Loadable<readonly Backup[]>>({ state: 'loading' });
   const [error, setError] = useState<ApiError | null>(null);
@@ -30,10 +34,10 @@ export function BackupsSection() {
     };
   }, []);
 
-  const showError = (problem: ApiError) => {
+  const showError = useCallback((problem: ApiError) => {
     setError(problem);
-    requestAnimationFrame(() => errorBox.current?.querySelector<HTMLElement>('[role="alert"]')?.focus());
-  };
+    focusWhenShown(errorBox.current, '[role="alert"]');
+  }, []);
 
   const backUpNow = async () => {
     if (backingUp) return;
@@ -46,20 +50,37 @@ export function BackupsSection() {
     say('Backed up');
   };
 
-  const restore = async (backup: Backup): Promise<boolean> => {
+  const restore = async (backup: Backup, confirmation: string | undefined): Promise<ApiError | null> => {
     setError(null);
-    const result = await api.restoreBackup({ name: backup.name });
+    const result = await api.restoreBackup({ name: backup.name, ...(confirmation === undefined ? {} : { confirmation }) });
     if (!result.ok) {
-      showError(result.error);
-      return false;
+      // A wrong typed word is shown beside the field; anything else here.
+      if (!result.error.fields?.['confirmation']) showError(result.error);
+      return result.error;
     }
     setBackups({ state: 'loaded', value: newestFirst(result.value) });
-    say(`Restored the backup from ${describeBackupTime(backup.createdAt)}. What was here before is backed up too: it is the newest backup in the list.`);
+    const what = backup.kind === 'backup' ? 'backup' : 'copy';
+    say(
+      `Restored the ${what} from ${describeBackupTime(backup.createdAt)}. What was here before is kept as a copy under “Copies kept from before a restore” until you remove it.`,
+    );
     void loadList();
     // The confirmation goes with the restore; start again from the top of the backups.
     requestAnimationFrame(() => heading.current?.focus());
-    return true;
+    return null;
   };
+
+  const remove = async (copy: Backup) => {
+    setError(null);
+    const result = await api.removeKeptCopy({ name: copy.name });
+    if (!result.ok) return showError(result.error);
+    setBackups({ state: 'loaded', value: newestFirst(result.value) });
+    say(`Removed the copy from ${describeBackupTime(copy.createdAt)}.`);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+
+  const actions = { onRestore: restore, onRemove: remove, onRefused: showError };
+  const rotated = backups.state === 'loaded' ? backups.value.filter((b) => b.kind === 'backup') : [];
+  const kept = backups.state === 'loaded' ? backups.value.filter((b) => b.kind === 'before-restore') : [];
 
   return (
     <section className="panel safety-part" aria-labelledby="backups-heading">
@@ -83,8 +104,21 @@ export function BackupsSection() {
       {backups.state === 'loading' && <p aria-live="polite">Loading the backups…</p>}
       {backups.state === 'failed' && <ErrorMessage error={backups.error} />}
       {backups.state === 'loaded' &&
-        (backups.value.length === 0 ? <p>There are no backups on this computer yet.</p> : <BackupTable backups={backups.value} onRestore={restore} />)}
+        (rotated.length === 0 ? (
+          <p>There are no backups on this computer yet.</p>
+        ) : (
+          <BackupTable backups={rotated} caption="Backups on this computer, newest first" madeHeading="Made" {...actions} />
+        ))}
+      {kept.length > 0 && (
+        <section className="safety-kept" aria-labelledby="kept-copies-heading">
+          <h3 id="kept-copies-heading">Copies kept from before a restore</h3>
+          <p>
+            Before each restore, Confer keeps a copy of everything that was here, including anything the restore took away.
+            These copies are not rotated with the backups: each stays until you remove it. Restore one to undo that restore.
+          </p>
+          <BackupTable backups={kept} caption="Copies kept from before a restore, newest first" madeHeading="Kept" {...actions} />
+        </section>
+      )}
     </section>
   );
 }
-

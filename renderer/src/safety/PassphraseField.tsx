@@ -8,7 +8,7 @@ interface PassphraseFieldProps {
   readonly value: string;
   readonly shown: boolean;
   /** `new-password` when making one up, so a password manager does not offer an old one. */
-  readonly autoComplete: 'new-password' | 'off';
+  readonly autoComplete: 'new-password' | 'current-password' | 'off';
   readonly onChange: (value: string) => void;
 }
 
