@@ -1,4 +1,4 @@
-import { columns, foreignKeys, parentsFirst, primaryKey, quote, tableNames, type ForeignKey } from '../foreign-keys';
+import { columns, foreignKeys, parentsFirst, pointersFirst, primaryKey, quote, tableNames, type ForeignKey } from '../foreign-keys';
 import type { Db } from '../open';
 
 export interface ExportRow {
@@ -93,29 +93,4 @@ function findDescendants(db: Db, order: readonly string[], keysOf: ReadonlyMap<s
     }
   }
   return found;
-}
-
-/**
- * A table's rows in an order where a row comes before any row of the same table it points at,
- * so each can go without breaking a link or a check on the way (a safety goal must keep its
- * danger statement for as long as it exists).
- */
-function pointersFirst(rows: readonly Row[], selfKeys: readonly ForeignKey[]): Row[] {
-  if (selfKeys.length === 0) return [...rows];
-  const depth = new Map<Row, number>();
-  const byTarget = (fk: ForeignKey, value: unknown) => rows.find((row) => row[fk.to] === value);
-  const depthOf = (row: Row, path: Set<Row>): number => {
-    const known = depth.get(row);
-    if (known !== undefined) return known;
-    if (path.has(row)) return 0;
-    path.add(row);
-    let deepest = 0;
-    for (const fk of selfKeys) {
-      const target = row[fk.from] === null || row[fk.from] === undefined ? undefined : byTarget(fk, row[fk.from]);
-      if (target) deepest = Math.max(deepest, depthOf(target, path) + 1);
-    }
-    depth.set(row, deepest);
-    return deepest;
-  };
-  return [...rows].sort((a, b) => depthOf(b, new Set()) - depthOf(a, new Set()));
 }

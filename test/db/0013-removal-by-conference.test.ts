@@ -31,7 +31,7 @@ describe('migration 0013: the retention exception is keyed on the conference bei
     expect(db.prepare("SELECT title FROM agenda_item WHERE id = 'a2'").pluck().get()).toBe('Changed');
   });
 
-  it('after it, a row there opens only its own conference, and never for additions', () => {
+  it('issue 14 item 3: after it, a row in retention_removal opens only its own conference, and never for additions', () => {
     runMigrations(db, undefined, 13);
     db.prepare("INSERT INTO retention_removal VALUES ('not-a-conference')").run();
     expect(() => db.prepare("UPDATE agenda_item SET title = 'Changed' WHERE id = 'a2'").run()).toThrow(/finalised/);
