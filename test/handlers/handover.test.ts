@@ -6,6 +6,7 @@ import { openPackage, sealPackage } from '../../electron/handlers/handover-packa
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { startTestApplication } from '../support/app';
 import { databaseSnapshot, ok, refused } from '../support/calls';
+import { sealVersion1Package } from '../support/handover-v1';
 import { anInitialConference } from '../support/builders';
 
 let minuteTaker: ReturnType<typeof startTestApplication>;
@@ -249,5 +250,41 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
 
   it('every table is either carried by a handover or deliberately left behind', () => {
     expect(unclassifiedTables(chair.db)).toEqual([]);
+  });
+});
+
+describe('issue 14 item 10: the key is derived with scrypt, its parameters in the header', () => {
+  it('issue 14 item 10: a package is sealed with scrypt N ≥ 2^17, and N, r, p and the salt are in its header', async () => {
+    const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase });
+    const file = Buffer.from(pack.content, 'base64');
+    expect(file.subarray(0, 17).toString('ascii')).toBe('CONFER-HANDOVER-2');
+    const [N, r, p, saltBytes] = [file.readUInt32BE(17), file.readUInt8(21), file.readUInt8(22), file.readUInt8(23)];
+    expect(N).toBeGreaterThanOrEqual(2 ** 17);
+    expect([r, p]).toEqual([8, 1]);
+    expect(saltBytes).toBeGreaterThanOrEqual(16);
+    expect(await ok(chair, 'importHandover', { content: pack.content, passphrase })).toMatchObject({ conferenceId: example.id, alreadyHere: false });
+  });
+
+  it('issue 14 item 10: a package made before, with the old parameters and none in its header, still opens', async () => {
+    const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase });
+    const contents = openPackage(Buffer.from(pack.content, 'base64'), passphrase);
+    const old = sealVersion1Package(contents, passphrase).toString('base64');
+    const imported = await ok(chair, 'importHandover', { content: old, passphrase });
+    expect(imported).toMatchObject({ conferenceId: example.id, alreadyHere: false });
+    expect(await ok(chair, 'getConference', { conferenceId: example.id })).toEqual(await ok(minuteTaker, 'getConference', { conferenceId: example.id }));
+    expect((await refused(chair, 'importHandover', { content: old, passphrase: 'the wrong passphrase' })).message).toMatch(/passphrase is wrong/);
+  });
+
+  it('refuses a header whose parameters were changed, or that asks for more memory than a package may', async () => {
+    const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase });
+    const before = databaseSnapshot(chair);
+    // r, p, N lowered to 2^16, N not a power of two, N = 2^18 (more memory than a package may ask for), N far too large.
+    for (const [offset, value] of [[21, 9], [22, 2], [18, 0x01], [19, 0x01], [18, 0x04], [17, 0x40]] as const) {
+      const changed = Buffer.from(pack.content, 'base64');
+      changed.writeUInt8(value, offset);
+      const error = await refused(chair, 'importHandover', { content: changed.toString('base64'), passphrase });
+      expect(error.message).toMatch(/passphrase is wrong, or the file is damaged or has been changed/);
+    }
+    expect(databaseSnapshot(chair)).toBe(before);
   });
 });
