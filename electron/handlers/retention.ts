@@ -22,6 +22,7 @@ export function listRetention(context: HandlerContext): RetentionItem[] {
       children: listChildren(context.db, row.family_id).map((c) => c.displayName).join(', '),
       scheduledDate: row.scheduled_date,
       state: removableFrom === null ? 'not-exported' : compareIsoDates(today, removableFrom) >= 0 ? 'due' : 'kept',
+      finalised: row.status === 'finalised',
       exportedAt,
       removableFrom,
     };
