@@ -92,7 +92,7 @@ describe('local retention', () => {
   });
 });
 
-describe('handover of a finalised conference', () => {
+describe('handover of a finalised conference', { timeout: 60_000 }, () => {
   it('arrives finalised, with its amendment', async () => {
     await finaliseWithAmendment(example.id);
     const pack = await ok(app, 'exportHandover', { conferenceId: example.id, passphrase: 'kettle harbour violet' });
