@@ -15,6 +15,8 @@ import { migration0010LanguageRecords } from './0010-language-records';
 // Deadline filters in SQL
 import { migration0011NextDeadline } from './0011-next-deadline';
 import { migration0012DocumentExports } from './0012-document-exports';
+// The retention exception keyed on the conference being removed (issue 14)
+import { migration0013RemovalByConference } from './0013-removal-by-conference';
 // Restores recorded; the app lock's wrong passphrases kept
 import { migration0014RestoresAndLockAttempts } from './0014-restores-and-lock-attempts';
 
@@ -42,6 +44,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // Deadline filters in SQL
   migration0011NextDeadline,
   migration0012DocumentExports,
+  // The retention exception keyed on the conference being removed (issue 14)
+  migration0013RemovalByConference,
   // Restores recorded; the app lock's wrong passphrases kept
   migration0014RestoresAndLockAttempts,
 ];

@@ -1,4 +1,4 @@
-import { columns, insertionOrder } from '../handover/rows';
+import { columns, foreignKeys, parentsFirst, pointersFirst, primaryKey, quote, tableNames, type ForeignKey } from '../foreign-keys';
 import type { Db } from '../open';
 
 export interface ExportRow {
@@ -18,66 +18,79 @@ export function findExport(db: Db, conferenceId: string): ExportRow | undefined 
   return db.prepare('SELECT conference_id, exported_at FROM cms_export WHERE conference_id = ?').get(conferenceId) as ExportRow | undefined;
 }
 
-const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
-/** Shared across families: never removed with one of them. */
+/** Shared across families, or about the computer rather than a family: never removed with one. */
 const SHARED = new Set(['professional', 'audit_event', 'authority_settings', 'agenda_template_item', 'retention_removal']);
+
+type Row = Record<string, unknown>;
 
 /**
  * Removes a record and everything that hangs from it (rows whose foreign keys lead back to it),
- * children before parents. Used only for retention: the removal marker lets the sign-off lock
- * stand aside, inside this one transaction.
+ * in dependency order: children before parents, and within a table a row before the row it points
+ * at (a safety goal before its danger statement, a review before the conference it reviews). Only
+ * a row staying here that points at one removed (a later review of a removed conference) has that
+ * link cleared. Used only for retention: the removal marker names the conference being removed,
+ * so the sign-off lock stands aside for its rows alone, inside this one transaction.
  */
 export function removeWithDescendants(db: Db, table: 'conference' | 'family', id: string, conferenceId: string): number {
-  const order = insertionOrder(db).filter((t) => !SHARED.has(t));
-  const children = new Map(
-    order.map((t) => [t, db.prepare(`SELECT "table" AS parent, "from" AS column, coalesce("to", 'id') AS target FROM pragma_foreign_key_list(?)`).all(t) as { parent: string; column: string; target: string }[]]),
-  );
-  // Find every row to remove, by primary key, walking down from the root.
-  const found = new Map<string, Map<string, Record<string, unknown>>>([[table, new Map([[id, { id }]])]]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const t of order) {
-      for (const fk of children.get(t) ?? []) {
-        // A review pointing at an earlier conference is not part of it: that link is cleared below.
-        if (fk.parent === t) continue;
-        const parents = [...(found.get(fk.parent)?.values() ?? [])].map((row) => row[fk.target]).filter((v) => v !== undefined);
-        if (parents.length === 0) continue;
-        const keys = primaryKey(db, t);
-        const rows = db
-          .prepare(`SELECT ${[...new Set([...keys, ...columns(db, t)])].map(quote).join(', ')} FROM ${quote(t)} WHERE ${quote(fk.column)} IN (SELECT value FROM json_each(?))`)
-          .all(JSON.stringify(parents)) as Record<string, unknown>[];
-        const map = found.get(t) ?? new Map<string, Record<string, unknown>>();
-        for (const row of rows) {
-          const key = JSON.stringify(keys.map((k) => row[k]));
-          if (!map.has(key)) {
-            map.set(key, row);
-            grew = true;
-          }
-        }
-        found.set(t, map);
-      }
-    }
-  }
+  const order = parentsFirst(db, tableNames(db).filter((t) => !SHARED.has(t)));
+  const keysOf = new Map(order.map((t) => [t, foreignKeys(db, t)]));
+  const found = findDescendants(db, order, keysOf, table, id);
+
   db.prepare('INSERT INTO retention_removal (conference_id) VALUES (?)').run(conferenceId);
   for (const t of order) {
-    for (const fk of (children.get(t) ?? []).filter((f) => f.parent === t)) {
-      const gone = [...(found.get(t)?.values() ?? [])].map((row) => row[fk.target]);
-      db.prepare(`UPDATE ${quote(t)} SET ${quote(fk.column)} = NULL WHERE ${quote(fk.column)} IN (SELECT value FROM json_each(?))`).run(JSON.stringify(gone));
+    const rows = [...(found.get(t)?.values() ?? [])];
+    for (const fk of (keysOf.get(t) ?? []).filter((f) => f.table === t)) {
+      const gone = rows.map((row) => row[fk.to]);
+      const removedRows = rows.map((row) => row['rowid']);
+      db.prepare(`UPDATE ${quote(t)} SET ${quote(fk.from)} = NULL WHERE ${quote(fk.from)} IN (SELECT value FROM json_each(?)) AND rowid NOT IN (SELECT value FROM json_each(?))`).run(
+        JSON.stringify(gone),
+        JSON.stringify(removedRows),
+      );
     }
   }
   let removed = 0;
   for (const t of [...order].reverse()) {
     const rows = found.get(t);
     if (!rows) continue;
-    const keys = primaryKey(db, t);
-    const remove = db.prepare(`DELETE FROM ${quote(t)} WHERE ${keys.map((k) => `${quote(k)} = ?`).join(' AND ')}`);
-    for (const row of rows.values()) removed += remove.run(...keys.map((k) => row[k] as string | number | null)).changes;
+    const remove = db.prepare(`DELETE FROM ${quote(t)} WHERE rowid = ?`);
+    for (const row of pointersFirst([...rows.values()], (keysOf.get(t) ?? []).filter((f) => f.table === t))) {
+      removed += remove.run(row['rowid'] as number).changes;
+    }
   }
-  db.prepare('DELETE FROM retention_removal').run();
+  db.prepare('DELETE FROM retention_removal WHERE conference_id = ?').run(conferenceId);
   return removed;
 }
 
-function primaryKey(db: Db, table: string): string[] {
-  const keys = db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').pluck().all(table) as string[];
-  return keys.length > 0 ? keys : ['rowid'];
+/** Every row to remove, by table, walking down from the root through foreign keys. */
+function findDescendants(db: Db, order: readonly string[], keysOf: ReadonlyMap<string, readonly ForeignKey[]>, table: string, id: string): Map<string, Map<string, Row>> {
+  const select = (t: string) => `SELECT rowid AS rowid, ${[...new Set([...primaryKey(db, t), ...columns(db, t)])].filter((c) => c !== 'rowid').map(quote).join(', ')} FROM ${quote(t)}`;
+  const found = new Map<string, Map<string, Row>>();
+  const add = (t: string, rows: readonly Row[]) => {
+    const map = found.get(t) ?? new Map<string, Row>();
+    let grew = false;
+    for (const row of rows) {
+      const key = String(row['rowid']);
+      if (!map.has(key)) {
+        map.set(key, row);
+        grew = true;
+      }
+    }
+    found.set(t, map);
+    return grew;
+  };
+  add(table, db.prepare(`${select(table)} WHERE id = ?`).all(id) as Row[]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of order) {
+      for (const fk of keysOf.get(t) ?? []) {
+        // A review pointing at an earlier conference is not part of it: that link is cleared instead.
+        if (fk.table === t) continue;
+        const parents = [...(found.get(fk.table)?.values() ?? [])].map((row) => row[fk.to]).filter((v) => v !== undefined && v !== null);
+        if (parents.length === 0) continue;
+        const rows = db.prepare(`${select(t)} WHERE ${quote(fk.from)} IN (SELECT value FROM json_each(?))`).all(JSON.stringify(parents)) as Row[];
+        if (add(t, rows)) grew = true;
+      }
+    }
+  }
+  return found;
 }

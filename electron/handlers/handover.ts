@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ConflictError, ValidationError } from '../../shared/contract/result';
 import { appendAudit } from '../../db/audit/queries';
-import { collectFamilyRows, HandoverShapeError, insertRows } from '../../db/handover/rows';
+import { checkPackageRows, HandoverRefusedError, REFUSALS } from '../../db/handover/check';
+import { insertPlan, planImport } from '../../db/handover/import';
+import { collectFamilyRows } from '../../db/handover/rows';
+import type { ImportResult } from '../../shared/handover/schema';
 import type { HandlerContext } from './context';
 import { existingConference } from './guard';
 import { refreshNextDeadlines } from './next-deadline';
@@ -40,10 +43,13 @@ export function exportHandover(context: HandlerContext, conferenceId: string, pa
 }
 
 /**
- * Opens a package and adds what this copy does not have yet. Records already here (same id)
- * are left as they are, so importing the same package twice changes nothing.
+ * Opens a package and adds what this copy does not have yet. Records already here (same id) are
+ * left as they are, so importing the same package twice adds and changes nothing, and says so.
+ * The package is checked as a whole first (db/handover/check.ts): only the family's own records,
+ * each as the application would have saved it; anything else refuses all of it, and nothing is
+ * written.
  */
-export function importHandover(context: HandlerContext, content: string, passphrase: string): { conferenceId: string; newRecords: number } {
+export function importHandover(context: HandlerContext, content: string, passphrase: string): ImportResult {
   let opened: unknown;
   try {
     opened = openPackage(Buffer.from(content, 'base64'), passphrase);
@@ -52,38 +58,34 @@ export function importHandover(context: HandlerContext, content: string, passphr
     throw error;
   }
   const parsed = PackageContentsSchema.safeParse(opened);
-  if (!parsed.success) throw new ConflictError('This package does not match this version of Confer’s records, so nothing was imported.');
+  if (!parsed.success) throw new ConflictError(REFUSALS.shape);
   const contents = parsed.data;
   const schemaVersion = context.db.pragma('user_version', { simple: true }) as number;
   if (contents.schemaVersion !== schemaVersion) {
     throw new ConflictError('This package was made by a different version of Confer. Update both copies to the same version, then try again. Nothing was imported.');
   }
   const at = context.now().toISOString();
-  let newRecords = 0;
   try {
-    context.db
+    checkPackageRows(context.db, contents.familyId, contents.conferenceId, contents.tables);
+    const newRecords = context.db
       .transaction(() => {
-        // Conferences arrive as drafts and take their status last, so a finalised conference's
-        // records can be added before it is closed again.
-        // Amendments exist only for finalised conferences, so they come after the statuses.
-        const { amendment: amendments = [], ...records } = contents.tables;
-        const statuses = new Map<string, unknown>();
-        newRecords = insertRows(context.db, records, (table, row) => {
-          if (table !== 'conference') return row;
-          statuses.set(String(row['id']), row['status']);
-          return { ...row, status: 'draft' };
-        });
-        const restore = context.db.prepare("UPDATE conference SET status = ? WHERE id = ? AND status = 'draft'");
-        for (const [id, status] of statuses) if (status !== 'draft') restore.run(status, id);
-        newRecords += insertRows(context.db, { amendment: amendments });
+        const plan = planImport(context.db, contents.familyId, contents.tables);
+        const added = plan.count > 0 ? insertPlan(context.db, plan) : 0;
         appendAudit(context.db, { at, actor: context.actor, action: 'import', entity: 'handover-package', entityId: contents.conferenceId, conferenceId: contents.conferenceId });
         // Each copy works out the next deadlines with its own authority's rules.
-        refreshNextDeadlines(context.db);
+        if (added > 0) refreshNextDeadlines(context.db);
+        return added;
       })
       .immediate();
+    return { conferenceId: contents.conferenceId, newRecords, alreadyHere: newRecords === 0 };
   } catch (error) {
-    if (error instanceof HandoverShapeError) throw new ConflictError(error.message);
+    if (error instanceof HandoverRefusedError) throw new ConflictError(error.message);
+    // A row the checks let through but the database refuses (a unique answer given twice, say).
+    if (isConstraintError(error)) throw new ConflictError(REFUSALS.doesNotFit);
     throw error;
   }
-  return { conferenceId: contents.conferenceId, newRecords };
+}
+
+function isConstraintError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_CONSTRAINT');
 }

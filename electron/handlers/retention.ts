@@ -22,6 +22,7 @@ export function listRetention(context: HandlerContext): RetentionItem[] {
       children: listChildren(context.db, row.family_id).map((c) => c.displayName).join(', '),
       scheduledDate: row.scheduled_date,
       state: removableFrom === null ? 'not-exported' : compareIsoDates(today, removableFrom) >= 0 ? 'due' : 'kept',
+      finalised: row.status === 'finalised',
       exportedAt,
       removableFrom,
     };
@@ -30,7 +31,11 @@ export function listRetention(context: HandlerContext): RetentionItem[] {
 
 /** The chair or administrator confirms the conference is in the authority's case-management system. */
 export function markExportedToCms(context: HandlerContext, conferenceId: string): RetentionItem[] {
-  existingConference(context, conferenceId);
+  const conference = existingConference(context, conferenceId);
+  // The case-management system holds the signed-off record: a conference still open may change.
+  if (conference.status !== 'finalised') {
+    throw new ConflictError('Only a finalised conference can be marked as exported to the case-management system. Finalise it first, then export it.');
+  }
   const at = context.now().toISOString();
   context.db
     .transaction(() => {

@@ -42,6 +42,19 @@ export const PreBirthFirstReviewRuleSchema = z
   .readonly();
 export type PreBirthFirstReviewRule = z.infer<typeof PreBirthFirstReviewRuleSchema>;
 
+/**
+ * The least time a conference stays here after it is marked as exported to the case-management
+ * system: long enough to find and put right a failed or incomplete export before the working copy
+ * is gone. Not from guidance; no authority's setting goes below it.
+ */
+export const MIN_RETENTION_DAYS = 30;
+
+const retentionDays = z
+  .number({ error: 'Enter the number of days to keep records after export as a number.' })
+  .int({ message: 'The number of days to keep records after export must be a whole number.' })
+  .min(MIN_RETENTION_DAYS, { message: `Keep a conference for at least ${MIN_RETENTION_DAYS} days after it is exported, so a problem with the export can still be put right.` })
+  .max(3650, { message: 'The number of days to keep records after export can be at most 3650.' });
+
 export const AuthorityBankHolidaySchema = z
   .object({ date: isoDate('holiday date'), name: boundedText(100, 'holiday name') })
   .readonly();
@@ -74,7 +87,7 @@ export const AuthoritySettingsSchema = z
     practiceModel: z.enum(PRACTICE_MODELS, { error: 'Choose the practice model.' }),
     preBirthFirstReview: PreBirthFirstReviewRuleSchema,
     /** How long this app keeps a conference after it is exported to the case-management system. */
-    retentionDays: wholeNumber('number of days to keep records after export', 0, 3650),
+    retentionDays,
     /** Minutes without use before Confer hides the record and asks for the passphrase. */
     idleLockMinutes: wholeNumber('minutes before Confer locks itself', 1, 240),
     readingAgeTarget: wholeNumber('reading age target', 7, 18),

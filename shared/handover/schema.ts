@@ -18,4 +18,6 @@ const packageText = z
 export const ExportHandoverSchema = z.object({ conferenceId: entityId, passphrase });
 export const HandoverPackageSchema = z.object({ fileName: z.string(), content: z.string() });
 export const ImportHandoverSchema = z.object({ content: packageText, passphrase: z.string().min(1, { message: 'Enter the passphrase.' }).max(500) });
-export const ImportResultSchema = z.object({ conferenceId: entityId, newRecords: z.number().int() });
+/** What an import added; `alreadyHere` when everything in the package was here already, so nothing changed. */
+export const ImportResultSchema = z.object({ conferenceId: entityId, newRecords: z.number().int(), alreadyHere: z.boolean() });
+export type ImportResult = z.infer<typeof ImportResultSchema>;

@@ -8,6 +8,8 @@ export const RetentionItemSchema = z.object({
   children: z.string(),
   scheduledDate: z.string(),
   state: z.enum(RETENTION_STATES),
+  /** Only a finalised conference can be marked as exported to the case-management system. */
+  finalised: z.boolean(),
   exportedAt: z.string().nullable(),
   /** When this computer may remove it (exported date plus the authority's retention period). */
   removableFrom: z.string().nullable(),

@@ -134,7 +134,7 @@ describe('data on this computer', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Data on this computer' }).waitFor();
     await importPackage(page, passphrase);
-    await status(page, 'Nothing new: this package was already imported.').waitFor();
+    await status(page, 'Already here, nothing changed: everything in this package is on this computer.').waitFor();
     await expectNoAxeViolations(page, 'import (nothing new)');
     await page.context().close();
   });

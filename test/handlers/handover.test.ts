@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REFUSALS } from '../../db/handover/check';
+import { isCarried, unclassifiedTables } from '../../db/handover/family-tables';
+import { openPackage, sealPackage } from '../../electron/handlers/handover-package';
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { startTestApplication } from '../support/app';
 import { databaseSnapshot, ok, refused } from '../support/calls';
+import { sealVersion1Package } from '../support/handover-v1';
 import { anInitialConference } from '../support/builders';
 
 let minuteTaker: ReturnType<typeof startTestApplication>;
@@ -25,7 +29,7 @@ afterEach(() => {
   chair.dispose();
 });
 
-describe('handover between laptops', () => {
+describe('handover between laptops', { timeout: 60_000 }, () => {
   it('moves a conference, with its family, network, professionals and minutes, to another copy', async () => {
     // Another family on the minute-taker's laptop must not travel with it.
     await ok(minuteTaker, 'createConference', anInitialConference({ children: [{ status: 'born', givenName: 'Other', familyName: 'Family', dateOfBirth: '2015-01-01' }] }));
@@ -76,5 +80,224 @@ describe('handover between laptops', () => {
   it('asks for a passphrase long enough to protect the records', async () => {
     const error = await refused(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase: 'short' });
     expect(error.fields?.['passphrase']).toMatch(/at least 12 characters/);
+  });
+});
+
+/** A package's contents, as the sealing code writes them. */
+interface Contents {
+  familyId: string;
+  conferenceId: string;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+/** Opens a real package, as the other laptop made it. */
+function opened(content: string): Contents {
+  return openPackage(Buffer.from(content, 'base64'), passphrase) as Contents;
+}
+
+/** A crafted package: a real one's contents, changed, and sealed again with the real sealing code. */
+function craft(contents: Contents, change: (contents: Contents) => void): string {
+  const copy = structuredClone(contents);
+  change(copy);
+  return sealPackage(copy, passphrase).toString('base64');
+}
+
+const auditCount = (app: ReturnType<typeof startTestApplication>) => app.db.prepare('SELECT count(*) FROM audit_event').pluck().get() as number;
+const rowsOf = (contents: Contents, table: string) => contents.tables[table] ?? (contents.tables[table] = []);
+const first = (contents: Contents, table: string) => {
+  const row = rowsOf(contents, table)[0];
+  if (!row) throw new Error(`The package has no ${table} rows.`);
+  return row;
+};
+
+/** Imports a crafted package and expects it refused as a whole, with this message, changing nothing. */
+async function expectRefused(content: string, message: string) {
+  const before = databaseSnapshot(chair);
+  const audit = auditCount(chair);
+  const error = await refused(chair, 'importHandover', { content, passphrase });
+  expect(error.kind).toBe('conflict');
+  expect(error.message).toBe(message);
+  expect(databaseSnapshot(chair)).toBe(before);
+  expect(auditCount(chair)).toBe(audit);
+}
+
+// Each package is sealed and opened with the real key derivation (scrypt, N = 2^17): slow on a busy machine.
+describe('issue 14 item 3: a handover package brings only its family’s own records', { timeout: 120_000 }, () => {
+  let contents: Contents;
+  beforeEach(async () => {
+    contents = opened((await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase })).content);
+  }, 60_000);
+
+  it('issue 14 item 3: a package cannot write rows for another family', async () => {
+    const other = await ok(chair, 'createConference', anInitialConference());
+    const agendaItemId = other.agenda[0]?.id;
+    // A child for the family already on the chair's laptop…
+    await expectRefused(
+      craft(contents, (c) => rowsOf(c, 'child').push({ ...first(c, 'child'), id: randomUUID(), family_id: other.familyId })),
+      REFUSALS.notTheFamily,
+    );
+    // …a contribution to its conference…
+    await expectRefused(
+      craft(contents, (c) => rowsOf(c, 'contribution').push({ ...first(c, 'contribution'), id: randomUUID(), conference_id: other.id, agenda_item_id: agendaItemId })),
+      REFUSALS.notTheFamily,
+    );
+    // …or its child, claimed for this family by keeping the child's own id.
+    await expectRefused(
+      craft(contents, (c) => rowsOf(c, 'child').push({ ...first(c, 'child'), id: other.children[0]?.id })),
+      REFUSALS.someoneElse,
+    );
+    expect((await ok(chair, 'listConferences', {})).map((c) => c.id)).toEqual([other.id]);
+  });
+
+  it('issue 14 item 3: a package cannot change another family’s conference to finalised', async () => {
+    const other = await ok(chair, 'createConference', anInitialConference());
+    const finalisedCopy = (c: Contents, familyId: string) =>
+      rowsOf(c, 'conference').push({ ...first(c, 'conference'), id: other.id, family_id: familyId, status: 'finalised', finalised_at: '2026-03-19T12:00:00.000Z', finalised_by: 'someone' });
+    await expectRefused(craft(contents, (c) => finalisedCopy(c, c.familyId)), REFUSALS.someoneElse);
+    await expectRefused(craft(contents, (c) => finalisedCopy(c, other.familyId)), REFUSALS.notTheFamily);
+    expect((await ok(chair, 'getConference', { conferenceId: other.id })).status).toBe('draft');
+  });
+
+  it('issue 14 item 3: a package cannot add text to a finalised conference', async () => {
+    const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
+    const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
+    await ok(chair, 'importHandover', { content: sealed, passphrase });
+    const finalisedContents = opened(sealed);
+    const added = (c: Contents) => rowsOf(c, 'contribution').push({ ...first(c, 'contribution'), id: randomUUID(), text: 'Added after sign-off.' });
+    await expectRefused(craft(finalisedContents, added), REFUSALS.finalisedHere);
+    // Not with a retention removal to make the sign-off lock stand aside either.
+    await expectRefused(
+      craft(finalisedContents, (c) => {
+        c.tables = { retention_removal: [{ conference_id: finalised.id }], ...c.tables };
+        added(c);
+      }),
+      REFUSALS.notCarried,
+    );
+    expect(chair.db.prepare("SELECT count(*) FROM contribution WHERE text = 'Added after sign-off.'").pluck().get()).toBe(0);
+  });
+
+  it('issue 14 item 3: a package cannot set the app-lock passphrase', async () => {
+    const content = craft(contents, (c) => {
+      c.tables['app_lock'] = [{ id: 1, salt: '00'.repeat(16), hash: '00'.repeat(64), set_at: '2026-03-19T09:00:00.000Z' }];
+    });
+    await expectRefused(content, REFUSALS.notCarried);
+    expect(chair.db.prepare('SELECT count(*) FROM app_lock').pluck().get()).toBe(0);
+  });
+
+  const control: Readonly<Record<string, (conferenceId: string) => Record<string, unknown>>> = {
+    retention_removal: (conferenceId) => ({ conference_id: conferenceId }),
+    cms_export: (conferenceId) => ({ conference_id: conferenceId, exported_at: '2026-03-19T09:00:00.000Z', exported_by: 'someone' }),
+    authority_settings: () => ({ id: 1, settings: '{}', updated_at: '2026-03-19T09:00:00.000Z' }),
+    audit_event: (conferenceId) => ({ seq: 1, at: '2026-03-19T09:00:00.000Z', actor: 'someone', action: 'delete', entity: 'conference', entity_id: conferenceId, conference_id: conferenceId }),
+    agenda_template_item: () => ({ conference_type: 'initial', position: 0, kind: 'welcome', title: 'Welcome', planned_minutes: 5 }),
+    search_entry: (conferenceId) => ({ doc: 1, kind: 'conference', entity_id: conferenceId, family_id: null, conference_id: conferenceId, restriction_level: 'none' }),
+    conference_deadline: (conferenceId) => ({ conference_id: conferenceId, next_due: null, next_key: null, stale: 0 }),
+    sqlite_sequence: () => ({ name: 'audit_event', seq: 0 }),
+  };
+  it('issue 14 item 3: a package cannot insert control rows (retention removals, case-management exports, settings, the audit trail, derived tables)', async () => {
+    for (const [table, row] of Object.entries(control)) {
+      await expectRefused(craft(contents, (c) => (c.tables[table] = [row(example.id)])), REFUSALS.notCarried);
+    }
+  });
+
+  const misshapen: Readonly<Record<string, (c: Contents) => void>> = {
+    'a number given as text': (c) => (first(c, 'child')['position'] = 'first'),
+    'a column the table does not have': (c) => (first(c, 'child')['nickname'] = 'Rubes'),
+    'a column missing': (c) => delete first(c, 'child')['given_name'],
+    'an empty required column': (c) => (first(c, 'child')['given_name'] = null),
+    'an id the application would not make': (c) => (first(c, 'family_member')['id'] = 'not-an-id'),
+    'a restriction the contract does not allow': (c) => (first(c, 'contribution')['restriction'] = JSON.stringify({ level: 'secret' })),
+    'a speaker that is not JSON': (c) => (first(c, 'contribution')['speaker'] = 'chair'),
+    'a fraction for a whole number': (c) => (first(c, 'invitation')['direct_contact'] = 0.5),
+  };
+  it('issue 14 item 3: every row is checked against its table, and its JSON against the contract’s schemas', async () => {
+    for (const [name, change] of Object.entries(misshapen)) {
+      const content = craft(contents, change);
+      await expect(expectRefused(content, REFUSALS.shape), name).resolves.toBeUndefined();
+    }
+  });
+
+  it('issue 14 item 3: a package is about one family', async () => {
+    await expectRefused(craft(contents, (c) => rowsOf(c, 'family').push({ id: randomUUID(), created_at: '2026-03-19T09:00:00.000Z' })), REFUSALS.notTheFamily);
+    await expectRefused(craft(contents, (c) => (c.familyId = randomUUID())), REFUSALS.notTheFamily);
+  });
+
+  it('issue 14 item 3: a package brings only the professionals its records point at, and no row that hangs from nothing', async () => {
+    await expectRefused(
+      craft(contents, (c) => rowsOf(c, 'professional').push({ ...first(c, 'professional'), id: randomUUID(), name: 'Someone unrelated' })),
+      REFUSALS.notTheFamily,
+    );
+    await expectRefused(
+      craft(contents, (c) =>
+        rowsOf(c, 'contribution_version').push({ contribution_id: randomUUID(), version: 1, text: 'Orphan.', kind: 'information', restriction: '{"level":"none"}', edited_by: 'x', edited_at: 'now' }),
+      ),
+      REFUSALS.notTheFamily,
+    );
+  });
+
+  it('issue 14 item 3: importing the same package twice, finalised conference included, adds and changes nothing and says so', async () => {
+    const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
+    await ok(minuteTaker, 'amendConference', { conferenceId: finalised.id, id: randomUUID(), section: 'decision', correction: 'Leo’s category is emotional abuse.', reason: 'Typing error.' });
+    const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
+    const firstTime = await ok(chair, 'importHandover', { content: sealed, passphrase });
+    expect(firstTime).toMatchObject({ conferenceId: finalised.id, alreadyHere: false });
+    expect(firstTime.newRecords).toBeGreaterThan(0);
+    expect(await ok(chair, 'getDecisionRecord', { conferenceId: finalised.id })).toEqual(await ok(minuteTaker, 'getDecisionRecord', { conferenceId: finalised.id }));
+
+    const before = databaseSnapshot(chair);
+    const again = await ok(chair, 'importHandover', { content: sealed, passphrase });
+    expect(again).toEqual({ conferenceId: finalised.id, newRecords: 0, alreadyHere: true });
+    expect(databaseSnapshot(chair)).toBe(before);
+  });
+
+  it('carries only the family’s tables: a mark of export to the case-management system stays behind', async () => {
+    const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
+    await ok(minuteTaker, 'markExportedToCms', { conferenceId: finalised.id });
+    const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
+    const carried = opened(sealed);
+    expect(Object.keys(carried.tables).filter((table) => !isCarried(table))).toEqual([]);
+    expect(carried.tables['cms_export']).toBeUndefined();
+    await ok(chair, 'importHandover', { content: sealed, passphrase });
+    expect(chair.db.prepare('SELECT count(*) FROM cms_export').pluck().get()).toBe(0);
+  });
+
+  it('every table is either carried by a handover or deliberately left behind', () => {
+    expect(unclassifiedTables(chair.db)).toEqual([]);
+  });
+});
+
+describe('issue 14 item 10: the key is derived with scrypt, its parameters in the header', { timeout: 120_000 }, () => {
+  it('issue 14 item 10: a package is sealed with scrypt N ≥ 2^17, and N, r, p and the salt are in its header', async () => {
+    const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase });
+    const file = Buffer.from(pack.content, 'base64');
+    expect(file.subarray(0, 17).toString('ascii')).toBe('CONFER-HANDOVER-2');
+    const [N, r, p, saltBytes] = [file.readUInt32BE(17), file.readUInt8(21), file.readUInt8(22), file.readUInt8(23)];
+    expect(N).toBeGreaterThanOrEqual(2 ** 17);
+    expect([r, p]).toEqual([8, 1]);
+    expect(saltBytes).toBeGreaterThanOrEqual(16);
+    expect(await ok(chair, 'importHandover', { content: pack.content, passphrase })).toMatchObject({ conferenceId: example.id, alreadyHere: false });
+  });
+
+  it('issue 14 item 10: a package made before, with the old parameters and none in its header, still opens', async () => {
+    const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase });
+    const contents = openPackage(Buffer.from(pack.content, 'base64'), passphrase);
+    const old = sealVersion1Package(contents, passphrase).toString('base64');
+    const imported = await ok(chair, 'importHandover', { content: old, passphrase });
+    expect(imported).toMatchObject({ conferenceId: example.id, alreadyHere: false });
+    expect(await ok(chair, 'getConference', { conferenceId: example.id })).toEqual(await ok(minuteTaker, 'getConference', { conferenceId: example.id }));
+    expect((await refused(chair, 'importHandover', { content: old, passphrase: 'the wrong passphrase' })).message).toMatch(/passphrase is wrong/);
+  });
+
+  it('refuses a header whose parameters were changed, or that asks for more memory than a package may', async () => {
+    const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase });
+    const before = databaseSnapshot(chair);
+    // r, p, N lowered to 2^16, N not a power of two, N = 2^18 (more memory than a package may ask for), N far too large.
+    for (const [offset, value] of [[21, 9], [22, 2], [18, 0x01], [19, 0x01], [18, 0x04], [17, 0x40]] as const) {
+      const changed = Buffer.from(pack.content, 'base64');
+      changed.writeUInt8(value, offset);
+      const error = await refused(chair, 'importHandover', { content: changed.toString('base64'), passphrase });
+      expect(error.message).toMatch(/passphrase is wrong, or the file is damaged or has been changed/);
+    }
+    expect(databaseSnapshot(chair)).toBe(before);
   });
 });

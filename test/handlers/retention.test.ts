@@ -39,6 +39,7 @@ const count = (table: string) => app.db.prepare(`SELECT count(*) FROM ${table}`)
 
 describe('local retention', () => {
   it('keeps a conference until it is exported and its retention period has passed', async () => {
+    await finaliseWithAmendment(example.id);
     expect((await ok(app, 'listRetention', {}))[0]).toMatchObject({ state: 'not-exported' });
     expect((await refused(app, 'removeConference', { conferenceId: example.id, confirmation: 'REMOVE' })).kind).toBe('conflict');
     const marked = await ok(app, 'markExportedToCms', { conferenceId: example.id });
@@ -72,6 +73,7 @@ describe('local retention', () => {
     const review = await ok(app, 'createConference', anInitialConference({ type: 'review' }));
     app.db.prepare('UPDATE child SET family_id = ? WHERE family_id = ?').run(example.familyId, review.familyId);
     app.db.prepare('UPDATE conference SET family_id = ?, previous_conference_id = ? WHERE id = ?').run(example.familyId, example.id, review.id);
+    await finaliseWithAmendment(example.id);
     await ok(app, 'markExportedToCms', { conferenceId: example.id });
     clock = new Date('2026-06-18T09:00:00Z');
     await ok(app, 'removeConference', { conferenceId: example.id, confirmation: 'REMOVE' });
@@ -81,13 +83,16 @@ describe('local retention', () => {
   });
 
   it('follows the authority’s retention period', async () => {
-    await ok(app, 'updateAuthoritySettings', { settings: { ...DEFAULT_AUTHORITY_SETTINGS, retentionDays: 0 } });
+    await ok(app, 'updateAuthoritySettings', { settings: { ...DEFAULT_AUTHORITY_SETTINGS, retentionDays: 30 } });
+    await finaliseWithAmendment(example.id);
     await ok(app, 'markExportedToCms', { conferenceId: example.id });
+    expect((await ok(app, 'listRetention', {}))[0]).toMatchObject({ state: 'kept', removableFrom: '2026-04-18' });
+    clock = new Date('2026-04-18T09:00:00Z');
     expect((await ok(app, 'listRetention', {}))[0]).toMatchObject({ state: 'due' });
   });
 });
 
-describe('handover of a finalised conference', () => {
+describe('handover of a finalised conference', { timeout: 60_000 }, () => {
   it('arrives finalised, with its amendment', async () => {
     await finaliseWithAmendment(example.id);
     const pack = await ok(app, 'exportHandover', { conferenceId: example.id, passphrase: 'kettle harbour violet' });
@@ -99,5 +104,63 @@ describe('handover of a finalised conference', () => {
     expect(other.db.prepare('SELECT count(*) FROM amendment').pluck().get()).toBe(1);
     other.close();
     otherDir.remove();
+  });
+});
+
+describe('issue 14: removal at the end of retention', () => {
+  const markedAndDue = async (conferenceId: string) => {
+    await ok(app, 'markExportedToCms', { conferenceId });
+    clock = new Date('2026-06-18T09:00:00Z');
+  };
+
+  it('issue 14 item 5: a real finalised conference, with its review, amendment and paired safety goals, is removed at the end of retention', async () => {
+    const finalised = await ok(app, 'loadExampleConference', { stage: 'finalised' });
+    const goals = app.db.prepare("SELECT count(*) FROM safety_statement WHERE conference_id = ? AND kind = 'safety-goal'").pluck().get(finalised.id) as number;
+    expect(goals).toBeGreaterThan(0);
+    await ok(app, 'amendConference', { conferenceId: finalised.id, id: randomUUID(), section: 'decision', correction: 'Leo’s category is emotional abuse.', reason: 'Typing error.' });
+    const review = await ok(app, 'startReview', { previousConferenceId: finalised.id });
+    // The review is signed off too: it keeps its record and loses only its link to the conference removed.
+    app.db.prepare("UPDATE conference SET status = 'finalised' WHERE id = ?").run(review.id);
+    const reviewBefore = app.db.prepare('SELECT * FROM conference WHERE id = ?').get(review.id) as Record<string, unknown>;
+    await markedAndDue(finalised.id);
+
+    await ok(app, 'removeConference', { conferenceId: finalised.id, confirmation: 'REMOVE' });
+    const left = (table: string) => app.db.prepare(`SELECT count(*) FROM ${table} WHERE conference_id = ?`).pluck().get(finalised.id) as number;
+    expect(app.db.prepare('SELECT count(*) FROM conference WHERE id = ?').pluck().get(finalised.id)).toBe(0);
+    for (const table of ['safety_statement', 'decision', 'plan_outcome', 'contribution', 'amendment', 'distribution_recipient', 'cms_export', 'retention_removal']) {
+      expect(left(table), table).toBe(0);
+    }
+    expect(app.db.prepare('SELECT * FROM conference WHERE id = ?').get(review.id)).toEqual({ ...reviewBefore, previous_conference_id: null });
+    // The review's own paired goals stay, and so does the family.
+    expect(app.db.prepare("SELECT count(*) FROM safety_statement WHERE conference_id = ? AND kind = 'safety-goal'").pluck().get(review.id)).toBe(goals);
+    expect(app.db.prepare('SELECT count(*) FROM family WHERE id = ?').pluck().get(finalised.familyId)).toBe(1);
+  });
+
+  it('issue 14 item 5: a real finalised conference that is its family’s only one is removed with its family', async () => {
+    const finalised = await ok(app, 'loadExampleConference', { stage: 'finalised' });
+    await markedAndDue(finalised.id);
+    await ok(app, 'removeConference', { conferenceId: finalised.id, confirmation: 'REMOVE' });
+    expect(app.db.prepare('SELECT count(*) FROM family WHERE id = ?').pluck().get(finalised.familyId)).toBe(0);
+    expect(app.db.prepare('SELECT count(*) FROM child WHERE family_id = ?').pluck().get(finalised.familyId)).toBe(0);
+    // The other family here, and its conference, are untouched.
+    expect((await ok(app, 'listRetention', {})).map((item) => item.conferenceId)).toEqual([example.id]);
+  });
+
+  it('issue 14 item 5: only a finalised conference can be marked as exported to the case-management system', async () => {
+    const error = await refused(app, 'markExportedToCms', { conferenceId: example.id });
+    expect(error.kind).toBe('conflict');
+    expect(error.message).toBe('Only a finalised conference can be marked as exported to the case-management system. Finalise it first, then export it.');
+    expect(count('cms_export')).toBe(0);
+  });
+
+  it('issue 14 item 5: the retention period cannot be set below 30 days', async () => {
+    for (const retentionDays of [0, 29]) {
+      const error = await refused(app, 'updateAuthoritySettings', { settings: { ...DEFAULT_AUTHORITY_SETTINGS, retentionDays } });
+      expect(error.kind).toBe('validation');
+      expect(error.fields?.['settings.retentionDays']).toMatch(/at least 30 days after it is exported/);
+    }
+    // A shorter period saved before the floor is read as the floor, and the other settings are kept.
+    app.db.prepare("INSERT INTO authority_settings (id, settings, updated_at) VALUES (1, ?, 'now')").run(JSON.stringify({ ...DEFAULT_AUTHORITY_SETTINGS, retentionDays: 0, idleLockMinutes: 20 }));
+    expect(await ok(app, 'getAuthoritySettings', {})).toMatchObject({ retentionDays: 30, idleLockMinutes: 20 });
   });
 });

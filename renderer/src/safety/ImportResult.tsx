@@ -3,6 +3,7 @@ import { hrefFor } from '../app/router';
 export interface Imported {
   readonly conferenceId: string;
   readonly newRecords: number;
+  readonly alreadyHere: boolean;
   /** The children's names, once the conference list has them. */
   readonly children: string | null;
 }
@@ -13,8 +14,8 @@ export function ImportResult({ imported }: { readonly imported: Imported }) {
   return (
     <div className="notice safety-imported">
       <p>
-        {imported.newRecords === 0
-          ? 'Nothing new: this package was already imported.'
+        {imported.alreadyHere
+          ? 'Already here, nothing changed: everything in this package is on this computer.'
           : `Imported: ${imported.newRecords} new ${imported.newRecords === 1 ? 'record' : 'records'}.`}
       </p>
       <p>

@@ -37,7 +37,8 @@ export function RetentionRow({ item, onMarkExported, onRemove }: RetentionRowPro
         )}
       </td>
       <td>
-        {item.state === 'not-exported' && (
+        {item.state === 'not-exported' && !item.finalised && <span className="field__hint">Not finalised yet: finalise it, then export it.</span>}
+        {item.state === 'not-exported' && item.finalised && (
           <button type="button" className="button button--secondary" onClick={() => void onMarkExported(item)}>
             Mark as exported<span className="visually-hidden">: {item.children}</span>
           </button>

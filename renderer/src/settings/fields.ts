@@ -1,4 +1,4 @@
-import { DEFAULT_AUTHORITY_SETTINGS, PRACTICE_MODEL_LABELS, type AuthoritySettings } from '../../../shared/authority/settings';
+import { DEFAULT_AUTHORITY_SETTINGS, MIN_RETENTION_DAYS, PRACTICE_MODEL_LABELS, type AuthoritySettings } from '../../../shared/authority/settings';
 
 /** The number answers on the settings screen, by their path in AuthoritySettings. */
 export const NUMBER_PATHS = [
@@ -58,7 +58,7 @@ export const FIELDS: Readonly<Record<NumberPath, NumberField>> = {
     path: 'retentionDays',
     label: 'Days to keep a conference after it is exported',
     unit: 'days',
-    hint: 'The record of note is in your case-management system.',
+    hint: `At least ${MIN_RETENTION_DAYS} days. The record of note is in your case-management system.`,
   },
   idleLockMinutes: {
     path: 'idleLockMinutes',

@@ -1,0 +1,107 @@
+import { entityId } from '../../shared/text/fields';
+import { columnInfo, foreignKeys, type ColumnInfo, type ForeignKey } from '../foreign-keys';
+import type { Db } from '../open';
+import { isCarried, isFamilyTable } from './family-tables';
+import { validJson } from './row-schemas';
+import { carriedTables, type Row, type TableRows } from './rows';
+
+/**
+ * Why a package is refused, in words safe to show: a package is refused as a whole, before
+ * anything is written, and the message never repeats what the package holds.
+ */
+export const REFUSALS = {
+  shape: 'This package does not match this version of Confer’s records, so nothing was imported.',
+  notCarried: 'This package holds records a handover never carries (such as settings, the app lock, the audit trail or retention marks), so nothing was imported.',
+  notTheFamily: 'This package holds records that do not belong to the family it is about, so nothing was imported.',
+  someoneElse: 'This package holds records that are already on this computer for another family, so nothing was imported.',
+  finalisedHere: 'This package would add to a conference that is finalised on this computer, so nothing was imported. Corrections to a finalised conference travel as amendments.',
+  finalisedThere:
+    'This package holds a conference that has been finalised since it came to this computer. A handover never changes records already here, so nothing was imported.',
+  doesNotFit: 'This package does not fit the records on this computer, so nothing was imported.',
+} as const;
+
+export class HandoverRefusedError extends Error {
+  constructor(readonly reason: keyof typeof REFUSALS) {
+    super(REFUSALS[reason]);
+    this.name = 'HandoverRefusedError';
+  }
+}
+
+/**
+ * Checks a package's rows on their own, before anything is looked up here: only carried tables;
+ * each row exactly the table's columns, of the declared types, JSON as the contract allows; and
+ * every row belonging to the package's family, reached by following foreign keys from it, with
+ * the professionals only those rows point at.
+ */
+export function checkPackageRows(db: Db, familyId: string, conferenceId: string, tables: TableRows): void {
+  for (const table of Object.keys(tables)) if (!isCarried(table)) throw new HandoverRefusedError('notCarried');
+  for (const [table, rows] of Object.entries(tables)) {
+    const info = columnInfo(db, table);
+    for (const row of rows) checkColumns(table, info, row, new Set(foreignKeys(db, table).map((fk) => fk.from)));
+  }
+  checkBelongs(db, familyId, conferenceId, tables);
+}
+
+function checkColumns(table: string, info: readonly ColumnInfo[], row: Row, pointers: ReadonlySet<string>): void {
+  const names = Object.keys(row);
+  if (names.length !== info.length || names.some((name) => !info.some((column) => column.name === name))) throw new HandoverRefusedError('shape');
+  for (const column of info) {
+    const value = row[column.name];
+    if (value === null || value === undefined) {
+      if (column.notNull || column.pk > 0) {
+        if (!(column.pk > 0 && column.type === 'INTEGER')) throw new HandoverRefusedError('shape');
+      }
+      continue;
+    }
+    const typed = column.type === 'INTEGER' ? Number.isSafeInteger(value) : column.type === 'REAL' ? typeof value === 'number' : column.type === 'TEXT' ? typeof value === 'string' : false;
+    if (!typed) throw new HandoverRefusedError('shape');
+    // Every record's id, and every reference to one, is an id the application made.
+    if (column.type === 'TEXT' && (column.name === 'id' || pointers.has(column.name)) && !entityId.safeParse(value).success) throw new HandoverRefusedError('shape');
+    if (!validJson(table, column.name, value)) throw new HandoverRefusedError('shape');
+  }
+}
+
+/** Every row reached from the family through its foreign keys, every pointer inside the package. */
+function checkBelongs(db: Db, familyId: string, conferenceId: string, tables: TableRows): void {
+  const families = tables['family'] ?? [];
+  if (families.length !== 1 || families[0]?.['id'] !== familyId) throw new HandoverRefusedError('notTheFamily');
+  if (!(tables['conference'] ?? []).some((row) => row['id'] === conferenceId)) throw new HandoverRefusedError('notTheFamily');
+
+  const values = new Map<string, Set<unknown>>();
+  const valuesOf = (table: string, column: string) => {
+    const key = `${table}.${column}`;
+    let found = values.get(key);
+    if (!found) {
+      found = new Set((tables[table] ?? []).map((row) => row[column]));
+      values.set(key, found);
+    }
+    return found;
+  };
+  const pointedAt = new Set<unknown>();
+  for (const table of carriedTables(db)) {
+    if (table === 'family' || !isFamilyTable(table)) continue;
+    const keys = foreignKeys(db, table).filter((fk) => isCarried(fk.table));
+    for (const row of tables[table] ?? []) {
+      if (!belongs(table, row, keys, valuesOf, pointedAt)) throw new HandoverRefusedError('notTheFamily');
+    }
+  }
+  // A professional travels only because the family's records point at them.
+  for (const row of tables['professional'] ?? []) if (!pointedAt.has(row['id'])) throw new HandoverRefusedError('notTheFamily');
+}
+
+/**
+ * A row belongs when it hangs from the family's records through at least one foreign key, and
+ * every foreign key it has leads to a row of this package: its parents in the family (checked
+ * before it, parents first), a row of its own table, or a professional the package brings.
+ */
+function belongs(table: string, row: Row, keys: readonly ForeignKey[], valuesOf: (table: string, column: string) => Set<unknown>, pointedAt: Set<unknown>): boolean {
+  let anchored = false;
+  for (const fk of keys) {
+    const value = row[fk.from];
+    if (value === null || value === undefined) continue;
+    if (!valuesOf(fk.table, fk.to).has(value)) return false;
+    if (fk.table === 'professional') pointedAt.add(value);
+    else if (fk.table !== table) anchored = true;
+  }
+  return anchored;
+}
