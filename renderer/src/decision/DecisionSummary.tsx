@@ -108,7 +108,7 @@ export function DecisionSummary({ decision, conference, record }: { readonly dec
           </dd>
         </div>
       </dl>
-      <AmendmentNotes amendments={record.amendments} entityId={decision.id} />
+      <AmendmentNotes amendments={record.amendments} entityId={decision.id} people={conference} />
     </>
   );
 }

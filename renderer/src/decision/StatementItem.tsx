@@ -42,7 +42,7 @@ export function StatementItem({ conference, record, statement, editable, focusAf
       <AudienceTag restriction={statement.restriction} people={conference} />
       <p className="family-pre-line">{statement.text}</p>
       {statement.inFamilysWords && <p className="field__hint">In {statement.whoseWords}’s words</p>}
-      <AmendmentNotes amendments={record.amendments} entityId={statement.id} />
+      <AmendmentNotes amendments={record.amendments} entityId={statement.id} people={conference} />
       {editable && editing.mode === 'view' && <ItemButtons editing={editing} name={name} />}
       {editable && editing.mode === 'remove' && (
         <RemoveItem

@@ -43,7 +43,7 @@ export function ActionRow({ conference, record, action, outcomeNumber, number, e
         <th scope="row">
           <AudienceTag restriction={action.restriction} people={conference} />
           {action.what}
-          <AmendmentNotes amendments={record.amendments} entityId={action.id} />
+          <AmendmentNotes amendments={record.amendments} entityId={action.id} people={conference} />
           {action.carriedForward && <ProgressForm conference={conference} item={{ kind: 'action', action }} editable={editable} />}
         </th>
         <td>{action.ownerNames.length > 0 ? action.ownerNames.join('; ') : <span className="tag tag--late">No one yet</span>}</td>

@@ -62,7 +62,7 @@ export function OutcomeItem({ conference, record, outcome, number, editable, foc
               </>
             )}
           </p>
-          <AmendmentNotes amendments={record.amendments} entityId={outcome.id} />
+          <AmendmentNotes amendments={record.amendments} entityId={outcome.id} people={conference} />
           {editable && editing.mode === 'view' && <ItemButtons editing={editing} name={name} />}
           {editable && editing.mode === 'remove' && (
             <RemoveItem
