@@ -52,6 +52,9 @@ export function AudienceField({ path, idOf, subject = 'this', value, people, err
   return (
     <div className={`audience${restricted ? ' audience--restricted' : ''}`}>
       <button type="button" id={toggleId} className="audience__toggle" aria-expanded={shown} aria-controls={panelId} onClick={() => setOpen(!shown)}>
+        <span className="audience__marker" aria-hidden="true">
+          {shown ? '▾' : '▸'}
+        </span>
         <span className="audience__question">Who may see {subject}:</span> <span className="audience__answer">{audienceInWords(value, people)}</span>
       </button>
       {shown && (
