@@ -19,6 +19,8 @@ import { migration0012DocumentExports } from './0012-document-exports';
 import { migration0013RemovalByConference } from './0013-removal-by-conference';
 // Restores recorded; the app lock's wrong passphrases kept
 import { migration0014RestoresAndLockAttempts } from './0014-restores-and-lock-attempts';
+// Every word has an audience
+import { migration0016Audience } from './0016-audience';
 
 export interface Migration {
   readonly version: number;
@@ -48,6 +50,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013RemovalByConference,
   // Restores recorded; the app lock's wrong passphrases kept
   migration0014RestoresAndLockAttempts,
+  // Every word has an audience
+  migration0016Audience,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

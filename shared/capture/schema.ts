@@ -13,30 +13,10 @@ export const CONTRIBUTION_KIND_LABELS: Readonly<Record<ContributionKind, string>
   question: 'Question',
 };
 
-/** Why information is kept from the family (brief §1.10). */
-export const RESTRICTION_REASONS = ['police-investigation', 'third-party', 'legal-advice', 'risk'] as const;
-export type RestrictionReason = (typeof RESTRICTION_REASONS)[number];
-export const RESTRICTION_REASON_LABELS: Readonly<Record<RestrictionReason, string>> = {
-  'police-investigation': 'A police investigation',
-  'third-party': 'Information about someone else (third party)',
-  'legal-advice': 'Legal advice',
-  risk: 'Sharing it would put someone at risk',
-};
+import { RestrictionSchema, restrictionField, RESTRICTION_REASONS } from '../audience/restriction';
 
-/**
- * Who may see something. The marking is part of the record, not a display setting: every export
- * and document is filtered by it (see shared/documents when it exists).
- */
-export const RestrictionSchema = z.discriminatedUnion('level', [
-  z.object({ level: z.literal('none') }),
-  z.object({ level: z.literal('not-for-family'), reason: z.enum(RESTRICTION_REASONS, { error: 'Choose why this is not for the family.' }) }),
-  z.object({
-    level: z.literal('not-for-named'),
-    reason: z.enum(RESTRICTION_REASONS, { error: 'Choose why this is kept from them.' }),
-    familyMemberIds: z.array(entityId).min(1, { message: 'Choose who must not see this.' }).max(20),
-  }),
-]);
-export type Restriction = z.infer<typeof RestrictionSchema>;
+// The marking lives in shared/audience; re-exported here where the capture schemas always had it.
+export { RESTRICTION_REASONS, RESTRICTION_REASON_LABELS, RestrictionSchema, type Restriction, type RestrictionReason } from '../audience/restriction';
 
 export const SpeakerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('chair') }),
@@ -67,7 +47,7 @@ export const SaveContributionSchema = z.object({
     'contribution',
   ),
   spokenAt: timeOfDay,
-  restriction: RestrictionSchema.default({ level: 'none' }),
+  restriction: restrictionField(),
   /** The written report this contribution speaks to, if any. */
   reportId: entityId.nullable().default(null),
 });
@@ -148,6 +128,7 @@ export const SaveExclusionSchema = z.object({
   startedAt: timeOfDay,
   endedAt: timeOfDay.nullable().default(null),
   viewsPresentedBy: boundedText(LONG_TEXT, 'how their views were presented'),
+  restriction: restrictionField(),
 });
 export const ExclusionSchema = SaveExclusionSchema.omit({ conferenceId: true }).extend({ familyMemberName: z.string() });
 export type Exclusion = z.infer<typeof ExclusionSchema>;
@@ -172,7 +153,7 @@ export const SaveChildVoiceSchema = z.object({
   gatheredBy: optionalText(SHORT_TEXT, 'who gathered the child’s views'),
   gatheredOn: optionalIsoDate('date the views were gathered'),
   words: optionalLongText(MAX_CONTRIBUTION_LENGTH, 'child’s own words'),
-  restriction: RestrictionSchema.default({ level: 'none' }),
+  restriction: restrictionField(),
 });
 export const ChildVoiceSchema = SaveChildVoiceSchema.omit({ conferenceId: true }).extend({ gatheredOn: z.string().nullable() });
 export type ChildVoice = z.infer<typeof ChildVoiceSchema>;
@@ -186,6 +167,8 @@ export const SaveRestrictedPartSchema = z.object({
   endedAt: timeOfDay.nullable().default(null),
   whoLeftIds: z.array(entityId).max(20).default([]),
   sharedSummary: optionalLongText(LONG_TEXT, 'summary that may be shared'),
+  /** Who may read the shared summary itself: for everyone unless said otherwise. */
+  summaryRestriction: restrictionField(),
 });
 export const RestrictedPartSchema = SaveRestrictedPartSchema.omit({ conferenceId: true }).extend({ whoLeft: z.array(z.string()) });
 export type RestrictedPart = z.infer<typeof RestrictedPartSchema>;

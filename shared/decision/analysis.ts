@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PracticeModel } from '../authority/settings';
+import { restrictionField, RestrictionSchema } from '../audience/restriction';
 import { entityId, optionalLongText, optionalText, SHORT_TEXT, LONG_TEXT } from '../text/fields';
 import { PersonRefSchema, requiredLongText } from './fields';
 
@@ -52,6 +53,7 @@ export const SaveStatementSchema = z
     /** Written in the family's own words, and whose words they are. */
     inFamilysWords: z.boolean().default(false),
     whoseWords: optionalText(SHORT_TEXT, 'name of the person whose words these are'),
+    restriction: restrictionField(),
   })
   .superRefine((statement, context) => {
     if (statement.kind === 'safety-goal' && statement.pairedDangerId === null) {
@@ -70,6 +72,7 @@ export const StatementSchema = z.object({
   pairedDangerId: entityId.nullable(),
   inFamilysWords: z.boolean(),
   whoseWords: z.string(),
+  restriction: RestrictionSchema,
 });
 export type Statement = z.infer<typeof StatementSchema>;
 
@@ -88,6 +91,8 @@ export const SaveScaleSchema = z.object({
     .min(0, { message: 'Enter a number from 0 to 10.' })
     .max(10, { message: 'Enter a number from 0 to 10.' }),
   reason: optionalLongText(LONG_TEXT, 'reason'),
+  /** Who may read the reason; the score itself is for everyone. */
+  restriction: restrictionField(),
 });
 export type SaveScale = z.infer<typeof SaveScaleSchema>;
 
@@ -99,6 +104,7 @@ export const ScaleSchema = z.object({
   dangerStatementId: entityId.nullable(),
   score: z.number().int(),
   reason: z.string(),
+  restriction: RestrictionSchema,
 });
 export type Scale = z.infer<typeof ScaleSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { restrictionField } from '../audience/restriction';
 import { entityId, isoDate, LONG_TEXT, optionalIsoDate, optionalLongText, optionalText, SHORT_TEXT } from '../text/fields';
 import { requiredLongText } from './fields';
 
@@ -79,6 +80,7 @@ export const AgencyViewSchema = z.object({
   /** The category they think fits, if they said. */
   categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length).default([]),
   reason: optionalLongText(LONG_TEXT, 'reason for their view'),
+  restriction: restrictionField(),
 });
 export type AgencyView = z.infer<typeof AgencyViewSchema>;
 
@@ -95,6 +97,7 @@ export const FamilyViewSchema = z.object({
   familyMemberId: z.uuid({ message: 'Choose a member of the family.' }),
   agreement: z.enum(FAMILY_AGREEMENT, { error: 'Choose whether they agree.' }),
   view: optionalLongText(LONG_TEXT, 'their view, in their words'),
+  restriction: restrictionField(),
 });
 export type FamilyView = z.infer<typeof FamilyViewSchema>;
 
@@ -109,6 +112,7 @@ export const DecisionDetailsSchema = z.object({
   categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length).default([]),
   categoryJustification: optionalLongText(LONG_TEXT, 'reason for more than one category'),
   chairReasons: requiredLongText('chair’s decision and reasons'),
+  chairReasonsRestriction: restrictionField(),
   agencyViews: z.array(AgencyViewSchema).max(40).default([]),
   familyViews: z.array(FamilyViewSchema).max(40).default([]),
   deferredTo: optionalIsoDate('date of the review the decision is deferred to'),
@@ -158,6 +162,7 @@ export const SaveDissentSchema = z.object({
   raisedAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Enter a real time in 24-hour form, for example 14:30.' }),
   escalatedTo: optionalText(SHORT_TEXT, 'person or role it was escalated to'),
   outcome: optionalLongText(LONG_TEXT, 'outcome'),
+  restriction: restrictionField(),
 });
 export type SaveDissent = z.infer<typeof SaveDissentSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { restrictionField } from '../audience/restriction';
 import { entityId, isoDate, optionalLongText, LONG_TEXT } from '../text/fields';
 import { requiredLongText } from './fields';
 
@@ -26,6 +27,8 @@ export const AmendSchema = z.object({
   original: optionalLongText(LONG_TEXT, 'what the record says now'),
   correction: requiredLongText('correction'),
   reason: requiredLongText('reason for the correction'),
+  /** Who may read the correction, as for any text in the record. */
+  restriction: restrictionField(),
 });
 export type Amend = z.infer<typeof AmendSchema>;
 

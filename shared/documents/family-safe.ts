@@ -22,6 +22,7 @@ export function openToWholeFamily(restriction: Restriction): boolean {
       return true;
     case 'not-for-family':
     case 'not-for-named':
+    case 'shared-only-with':
       return false;
     default: {
       const never: never = restriction;

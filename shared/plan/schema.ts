@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { restrictionField } from '../audience/restriction';
 import { entityId, LONG_TEXT, optionalIsoDate, optionalLongText, optionalText, SHORT_TEXT } from '../text/fields';
 import { requiredLongText } from '../decision/fields';
 
@@ -59,6 +60,7 @@ export const FamilyNetworkSchema = z.object({
   fgdmDate: optionalIsoDate('date of the family group decision-making meeting'),
   coordinator: optionalText(SHORT_TEXT, 'coordinator'),
   familyPlan: optionalLongText(LONG_TEXT, 'family plan'),
+  familyPlanRestriction: restrictionField(),
   fnspRequested: z.boolean().default(false),
   fnspItems: z.array(FnspItemSchema).max(20).default([]),
 });
@@ -66,8 +68,9 @@ export type FamilyNetwork = z.infer<typeof FamilyNetworkSchema>;
 
 export const PlanDetailsSchema = z.object({
   visits: z.array(VisitSchema).max(20).default([]),
-  familyNetwork: FamilyNetworkSchema.default({ fgdm: 'not-offered', fgdmDate: null, coordinator: '', familyPlan: '', fnspRequested: false, fnspItems: [] }),
+  familyNetwork: FamilyNetworkSchema.default({ fgdm: 'not-offered', fgdmDate: null, coordinator: '', familyPlan: '', familyPlanRestriction: { level: 'none' }, fnspRequested: false, fnspItems: [] }),
   contingency: optionalLongText(LONG_TEXT, 'contingency plan'),
+  contingencyRestriction: restrictionField(),
   coreGroup: z.array(CoreGroupMemberSchema).max(40).default([]),
   coreGroupNote: optionalLongText(LONG_TEXT, 'note about the core group'),
   firstCoreGroupDate: optionalIsoDate('date of the first core group'),
@@ -110,6 +113,7 @@ export const SaveOutcomeSchema = z.object({
   dangerStatementId: entityId.nullable().default(null),
   progress: z.enum(OUTCOME_PROGRESS).default('not-reviewed'),
   progressNote: optionalLongText(LONG_TEXT, 'progress'),
+  restriction: restrictionField(),
 });
 export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
 
@@ -131,6 +135,7 @@ export const SaveActionSchema = z.object({
   reportsTo: optionalText(SHORT_TEXT, 'who it reports to'),
   progress: z.enum(ACTION_PROGRESS).default('not-reviewed'),
   progressNote: optionalLongText(LONG_TEXT, 'progress'),
+  restriction: restrictionField(),
 });
 export type SaveAction = z.infer<typeof SaveActionSchema>;
 

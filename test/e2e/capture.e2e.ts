@@ -122,7 +122,8 @@ describe('live capture, by keyboard alone', () => {
 
     await contribute(page, 'hannah', POLICE_TEXT);
     const police = page.locator('.capture-contribution', { hasText: POLICE_TEXT });
-    expect(await police.innerText()).toContain('Restricted: not for the family (A police investigation)');
+    // The room's audience: kept from exactly the two who left.
+    expect(await police.innerText()).toContain('Restricted: not for Danielle Price and Jordan Mills (a police investigation)');
 
     await tabTo(page, page.getByLabel(/^Summary that may be shared/));
     await page.keyboard.type(SUMMARY);
@@ -224,7 +225,7 @@ describe('live capture, by keyboard alone', () => {
     await openCapture(again);
     await onItem(again, 'Information from each agency');
     await again.getByText(POLICE_TEXT).waitFor();
-    expect(await again.locator('.capture-contribution', { hasText: POLICE_TEXT }).innerText()).toContain('Restricted: not for the family');
+    expect(await again.locator('.capture-contribution', { hasText: POLICE_TEXT }).innerText()).toContain('Restricted: not for Danielle Price and Jordan Mills');
     await again.keyboard.press('Alt+ArrowUp');
     await again.getByText(RUBY_TEXT).waitFor();
     await again.keyboard.press('Alt+ArrowUp');

@@ -61,6 +61,10 @@ function reasonInWords(reason: RestrictionReason): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
+function namedPeople(restriction: { readonly familyMemberIds: readonly string[]; readonly childIds: readonly string[] }, people: ConferencePeople): string[] {
+  return [...restriction.familyMemberIds.map(people.familyMember), ...restriction.childIds.map(people.child)];
+}
+
 /**
  * The words that mark restricted information wherever the professional record shows it, so the
  * marking is in the text itself (and so in the tags and in any copy made of the text), not only
@@ -73,7 +77,9 @@ export function restrictionLabel(restriction: Restriction, people: ConferencePeo
     case 'not-for-family':
       return `Restricted — not for the family: ${reasonInWords(restriction.reason)}`;
     case 'not-for-named':
-      return `Restricted — not for ${joinNames(restriction.familyMemberIds.map(people.familyMember))}: ${reasonInWords(restriction.reason)}`;
+      return `Restricted — not for ${joinNames(namedPeople(restriction, people))}: ${reasonInWords(restriction.reason)}`;
+    case 'shared-only-with':
+      return `Restricted — shared only with ${joinNames(namedPeople(restriction, people))}: ${reasonInWords(restriction.reason)}`;
     default: {
       const unexpected: never = restriction;
       throw new Error(`Unknown restriction ${JSON.stringify(unexpected)}`);

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/agenda/schema';
 import type { Contribution } from '../../../shared/capture/schema';
-import { isRestricted } from './draft';
+import { isRestricted } from '../audience/draft';
 import { goToItem } from './store';
 
 interface AgendaNavProps {

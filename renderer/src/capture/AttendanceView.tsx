@@ -12,9 +12,9 @@ export function AttendanceView({ conference, capture }: { readonly conference: C
   return (
     <div className="capture-attendance">
       <AttendancePanel conference={conference} capture={capture} />
-      <ExclusionsPanel conference={conference} exclusions={capture.exclusions} familySafe={familySafe} />
-      <ChildVoicePanel conference={conference} voices={capture.childVoices} familySafe={familySafe} />
-      <RestrictedPartsList parts={capture.restrictedParts} familySafe={familySafe} />
+      <ExclusionsPanel conference={conference} exclusions={capture.exclusions} parts={capture.restrictedParts} familySafe={familySafe} />
+      <ChildVoicePanel conference={conference} voices={capture.childVoices} parts={capture.restrictedParts} familySafe={familySafe} />
+      <RestrictedPartsList conference={conference} parts={capture.restrictedParts} familySafe={familySafe} />
     </div>
   );
 }

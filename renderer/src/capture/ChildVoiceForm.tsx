@@ -1,27 +1,38 @@
 import { useState } from 'react';
-import { CHILD_VOICE_METHOD_LABELS, CHILD_VOICE_METHODS, SaveChildVoiceSchema, type ChildVoice, type ChildVoiceMethod } from '../../../shared/capture/schema';
+import { defaultRestriction } from '../../../shared/audience/room';
+import { CHILD_VOICE_METHOD_LABELS, CHILD_VOICE_METHODS, SaveChildVoiceSchema, type ChildVoice, type ChildVoiceMethod, type RestrictedPart } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { Child } from '../../../shared/family/schema';
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field } from '../app/fields';
 import { submitForm, type FieldErrors } from '../app/submit';
-import { NO_RESTRICTION, restrictionDraftOf, restrictionInput, type RestrictionDraft } from './draft';
-import { RestrictionFields } from './RestrictionFields';
-import { restrictionLabel } from './restriction';
+import { AudienceField } from '../audience/AudienceField';
+import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
+import { restrictionLabel } from '../audience/words';
 import { announce, changeCapture } from './store';
 
+interface ChildVoiceFormProps {
+  readonly conference: ConferenceDetail;
+  readonly child: Child;
+  readonly voice: ChildVoice | undefined;
+  /** The meeting's restricted parts: a new entry takes the room's audience until someone chooses. */
+  readonly parts: readonly RestrictedPart[];
+}
+
 /** One child's wishes and feelings: how they were gathered, by whom, when, and in the child's own words. */
-export function ChildVoiceForm({ conference, child, voice }: { readonly conference: ConferenceDetail; readonly child: Child; readonly voice: ChildVoice | undefined }) {
+export function ChildVoiceForm({ conference, child, voice, parts }: ChildVoiceFormProps) {
   const [method, setMethod] = useState<ChildVoiceMethod | ''>(voice?.method ?? '');
   const [gatheredBy, setGatheredBy] = useState(voice?.gatheredBy ?? '');
   const [gatheredOn, setGatheredOn] = useState(voice?.gatheredOn ?? '');
   const [words, setWords] = useState(voice?.words ?? '');
-  const [restriction, setRestriction] = useState<RestrictionDraft>(voice ? restrictionDraftOf(voice.restriction) : NO_RESTRICTION);
+  const [chosen, setRestriction] = useState<RestrictionDraft | null>(voice ? restrictionDraftOf(voice.restriction) : null);
+  const restriction = chosen ?? restrictionDraftOf(defaultRestriction(parts));
   const [id] = useState(voice?.id ?? crypto.randomUUID());
   const [errors, setErrors] = useState<FieldErrors>({});
   const prefix = `voice-${child.id}`;
-  const label = restrictionLabel(restriction, conference.familyMembers);
+  const label = restrictionLabel(restriction, conference);
+  const idOf = (path: string) => `${prefix}-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
   const save = async () => {
     const outcome = await submitForm(
@@ -63,7 +74,7 @@ export function ChildVoiceForm({ conference, child, voice }: { readonly conferen
       <Field id={`${prefix}-words`} label="The child’s own words" error={errors['words']}>
         {({ id: fieldId, describedBy, invalid }) => <textarea id={fieldId} rows={4} aria-describedby={describedBy} aria-invalid={invalid} value={words} onChange={(e) => setWords(e.target.value)} />}
       </Field>
-      <RestrictionFields id={`${prefix}-restriction`} value={restriction} familyMembers={conference.familyMembers} errors={errors} onChange={setRestriction} />
+      <AudienceField path="restriction" idOf={idOf} subject={`${child.displayName}’s words`} value={restriction} people={conference} errors={errors} onChange={setRestriction} />
       <button type="submit" className="button button--primary">
         Save {child.displayName}’s views
       </button>

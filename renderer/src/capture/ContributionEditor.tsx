@@ -3,10 +3,11 @@ import { AGENCY_LABELS } from '../../../shared/authority/agencies';
 import { CONTRIBUTION_KIND_LABELS, CONTRIBUTION_KINDS, type ContributionKind } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { normaliseTimeOfDay } from '../../../shared/dates/local-date';
+import { AudienceField } from '../audience/AudienceField';
+import { isRestricted } from '../audience/draft';
+import { restrictionLabel } from '../audience/words';
 import { activeEditor, focusSoon, type EditorHandle } from './activeEditor';
-import { isRestricted, type ContributionDraft } from './draft';
-import { restrictionLabel } from './restriction';
-import { RestrictionFields } from './RestrictionFields';
+import { withSpeaker, type ContributionDraft } from './draft';
 import { SaveStatus } from './SaveStatus';
 // Language checks
 import { CheckedTextArea } from '../language/CheckedTextArea';
@@ -34,6 +35,8 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
   const root = useRef<HTMLElement>(null);
   const speakerInput = useRef<HTMLInputElement>(null);
   const id = `contribution-${draft.id}`;
+  const idOf = useCallback((path: string) => `${id}-${path.replace(/[^A-Za-z0-9]+/g, '-')}`, [id]);
+  const itemKind = conference.agenda.find((item) => item.id === session.draft.agendaItemId)?.kind ?? 'other';
   const chosen = draft.speaker ? (speakers.find((option) => option.key === speakerKey(draft.speaker as NonNullable<typeof draft.speaker>)) ?? null) : null;
 
   const change = useCallback(
@@ -52,19 +55,20 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
     if (state?.kind === 'invalid') {
       announce(`Not saved: ${state.message}`);
       const field = Object.keys(state.fields)[0] ?? '';
-      document.getElementById(fieldTarget(id, field))?.focus();
+      // A marking's answers may be drawn only now, as its control opens to show the error.
+      focusSoon(fieldTarget(id, idOf, field));
       return;
     }
     closeEditor(latest.current.agendaItemId);
     focusSoon(session.isNew ? 'new-contribution' : `edit-${latest.current.id}`);
-  }, [saver, id, session.isNew]);
+  }, [saver, id, idOf, session.isNew]);
 
   useEffect(() => {
     const handle: EditorHandle = {
       agendaItemId: session.draft.agendaItemId,
       focusSpeaker: () => speakerInput.current?.focus(),
       setSpeaker: (option: SpeakerOption) => {
-        change({ speaker: option.speaker });
+        change(withSpeaker(latest.current, option.speaker, itemKind));
         document.getElementById(`${id}-text`)?.focus();
       },
       finish,
@@ -72,7 +76,7 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
     };
     activeEditor.set(handle);
     return () => activeEditor.clear(handle);
-  }, [change, finish, id, session.draft.agendaItemId]);
+  }, [change, finish, id, itemKind, session.draft.agendaItemId]);
 
   // Leaving the screen (another item, another tab) saves what is there and keeps the draft.
   useEffect(
@@ -94,7 +98,8 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
   };
 
   const restricted = isRestricted(draft.restriction);
-  const label = restrictionLabel(draft.restriction, conference.familyMembers);
+  const label = restrictionLabel(draft.restriction, conference);
+  const kindHint = itemKind === 'child-views' ? `${id}-kind-hint` : undefined;
   const titleId = `${id}-title`;
 
   return (
@@ -105,14 +110,19 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
       {restricted && <p className="capture-restricted-label">{label}</p>}
       <div className="capture-editor__row">
         <SpeakerPicker ref={speakerInput} id={`${id}-speaker`} options={speakers} chosen={chosen} error={errors['speaker']} onPick={(option) => {
-          change({ speaker: option.speaker });
+          change(withSpeaker(latest.current, option.speaker, itemKind));
           document.getElementById(`${id}-text`)?.focus();
         }} />
         <div className="field">
           <label className="field__label" htmlFor={`${id}-kind`}>
             Kind
           </label>
-          <select id={`${id}-kind`} value={draft.kind} onChange={(event) => change({ kind: event.target.value as ContributionKind })}>
+          {kindHint && (
+            <p className="field__hint capture-kind-hint" id={kindHint}>
+              The child’s view when a child speaks. If someone passes on what a child said, choose it here.
+            </p>
+          )}
+          <select id={`${id}-kind`} value={draft.kind} aria-describedby={kindHint} onChange={(event) => change({ kind: event.target.value as ContributionKind, kindChosen: true })}>
             {CONTRIBUTION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {CONTRIBUTION_KIND_LABELS[kind]}
@@ -188,7 +198,7 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
             ))}
           </select>
         </div>
-        <RestrictionFields id={`${id}-restriction`} value={draft.restriction} familyMembers={conference.familyMembers} errors={errors} onChange={(restriction) => change({ restriction })} />
+        <AudienceField path="restriction" idOf={idOf} subject="this contribution" value={draft.restriction} people={conference} errors={errors} onChange={(restriction) => change({ restriction })} />
       </div>
       <div className="capture-editor__footer" id={`${id}-status`}>
         <SaveStatus contributionId={draft.id} />
@@ -200,10 +210,10 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
   );
 }
 
-function fieldTarget(id: string, field: string): string {
+function fieldTarget(id: string, idOf: (path: string) => string, field: string): string {
   if (field === 'speaker') return `${id}-speaker`;
   if (field === 'spokenAt') return `${id}-time`;
-  if (field.startsWith('restriction.reason')) return `${id}-restriction-reason`;
-  if (field.startsWith('restriction')) return `${id}-restriction-not-for-family`;
+  if (field.startsWith('restriction.')) return idOf(field);
+  if (field.startsWith('restriction')) return idOf('restriction');
   return `${id}-text`;
 }

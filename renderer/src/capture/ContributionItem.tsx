@@ -1,23 +1,24 @@
 import { memo } from 'react';
 import { CONTRIBUTION_KIND_LABELS, type Contribution } from '../../../shared/capture/schema';
-import type { FamilyMember } from '../../../shared/family/schema';
+import { AudienceTag } from '../audience/AudienceTag';
+import { isRestricted } from '../audience/draft';
+import type { AudiencePeople } from '../audience/words';
 import { ContributionHistory } from './ContributionHistory';
-import { restrictionLabel } from './restriction';
 
 interface ContributionItemProps {
   readonly contribution: Contribution;
-  readonly familyMembers: readonly FamilyMember[];
+  readonly people: AudiencePeople;
   readonly reportName: string | null;
   readonly familySafe: boolean;
   readonly onEdit: (contribution: Contribution) => void;
 }
 
 /** One contribution as the record holds it. Re-drawn only when it changes, so long meetings stay quick. */
-export const ContributionItem = memo(function ContributionItem({ contribution, familyMembers, reportName, familySafe, onEdit }: ContributionItemProps) {
-  const label = restrictionLabel(contribution.restriction, familyMembers);
+export const ContributionItem = memo(function ContributionItem({ contribution, people, reportName, familySafe, onEdit }: ContributionItemProps) {
+  const restricted = isRestricted(contribution.restriction);
   const headingId = `contribution-heading-${contribution.id}`;
   return (
-    <li className={`capture-contribution${label ? ' capture-contribution--restricted' : ''}`} aria-labelledby={headingId}>
+    <li className={`capture-contribution${restricted ? ' capture-contribution--restricted' : ''}`} aria-labelledby={headingId}>
       <div className="capture-contribution__header">
         <h3 id={headingId} className="capture-contribution__speaker">
           {contribution.speakerName}
@@ -28,7 +29,7 @@ export const ContributionItem = memo(function ContributionItem({ contribution, f
           {reportName && <> · About the report from {reportName}</>}
         </p>
       </div>
-      {label && <p className="capture-restricted-label">{label}</p>}
+      <AudienceTag restriction={contribution.restriction} people={people} />
       <p className="capture-contribution__text">{contribution.text || <em>(No text yet)</em>}</p>
       <div className="capture-contribution__actions">
         <button type="button" id={`edit-${contribution.id}`} className="button button--secondary capture-small-button" onClick={() => onEdit(contribution)}>

@@ -30,7 +30,7 @@ export const ContributionList = memo(function ContributionList({ contributions, 
           <ContributionItem
             key={contribution.id}
             contribution={contribution}
-            familyMembers={conference.familyMembers}
+            people={conference}
             reportName={contribution.reportId ? (reportNames.get(contribution.reportId) ?? null) : null}
             familySafe={familySafe}
             onEdit={onEdit}

@@ -4,7 +4,7 @@ import type { Capture } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { ContributionEditor } from './ContributionEditor';
 import { ContributionList } from './ContributionList';
-import { isRestricted } from './draft';
+import { isRestricted } from '../audience/draft';
 import { MinuteTakerNotice } from './MinuteTakerNotice';
 import { RestrictedPartPanel } from './RestrictedPartPanel';
 import { editContribution, startContribution } from './sessions';

@@ -1,20 +1,25 @@
 import { useState } from 'react';
 import { SaveRestrictedPartSchema, type RestrictedPart } from '../../../shared/capture/schema';
+import type { ConferenceDetail } from '../../../shared/conference/details';
 import { api } from '../api/client';
 import { submitForm, type FieldErrors } from '../app/submit';
+import { AudienceField } from '../audience/AudienceField';
+import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { timeNow } from './draft';
 import { announce, changeCapture } from './store';
 import { TimeField } from './TimeField';
 
-/** The family come back: when, and a summary they may be told. */
-export function EndRestrictedPart({ conferenceId, part }: { readonly conferenceId: string; readonly part: RestrictedPart }) {
+/** The family come back: when, and a summary they may be told (and who may read it). */
+export function EndRestrictedPart({ conference, part }: { readonly conference: ConferenceDetail; readonly part: RestrictedPart }) {
   const [endedAt, setEndedAt] = useState(timeNow());
   const [sharedSummary, setSharedSummary] = useState(part.sharedSummary);
+  const [summaryRestriction, setSummaryRestriction] = useState<RestrictionDraft>(restrictionDraftOf(part.summaryRestriction));
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const end = async () => {
     const saved = { id: part.id, reason: part.reason, startedAt: part.startedAt, whoLeftIds: part.whoLeftIds };
-    const outcome = await submitForm(SaveRestrictedPartSchema, { ...saved, conferenceId, endedAt, sharedSummary }, (input) => changeCapture(api.saveRestrictedPart(input)));
+    const input = { ...saved, conferenceId: conference.id, endedAt, sharedSummary, summaryRestriction: restrictionInput(summaryRestriction) };
+    const outcome = await submitForm(SaveRestrictedPartSchema, input, (parsed) => changeCapture(api.saveRestrictedPart(parsed)));
     if (outcome.ok) announce(`Restricted part ended at ${endedAt}.`);
     else setErrors(outcome.fields);
   };
@@ -39,6 +44,16 @@ export function EndRestrictedPart({ conferenceId, part }: { readonly conferenceI
         {errors['sharedSummary'] && <p className="field__error">{errors['sharedSummary']}</p>}
         <textarea id="part-summary" rows={3} aria-describedby="part-summary-hint" value={sharedSummary} onChange={(event) => setSharedSummary(event.target.value)} />
       </div>
+      <AudienceField
+        path="summaryRestriction"
+        idOf={(path) => `part-${path.replace(/[^A-Za-z0-9]+/g, '-')}`}
+        subject="the summary"
+        value={summaryRestriction}
+        people={conference}
+        errors={errors}
+        onChange={setSummaryRestriction}
+        withSummary={false}
+      />
       <button type="submit" className="button button--primary">
         End the restricted part
       </button>

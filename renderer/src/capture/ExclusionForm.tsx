@@ -1,26 +1,39 @@
 import { useState } from 'react';
-import { EXCLUSION_GROUND_LABELS, EXCLUSION_GROUNDS, SaveExclusionSchema, type Exclusion, type ExclusionGround } from '../../../shared/capture/schema';
+import { defaultRestriction } from '../../../shared/audience/room';
+import { EXCLUSION_GROUND_LABELS, EXCLUSION_GROUNDS, SaveExclusionSchema, type Exclusion, type ExclusionGround, type RestrictedPart } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
 import { submitForm, type FieldErrors } from '../app/submit';
+import { AudienceField } from '../audience/AudienceField';
+import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { timeNow } from './draft';
 import { announce, changeCapture } from './store';
 import { TimeField } from './TimeField';
 
+interface ExclusionFormProps {
+  readonly conference: ConferenceDetail;
+  readonly exclusion: Exclusion | null;
+  /** The meeting's restricted parts: a new exclusion's words take the room's audience until someone chooses. */
+  readonly parts: readonly RestrictedPart[];
+  readonly onDone: () => void;
+}
+
 /** A family member kept out of all or part of the meeting: who, on what grounds, when, and how their views were heard. */
-export function ExclusionForm({ conference, exclusion, onDone }: { readonly conference: ConferenceDetail; readonly exclusion: Exclusion | null; readonly onDone: () => void }) {
+export function ExclusionForm({ conference, exclusion, parts, onDone }: ExclusionFormProps) {
   const [familyMemberId, setFamilyMemberId] = useState(exclusion?.familyMemberId ?? '');
   const [grounds, setGrounds] = useState<ExclusionGround | ''>(exclusion?.grounds ?? '');
   const [startedAt, setStartedAt] = useState(exclusion?.startedAt ?? timeNow());
   const [endedAt, setEndedAt] = useState(exclusion?.endedAt ?? '');
   const [viewsPresentedBy, setViews] = useState(exclusion?.viewsPresentedBy ?? '');
+  const [chosen, setRestriction] = useState<RestrictionDraft | null>(exclusion ? restrictionDraftOf(exclusion.restriction) : null);
+  const restriction = chosen ?? restrictionDraftOf(defaultRestriction(parts));
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const save = async () => {
     const outcome = await submitForm(
       SaveExclusionSchema,
-      { id: exclusion?.id ?? crypto.randomUUID(), conferenceId: conference.id, familyMemberId: familyMemberId || undefined, grounds: grounds || undefined, startedAt, endedAt: endedAt || null, viewsPresentedBy },
+      { id: exclusion?.id ?? crypto.randomUUID(), conferenceId: conference.id, familyMemberId: familyMemberId || undefined, grounds: grounds || undefined, startedAt, endedAt: endedAt || null, viewsPresentedBy, restriction: restrictionInput(restriction) },
       (input) => changeCapture(api.saveExclusion(input)),
     );
     if (outcome.ok) {
@@ -70,6 +83,7 @@ export function ExclusionForm({ conference, exclusion, onDone }: { readonly conf
       <Field id="exclusion-views" label="How their views were presented" hint="For example: by their advocate, in writing." error={errors['viewsPresentedBy']}>
         {({ id, describedBy, invalid }) => <textarea id={id} rows={3} aria-describedby={describedBy} aria-invalid={invalid} value={viewsPresentedBy} onChange={(e) => setViews(e.target.value)} />}
       </Field>
+      <AudienceField path="restriction" idOf={(path) => `exclusion-${path.replace(/[^A-Za-z0-9]+/g, '-')}`} subject="how their views were presented" value={restriction} people={conference} errors={errors} onChange={setRestriction} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           Save the exclusion

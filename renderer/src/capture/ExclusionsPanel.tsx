@@ -1,10 +1,18 @@
 import { useState } from 'react';
-import { EXCLUSION_GROUND_LABELS, type Exclusion } from '../../../shared/capture/schema';
+import { EXCLUSION_GROUND_LABELS, type Exclusion, type RestrictedPart } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
+import { AudienceTag } from '../audience/AudienceTag';
 import { ExclusionForm } from './ExclusionForm';
 
 /** Exclusions are hidden on the family-safe screen: their grounds are not for a shared screen. */
-export function ExclusionsPanel({ conference, exclusions, familySafe }: { readonly conference: ConferenceDetail; readonly exclusions: readonly Exclusion[]; readonly familySafe: boolean }) {
+interface ExclusionsPanelProps {
+  readonly conference: ConferenceDetail;
+  readonly exclusions: readonly Exclusion[];
+  readonly parts: readonly RestrictedPart[];
+  readonly familySafe: boolean;
+}
+
+export function ExclusionsPanel({ conference, exclusions, parts, familySafe }: ExclusionsPanelProps) {
   const [editing, setEditing] = useState<Exclusion | 'new' | null>(null);
   if (familySafe) return null;
   return (
@@ -20,7 +28,12 @@ export function ExclusionsPanel({ conference, exclusions, familySafe }: { readon
                 <strong>{exclusion.familyMemberName}</strong>, from {exclusion.startedAt}
                 {exclusion.endedAt ? ` until ${exclusion.endedAt}` : ''}: {EXCLUSION_GROUND_LABELS[exclusion.grounds]}
               </p>
-              {exclusion.viewsPresentedBy && <p>Views presented: {exclusion.viewsPresentedBy}</p>}
+              {exclusion.viewsPresentedBy && (
+                <>
+                  <p>Views presented: {exclusion.viewsPresentedBy}</p>
+                  <AudienceTag restriction={exclusion.restriction} people={conference} />
+                </>
+              )}
               <button type="button" className="button button--link" onClick={() => setEditing(exclusion)}>
                 Change<span className="visually-hidden"> the exclusion of {exclusion.familyMemberName}</span>
               </button>
@@ -29,7 +42,7 @@ export function ExclusionsPanel({ conference, exclusions, familySafe }: { readon
         </ul>
       )}
       {editing ? (
-        <ExclusionForm key={editing === 'new' ? 'new' : editing.id} conference={conference} exclusion={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        <ExclusionForm key={editing === 'new' ? 'new' : editing.id} conference={conference} exclusion={editing === 'new' ? null : editing} parts={parts} onDone={() => setEditing(null)} />
       ) : (
         <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
           Record an exclusion

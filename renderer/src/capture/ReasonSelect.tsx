@@ -1,4 +1,4 @@
-import { RESTRICTION_REASON_LABELS, RESTRICTION_REASONS, type RestrictionReason } from '../../../shared/capture/schema';
+import { RESTRICTION_REASON_LABELS, RESTRICTION_REASONS, type RestrictionReason } from '../../../shared/audience/restriction';
 
 interface ReasonSelectProps {
   readonly id: string;

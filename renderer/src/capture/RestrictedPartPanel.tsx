@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { defaultRestriction } from '../../../shared/audience/room';
 import { RESTRICTION_REASON_LABELS, type RestrictedPart } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
+import { audienceInWords, joinNames } from '../audience/words';
 import { focusSoon } from './activeEditor';
 import { EndRestrictedPart } from './EndRestrictedPart';
-import { joinNames } from './restriction';
 import { StartRestrictedPart } from './StartRestrictedPart';
 
 /** Starting and ending a part of the meeting held without some of the family. Not drawn on the family-safe screen. */
@@ -17,9 +18,9 @@ export function RestrictedPartPanel({ conference, openPart }: { readonly confere
         </h2>
         <p>
           {RESTRICTION_REASON_LABELS[openPart.reason]}. {openPart.whoLeft.length > 0 ? `Out of the room: ${joinNames(openPart.whoLeft)}.` : 'No one left the room.'} New
-          contributions are marked not for the family.
+          contributions are marked {audienceInWords(defaultRestriction([openPart]), conference)}.
         </p>
-        <EndRestrictedPart key={openPart.id} conferenceId={conference.id} part={openPart} />
+        <EndRestrictedPart key={openPart.id} conference={conference} part={openPart} />
       </section>
     );
   }

@@ -1,8 +1,16 @@
 import { RESTRICTION_REASON_LABELS, type RestrictedPart } from '../../../shared/capture/schema';
-import { joinNames } from './restriction';
+import type { ConferenceDetail } from '../../../shared/conference/details';
+import { AudienceTag } from '../audience/AudienceTag';
+import { joinNames } from '../audience/words';
 
-/** The restricted parts held. On the family-safe screen only the summary meant for the family is drawn. */
-export function RestrictedPartsList({ parts, familySafe }: { readonly parts: readonly RestrictedPart[]; readonly familySafe: boolean }) {
+interface RestrictedPartsListProps {
+  readonly conference: ConferenceDetail;
+  readonly parts: readonly RestrictedPart[];
+  readonly familySafe: boolean;
+}
+
+/** The restricted parts held. On the family-safe screen only a summary meant for the whole family is drawn. */
+export function RestrictedPartsList({ conference, parts, familySafe }: RestrictedPartsListProps) {
   return (
     <section className="panel" aria-labelledby="restricted-parts-title">
       <h2 id="restricted-parts-title">Restricted parts of the meeting</h2>
@@ -10,7 +18,8 @@ export function RestrictedPartsList({ parts, familySafe }: { readonly parts: rea
       <ul className="capture-record-list">
         {parts.map((part) =>
           familySafe ? (
-            part.sharedSummary && (
+            part.sharedSummary &&
+            part.summaryRestriction.level === 'none' && (
               <li key={part.id}>
                 <p>Summary for the family: {part.sharedSummary}</p>
               </li>
@@ -22,7 +31,12 @@ export function RestrictedPartsList({ parts, familySafe }: { readonly parts: rea
                 From {part.startedAt}
                 {part.endedAt ? ` to ${part.endedAt}` : ' (still going on)'}. {part.whoLeft.length > 0 ? `Out of the room: ${joinNames(part.whoLeft)}.` : ''}
               </p>
-              {part.sharedSummary && <p>Summary that may be shared with the family: {part.sharedSummary}</p>}
+              {part.sharedSummary && (
+                <>
+                  <p>Summary that may be shared with the family: {part.sharedSummary}</p>
+                  <AudienceTag restriction={part.summaryRestriction} people={conference} />
+                </>
+              )}
             </li>
           ),
         )}

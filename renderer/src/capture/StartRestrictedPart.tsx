@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { defaultRestriction } from '../../../shared/audience/room';
 import { SaveRestrictedPartSchema, type RestrictionReason } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { api } from '../api/client';
 import { submitForm, type FieldErrors } from '../app/submit';
+import { audienceInWords } from '../audience/words';
 import { focusSoon } from './activeEditor';
 import { timeNow } from './draft';
 import { ReasonSelect } from './ReasonSelect';
@@ -24,7 +26,7 @@ export function StartRestrictedPart({ conference, onDone }: { readonly conferenc
       (input) => changeCapture(api.saveRestrictedPart(input)),
     );
     if (outcome.ok) {
-      announce('Restricted part started. New contributions are marked not for the family.');
+      announce(`Restricted part started. New contributions are marked ${audienceInWords(defaultRestriction(outcome.value.restrictedParts), conference)}.`);
       onDone();
       focusSoon('restricted-part-title');
     } else {

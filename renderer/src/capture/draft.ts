@@ -1,5 +1,7 @@
 import type { AgendaItemKind } from '../../../shared/agenda/schema';
-import type { Contribution, ContributionKind, Restriction, RestrictionReason, RestrictedPart, Speaker } from '../../../shared/capture/schema';
+import { defaultRestriction } from '../../../shared/audience/room';
+import type { Contribution, ContributionKind, RestrictedPart, Speaker } from '../../../shared/capture/schema';
+import { restrictionDraftOf, type RestrictionDraft } from '../audience/draft';
 
 /** A contribution as it is being written: everything the save needs, with the speaker not yet chosen. */
 export interface ContributionDraft {
@@ -12,44 +14,20 @@ export interface ContributionDraft {
   readonly spokenAt: string;
   readonly restriction: RestrictionDraft;
   readonly reportId: string | null;
+  /** The minute-taker chose the kind; until then it follows the speaker. */
+  readonly kindChosen: boolean;
 }
 
-/** A restriction while it is being chosen: the reason and names may not be given yet. */
-export interface RestrictionDraft {
-  readonly level: Restriction['level'];
-  readonly reason: RestrictionReason | null;
-  readonly familyMemberIds: readonly string[];
-}
-
-export const NO_RESTRICTION: RestrictionDraft = { level: 'none', reason: null, familyMemberIds: [] };
-
-export function restrictionDraftOf(restriction: Restriction): RestrictionDraft {
-  switch (restriction.level) {
-    case 'none':
-      return NO_RESTRICTION;
-    case 'not-for-family':
-      return { level: restriction.level, reason: restriction.reason, familyMemberIds: [] };
-    case 'not-for-named':
-      return { level: restriction.level, reason: restriction.reason, familyMemberIds: restriction.familyMemberIds };
-    default: {
-      const unexpected: never = restriction;
-      throw new Error(`Unknown restriction ${JSON.stringify(unexpected)}`);
-    }
-  }
-}
-
-/** The shape the schema checks: a missing reason or name list is an error beside the field. */
-export function restrictionInput(draft: RestrictionDraft): unknown {
-  return { level: draft.level, reason: draft.reason ?? undefined, familyMemberIds: draft.familyMemberIds };
-}
-
-/** What the agenda item is for suggests what is being said. */
-export function defaultKind(itemKind: AgendaItemKind): ContributionKind {
+/**
+ * What is being said, as far as the agenda item and the speaker tell. The child's view only when
+ * the child speaks: a professional on the child's views item passes the view on only when the
+ * minute-taker says so (by choosing the kind), never because of the item alone.
+ */
+export function defaultKind(itemKind: AgendaItemKind, speaker: Speaker | null): ContributionKind {
+  if (speaker?.kind === 'child') return 'child-view';
   switch (itemKind) {
     case 'family-views':
       return 'family-view';
-    case 'child-views':
-      return 'child-view';
     case 'analysis':
       return 'analysis';
     default:
@@ -61,19 +39,35 @@ export function timeNow(now = new Date()): string {
   return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
-/** During a restricted part, what is said is not for the family unless the minute-taker says otherwise. */
-export function newDraft(conferenceId: string, agendaItemId: string, itemKind: AgendaItemKind, openPart: RestrictedPart | null, speaker: Speaker | null = null): ContributionDraft {
+/**
+ * A new contribution takes the room's audience: inside an open restricted part it is kept from
+ * exactly the people who left (or from the family when no one is named), outside one it is for
+ * everyone. The minute-taker can change either.
+ */
+export function newDraft(
+  conferenceId: string,
+  agendaItemId: string,
+  itemKind: AgendaItemKind,
+  parts: readonly Pick<RestrictedPart, 'reason' | 'whoLeftIds' | 'sharedSummary' | 'endedAt'>[],
+  speaker: Speaker | null = null,
+): ContributionDraft {
   return {
     id: crypto.randomUUID(),
     conferenceId,
     agendaItemId,
     speaker,
-    kind: defaultKind(itemKind),
+    kind: defaultKind(itemKind, speaker),
     text: '',
     spokenAt: timeNow(),
-    restriction: openPart ? { level: 'not-for-family', reason: openPart.reason, familyMemberIds: [] } : NO_RESTRICTION,
+    restriction: restrictionDraftOf(defaultRestriction(parts)),
     reportId: null,
+    kindChosen: false,
   };
+}
+
+/** A speaker chosen: the kind follows them unless the minute-taker has chosen it. */
+export function withSpeaker(draft: ContributionDraft, speaker: Speaker, itemKind: AgendaItemKind): Partial<ContributionDraft> {
+  return draft.kindChosen ? { speaker } : { speaker, kind: defaultKind(itemKind, speaker) };
 }
 
 export function draftOf(conferenceId: string, contribution: Contribution): ContributionDraft {
@@ -87,9 +81,6 @@ export function draftOf(conferenceId: string, contribution: Contribution): Contr
     spokenAt: contribution.spokenAt,
     restriction: restrictionDraftOf(contribution.restriction),
     reportId: contribution.reportId,
+    kindChosen: true,
   };
-}
-
-export function isRestricted(restriction: { readonly level: Restriction['level'] }): boolean {
-  return restriction.level !== 'none';
 }

@@ -1,6 +1,7 @@
 import { SaveContributionSchema, type SaveContribution } from '../../../shared/capture/schema';
 import type { Result } from '../../../shared/contract/result';
-import { restrictionInput, type ContributionDraft } from './draft';
+import { restrictionInput } from '../audience/draft';
+import type { ContributionDraft } from './draft';
 import type { SaveState } from './saveState';
 
 export const SAVE_PAUSE_MS = 700;

@@ -23,8 +23,7 @@ function begin(session: EditorSession, focusId: string, caretAtEnd = false): voi
 export function startContribution(item: AgendaItem, speaker: Speaker | null = null): void {
   const { capture } = useCapture.getState();
   if (!capture) return;
-  const openPart = capture.restrictedParts.find((part) => part.endedAt === null) ?? null;
-  const draft = newDraft(capture.conferenceId, item.id, item.kind, openPart, speaker);
+  const draft = newDraft(capture.conferenceId, item.id, item.kind, capture.restrictedParts, speaker);
   begin({ draft, isNew: true }, `contribution-${draft.id}-${speaker ? 'text' : 'speaker'}`);
 }
 

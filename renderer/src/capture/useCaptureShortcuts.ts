@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { AgendaItem } from '../../../shared/agenda/schema';
-import { isRestricted } from './draft';
+import { isRestricted } from '../audience/draft';
 import { activeEditor, focusSoon } from './activeEditor';
 import { editContribution, startContribution } from './sessions';
 import { shortcutFor } from './shortcuts';

@@ -5,6 +5,8 @@ import type { Child } from '../../../shared/family/schema';
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field } from '../app/fields';
+import { AudienceField } from '../audience/AudienceField';
+import { FOR_EVERYONE_DRAFT, restrictionDraftOf, restrictionInput } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { Radios, useSave } from './parts';
 
@@ -29,6 +31,7 @@ export function DissentForm({ conference, child, existing, name = '', formId, on
     raisedAt: existing?.raisedAt ?? '',
     escalatedTo: existing?.escalatedTo ?? '',
     outcome: existing?.outcome ?? '',
+    restriction: existing ? restrictionDraftOf(existing.restriction) : FOR_EVERYONE_DRAFT,
   });
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const { save, errors, summary, fid } = useSave(SaveDissentSchema, (input) => api.saveDissent(input), '', `dissent-${id}`);
@@ -36,7 +39,7 @@ export function DissentForm({ conference, child, existing, name = '', formId, on
   const professionals = conference.invitations.flatMap((i) => (i.invitee.kind === 'professional' ? [{ id: i.invitee.professionalId, name: i.invitee.name, role: i.invitee.role }] : []));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await save({ conferenceId: conference.id, id, childId: child.id, ...draft }, existing ? `Saved ${name}.` : 'Disagreement recorded.')) onDone();
+    if (await save({ conferenceId: conference.id, id, childId: child.id, ...draft, restriction: restrictionInput(draft.restriction) }, existing ? `Saved ${name}.` : 'Disagreement recorded.')) onDone();
   };
   return (
     <form id={formId} className="form-panel" onSubmit={submit} noValidate aria-label={existing ? `Change ${name}` : `Disagreement about ${child.displayName}`}>
@@ -83,6 +86,7 @@ export function DissentForm({ conference, child, existing, name = '', formId, on
           </Field>
         </>
       )}
+      <AudienceField path="restriction" idOf={fid} subject="the disagreement" value={draft.restriction} people={conference} errors={errors} onChange={(restriction) => change({ restriction })} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           {existing ? 'Save' : 'Record it'}

@@ -3,6 +3,7 @@ import { DISSENT_ABOUT_LABELS, DISSENT_KIND_LABELS, type Dissent } from '../../.
 import type { Child } from '../../../shared/family/schema';
 import { formatIsoDate } from '../../../shared/dates/format';
 import { api } from '../api/client';
+import { AudienceTag } from '../audience/AudienceTag';
 import { DissentForm } from './DissentForm';
 import { ItemButtons } from './ItemButtons';
 import { RemoveItem } from './RemoveItem';
@@ -29,6 +30,7 @@ export function DissentItem({ conference, child, dissent: d, editable, focusAfte
   }
   return (
     <li className="decision-dissent__item">
+      <AudienceTag restriction={d.restriction} people={conference} />
       <strong>{DISSENT_KIND_LABELS[d.kind]}</strong> by {d.professionalName} ({d.agency}) about {DISSENT_ABOUT_LABELS[d.about].toLowerCase()}, raised {formatIsoDate(d.raisedOn)} at {d.raisedAt}
       {!d.withinWindow && <span className="tag tag--late"> After the dissent window</span>}: {d.grounds}
       {d.escalatedTo && <> Escalated to {d.escalatedTo}.</>}

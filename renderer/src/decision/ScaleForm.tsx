@@ -6,6 +6,8 @@ import { personKey } from '../../../shared/decision/fields';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
+import { AudienceField } from '../audience/AudienceField';
+import { FOR_EVERYONE_DRAFT, restrictionDraftOf, restrictionInput } from '../audience/draft';
 import { peopleOptions, refOf, useSave } from './parts';
 
 interface ScaleFormProps {
@@ -20,9 +22,11 @@ interface ScaleFormProps {
 /** Adds a person's scale, or changes one in place. */
 export function ScaleForm({ conference, record, existing, name = '', formId, onDone }: ScaleFormProps) {
   const dangers = record.statements.filter((s) => s.kind === 'danger');
-  const empty = { rater: '', dangerStatementId: '', score: '', reason: '' };
+  const empty = { rater: '', dangerStatementId: '', score: '', reason: '', restriction: FOR_EVERYONE_DRAFT };
   const [draft, setDraft] = useState(
-    existing ? { rater: personKey(existing.rater), dangerStatementId: existing.dangerStatementId ?? '', score: String(existing.score), reason: existing.reason } : empty,
+    existing
+      ? { rater: personKey(existing.rater), dangerStatementId: existing.dangerStatementId ?? '', score: String(existing.score), reason: existing.reason, restriction: restrictionDraftOf(existing.restriction) }
+      : empty,
   );
   const [id, setId] = useState(() => existing?.id ?? crypto.randomUUID());
   const { save, errors, summary, fid } = useSave(SaveScaleSchema, (input) => api.saveScale(input), '', existing ? `scale-${existing.id}` : '');
@@ -30,7 +34,7 @@ export function ScaleForm({ conference, record, existing, name = '', formId, onD
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await save(
-      { conferenceId: conference.id, id, rater: refOf(draft.rater), dangerStatementId: draft.dangerStatementId || null, score: draft.score.trim() === '' ? undefined : Number(draft.score), reason: draft.reason },
+      { conferenceId: conference.id, id, rater: refOf(draft.rater), dangerStatementId: draft.dangerStatementId || null, score: draft.score.trim() === '' ? undefined : Number(draft.score), reason: draft.reason, restriction: restrictionInput(draft.restriction) },
       existing ? `Saved ${name}.` : 'Scale added.',
     );
     if (!ok) return;
@@ -70,6 +74,7 @@ export function ScaleForm({ conference, record, existing, name = '', formId, onD
           <textarea id={inputId} value={draft.reason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />
         )}
       </Field>
+      <AudienceField path="restriction" idOf={fid} subject="the reason" value={draft.restriction} people={conference} errors={errors} onChange={(restriction) => setDraft({ ...draft, restriction })} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           {existing ? 'Save' : 'Add scale'}

@@ -2,6 +2,7 @@ import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { Scale } from '../../../shared/decision/analysis';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { api } from '../api/client';
+import { AudienceTag } from '../audience/AudienceTag';
 import { ItemButtons } from './ItemButtons';
 import { RemoveItem } from './RemoveItem';
 import { ScaleForm } from './ScaleForm';
@@ -33,7 +34,10 @@ export function ScaleRow({ conference, record, scale, editable }: { readonly con
         </th>
         <td>{danger === null ? 'Overall' : `Danger statement ${danger}`}</td>
         <td>{scale.score}</td>
-        <td>{scale.reason}</td>
+        <td>
+          {scale.reason && <AudienceTag restriction={scale.restriction} people={conference} />}
+          {scale.reason}
+        </td>
         {editable && <td>{editing.mode === 'view' && <ItemButtons editing={editing} name={name} />}</td>}
       </tr>
       {editable && editing.mode === 'remove' && (

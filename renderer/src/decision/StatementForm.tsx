@@ -4,6 +4,8 @@ import { ANALYSIS_COLUMNS, COLUMN_HEADINGS, COLUMN_OF, SaveStatementSchema, STAT
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
+import { AudienceField } from '../audience/AudienceField';
+import { FOR_EVERYONE_DRAFT, restrictionDraftOf, restrictionInput } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useSave } from './parts';
 
@@ -20,9 +22,11 @@ interface StatementFormProps {
 
 /** Adds a statement to the analysis, or changes one in place. */
 export function StatementForm({ conference, record, existing, name = '', formId, onDone }: StatementFormProps) {
-  const empty = { kind: 'danger' as StatementKind, text: '', pairedDangerId: '', inFamilysWords: false, whoseWords: '' };
+  const empty = { kind: 'danger' as StatementKind, text: '', pairedDangerId: '', inFamilysWords: false, whoseWords: '', restriction: FOR_EVERYONE_DRAFT };
   const [draft, setDraft] = useState(
-    existing ? { kind: existing.kind, text: existing.text, pairedDangerId: existing.pairedDangerId ?? '', inFamilysWords: existing.inFamilysWords, whoseWords: existing.whoseWords } : empty,
+    existing
+      ? { kind: existing.kind, text: existing.text, pairedDangerId: existing.pairedDangerId ?? '', inFamilysWords: existing.inFamilysWords, whoseWords: existing.whoseWords, restriction: restrictionDraftOf(existing.restriction) }
+      : empty,
   );
   const [id, setId] = useState(() => existing?.id ?? crypto.randomUUID());
   const { save, errors, summary, fid } = useSave(SaveStatementSchema, (input) => api.saveStatement(input), '', existing ? `statement-${existing.id}` : '');
@@ -31,7 +35,7 @@ export function StatementForm({ conference, record, existing, name = '', formId,
   const headings = COLUMN_HEADINGS[record.practiceModel];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = { conferenceId: conference.id, id, kind: draft.kind, text: draft.text, inFamilysWords: draft.inFamilysWords, whoseWords: draft.whoseWords, pairedDangerId: draft.kind === 'safety-goal' ? draft.pairedDangerId || null : null };
+    const input = { conferenceId: conference.id, id, kind: draft.kind, text: draft.text, inFamilysWords: draft.inFamilysWords, whoseWords: draft.whoseWords, pairedDangerId: draft.kind === 'safety-goal' ? draft.pairedDangerId || null : null, restriction: restrictionInput(draft.restriction) };
     const ok = await save(input, existing ? `Saved ${name}.` : 'Statement added.');
     if (!ok) return;
     if (onDone) return onDone();
@@ -94,6 +98,7 @@ export function StatementForm({ conference, record, existing, name = '', formId,
           )}
         </Field>
       )}
+      <AudienceField path="restriction" idOf={fid} subject="this statement" value={draft.restriction} people={conference} errors={errors} onChange={(restriction) => setDraft({ ...draft, restriction })} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           {existing ? 'Save' : 'Add statement'}

@@ -2,6 +2,7 @@ import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { Statement } from '../../../shared/decision/analysis';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { api } from '../api/client';
+import { AudienceTag } from '../audience/AudienceTag';
 import { ItemButtons } from './ItemButtons';
 import { AmendmentNotes } from './parts';
 import { RemoveItem } from './RemoveItem';
@@ -38,9 +39,10 @@ export function StatementItem({ conference, record, statement, editable, focusAf
         {statement.kind === 'danger' && ` ${dangers.indexOf(statement) + 1}`}
         {paired >= 0 && ` (answers danger statement ${paired + 1})`}
       </p>
+      <AudienceTag restriction={statement.restriction} people={conference} />
       <p className="family-pre-line">{statement.text}</p>
       {statement.inFamilysWords && <p className="field__hint">In {statement.whoseWords}’s words</p>}
-      <AmendmentNotes amendments={record.amendments} entityId={statement.id} />
+      <AmendmentNotes amendments={record.amendments} entityId={statement.id} people={conference} />
       {editable && editing.mode === 'view' && <ItemButtons editing={editing} name={name} />}
       {editable && editing.mode === 'remove' && (
         <RemoveItem

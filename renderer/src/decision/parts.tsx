@@ -7,6 +7,8 @@ import type { Amendment } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
 import { ErrorSummary, fieldId } from '../app/fields';
 import { submitForm, type FieldErrors } from '../app/submit';
+import { AudienceTag } from '../audience/AudienceTag';
+import type { AudiencePeople } from '../audience/words';
 import { useAnnounce } from '../family/Announcer';
 import { hrefFor } from '../app/router';
 import { useDecisionRecord } from './store';
@@ -64,16 +66,19 @@ export function FinalisedNotice({ conference }: { readonly conference: Conferenc
   );
 }
 
-/** Corrections made after sign-off, beside what they correct. */
-export function AmendmentNotes({ amendments, entityId }: { readonly amendments: readonly Amendment[]; readonly entityId: string }) {
+/** Corrections made after sign-off, beside what they correct, each with who may see it. */
+export function AmendmentNotes({ amendments, entityId, people }: { readonly amendments: readonly Amendment[]; readonly entityId: string; readonly people: AudiencePeople }) {
   const mine = amendments.filter((a) => a.entityId === entityId);
   if (mine.length === 0) return null;
   return (
     <div className="decision-amendments">
       {mine.map((a) => (
-        <p key={a.id} className="decision-amendment">
-          <span className="tag">Amended</span> {formatIsoDate(a.amendedAt.slice(0, 10))} by {a.amendedBy}: {a.correction} <span className="decision-amendment__reason">Reason: {a.reason}</span>
-        </p>
+        <div key={a.id} className="decision-amendment">
+          <AudienceTag restriction={a.restriction} people={people} />
+          <p>
+            <span className="tag">Amended</span> {formatIsoDate(a.amendedAt.slice(0, 10))} by {a.amendedBy}: {a.correction} <span className="decision-amendment__reason">Reason: {a.reason}</span>
+          </p>
+        </div>
       ))}
     </div>
   );

@@ -5,6 +5,8 @@ import { SaveActionSchema, type Action, type Owner } from '../../../shared/plan/
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field } from '../app/fields';
+import { AudienceField } from '../audience/AudienceField';
+import { FOR_EVERYONE_DRAFT, restrictionDraftOf, restrictionInput } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { peopleOptions, refOf, useSave } from '../decision/parts';
 
@@ -30,6 +32,7 @@ export function ActionForm({ conference, outcomeId, number, existing, name = '',
     dueDate: existing?.dueDate ?? '',
     frequency: existing?.frequency ?? '',
     reportsTo: existing?.reportsTo ?? '',
+    restriction: existing ? restrictionDraftOf(existing.restriction) : FOR_EVERYONE_DRAFT,
   });
   const [pick, setPick] = useState('');
   const [named, setNamed] = useState('');
@@ -51,7 +54,7 @@ export function ActionForm({ conference, outcomeId, number, existing, name = '',
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const progress = existing ? { progress: existing.progress, progressNote: existing.progressNote } : {};
-    if (await save({ conferenceId: conference.id, id, outcomeId, ...progress, ...draft }, existing ? `Saved ${name}.` : 'Action added.')) onDone(true);
+    if (await save({ conferenceId: conference.id, id, outcomeId, ...progress, ...draft, restriction: restrictionInput(draft.restriction) }, existing ? `Saved ${name}.` : 'Action added.')) onDone(true);
   };
   const ownersError = errors['owners'] ?? Object.entries(errors).find(([path]) => path.startsWith('owners.'))?.[1];
   return (
@@ -103,6 +106,7 @@ export function ActionForm({ conference, outcomeId, number, existing, name = '',
       <Field id={fid('reportsTo')} label="Reports to" error={errors['reportsTo']}>
         {({ id: inputId, describedBy, invalid }) => <input id={inputId} type="text" value={draft.reportsTo} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, reportsTo: e.target.value })} />}
       </Field>
+      <AudienceField path="restriction" idOf={fid} subject="this action" value={draft.restriction} people={conference} errors={errors} onChange={(restriction) => setDraft({ ...draft, restriction })} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           {existing ? 'Save' : 'Add action'}

@@ -3,6 +3,7 @@ import type { DecisionRecord } from '../../../shared/decision/record';
 import { formatIsoDate } from '../../../shared/dates/format';
 import type { Action } from '../../../shared/plan/schema';
 import { api } from '../api/client';
+import { AudienceTag } from '../audience/AudienceTag';
 import { ItemButtons } from '../decision/ItemButtons';
 import { AmendmentNotes } from '../decision/parts';
 import { RemoveItem } from '../decision/RemoveItem';
@@ -40,8 +41,9 @@ export function ActionRow({ conference, record, action, outcomeNumber, number, e
     <>
       <tr>
         <th scope="row">
+          <AudienceTag restriction={action.restriction} people={conference} />
           {action.what}
-          <AmendmentNotes amendments={record.amendments} entityId={action.id} />
+          <AmendmentNotes amendments={record.amendments} entityId={action.id} people={conference} />
           {action.carriedForward && <ProgressForm conference={conference} item={{ kind: 'action', action }} editable={editable} />}
         </th>
         <td>{action.ownerNames.length > 0 ? action.ownerNames.join('; ') : <span className="tag tag--late">No one yet</span>}</td>

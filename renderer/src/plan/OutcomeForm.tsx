@@ -4,6 +4,8 @@ import type { DecisionRecord } from '../../../shared/decision/record';
 import { SaveOutcomeSchema, type Outcome } from '../../../shared/plan/schema';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
+import { AudienceField } from '../audience/AudienceField';
+import { FOR_EVERYONE_DRAFT, restrictionDraftOf, restrictionInput } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useSave } from '../decision/parts';
 
@@ -19,8 +21,12 @@ interface OutcomeFormProps {
 
 /** Adds an outcome, or changes one: what will be different, how everyone will know, for which children, and the danger it answers. */
 export function OutcomeForm({ conference, record, existing, name = '', formId, onDone }: OutcomeFormProps) {
-  const empty = { text: '', measure: '', childIds: [] as string[], dangerStatementId: '' };
-  const [draft, setDraft] = useState(existing ? { text: existing.text, measure: existing.measure, childIds: [...existing.childIds], dangerStatementId: existing.dangerStatementId ?? '' } : empty);
+  const empty = { text: '', measure: '', childIds: [] as string[], dangerStatementId: '', restriction: FOR_EVERYONE_DRAFT };
+  const [draft, setDraft] = useState(
+    existing
+      ? { text: existing.text, measure: existing.measure, childIds: [...existing.childIds], dangerStatementId: existing.dangerStatementId ?? '', restriction: restrictionDraftOf(existing.restriction) }
+      : empty,
+  );
   const [id, setId] = useState(() => existing?.id ?? crypto.randomUUID());
   const prefix = existing ? `outcome-${existing.id}` : 'outcome-new';
   const { save, errors, summary, fid } = useSave(SaveOutcomeSchema, (input) => api.saveOutcome(input), '', prefix);
@@ -29,7 +35,7 @@ export function OutcomeForm({ conference, record, existing, name = '', formId, o
     event.preventDefault();
     // Progress at a review belongs to the outcome: changing the wording keeps it.
     const progress = existing ? { progress: existing.progress, progressNote: existing.progressNote } : {};
-    const input = { conferenceId: conference.id, id, ...progress, text: draft.text, measure: draft.measure, childIds: draft.childIds, dangerStatementId: draft.dangerStatementId || null };
+    const input = { conferenceId: conference.id, id, ...progress, text: draft.text, measure: draft.measure, childIds: draft.childIds, dangerStatementId: draft.dangerStatementId || null, restriction: restrictionInput(draft.restriction) };
     if (!(await save(input, existing ? `Saved ${name}.` : 'Outcome added.'))) return;
     if (onDone) return onDone();
     setDraft(empty);
@@ -91,6 +97,7 @@ export function OutcomeForm({ conference, record, existing, name = '', formId, o
           </select>
         )}
       </Field>
+      <AudienceField path="restriction" idOf={fid} subject="this outcome" value={draft.restriction} people={conference} errors={errors} onChange={(restriction) => setDraft({ ...draft, restriction })} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           {existing ? 'Save' : 'Add outcome'}

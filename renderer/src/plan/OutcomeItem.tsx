@@ -3,6 +3,7 @@ import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import type { Outcome } from '../../../shared/plan/schema';
 import { api } from '../api/client';
+import { AudienceTag } from '../audience/AudienceTag';
 import { ItemButtons } from '../decision/ItemButtons';
 import { AmendmentNotes } from '../decision/parts';
 import { RemoveItem } from '../decision/RemoveItem';
@@ -45,6 +46,7 @@ export function OutcomeItem({ conference, record, outcome, number, editable, foc
       <h4 id={headingId} tabIndex={-1}>
         Outcome {number}: {outcome.text}
       </h4>
+      <AudienceTag restriction={outcome.restriction} people={conference} />
       {editing.mode === 'change' ? (
         <OutcomeForm conference={conference} record={record} existing={outcome} name={name} formId={editing.ids.form} onDone={editing.closeForm} />
       ) : (
@@ -60,7 +62,7 @@ export function OutcomeItem({ conference, record, outcome, number, editable, foc
               </>
             )}
           </p>
-          <AmendmentNotes amendments={record.amendments} entityId={outcome.id} />
+          <AmendmentNotes amendments={record.amendments} entityId={outcome.id} people={conference} />
           {editable && editing.mode === 'view' && <ItemButtons editing={editing} name={name} />}
           {editable && editing.mode === 'remove' && (
             <RemoveItem

@@ -7,8 +7,32 @@ import { FGDM_STATUS_LABELS, FGDM_STATUSES, FNSP_STATUS_LABELS, SavePlanSchema, 
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field, fieldId } from '../app/fields';
+import { AudienceField } from '../audience/AudienceField';
+import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { peopleOptions, Radios, refOf, useSave } from '../decision/parts';
+
+/** The plan's details while written: the contingency's and the family network's markings perhaps not finished. */
+type Draft = Omit<PlanDetails, 'contingencyRestriction' | 'familyNetwork'> & {
+  readonly contingencyRestriction: RestrictionDraft;
+  readonly familyNetwork: Omit<PlanDetails['familyNetwork'], 'familyPlanRestriction'> & { readonly familyPlanRestriction: RestrictionDraft };
+};
+
+function draftOf(plan: PlanDetails): Draft {
+  return {
+    ...plan,
+    contingencyRestriction: restrictionDraftOf(plan.contingencyRestriction),
+    familyNetwork: { ...plan.familyNetwork, familyPlanRestriction: restrictionDraftOf(plan.familyNetwork.familyPlanRestriction) },
+  };
+}
+
+function inputOf(draft: Draft) {
+  return {
+    ...draft,
+    contingencyRestriction: restrictionInput(draft.contingencyRestriction),
+    familyNetwork: { ...draft.familyNetwork, familyPlanRestriction: restrictionInput(draft.familyNetwork.familyPlanRestriction) },
+  };
+}
 
 const keyOf = (m: CoreGroupMember) => (m.kind === 'professional' ? `professional:${m.professionalId}` : `family-member:${m.familyMemberId}`);
 
@@ -25,11 +49,11 @@ export function PlanDetailsForm({
   readonly childrenWithPlan: readonly Child[];
 }) {
   const { proposedFirstCoreGroupDate, proposedNextReviewDate, ...saved } = record.plan;
-  const [draft, setDraft] = useState<PlanDetails>(saved);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(saved));
   const { save, errors, summary } = useSave(SavePlanSchema, (input) => api.savePlan(input), 'plan');
-  const change = (part: Partial<PlanDetails>) => setDraft((current) => ({ ...current, ...part }));
+  const change = (part: Partial<Draft>) => setDraft((current) => ({ ...current, ...part }));
   const network = draft.familyNetwork;
-  const changeNetwork = (part: Partial<PlanDetails['familyNetwork']>) => change({ familyNetwork: { ...network, ...part } });
+  const changeNetwork = (part: Partial<Draft['familyNetwork']>) => change({ familyNetwork: { ...network, ...part } });
   const options = peopleOptions(conference, false);
   const children = childrenWithPlan.length > 0 ? childrenWithPlan : conference.children.filter((c) => !c.isUnborn);
   const visitOf = (childId: string) => draft.visits.find((v) => v.childId === childId) ?? { childId, frequency: '', where: '', seenAlone: '' };
@@ -43,7 +67,7 @@ export function PlanDetailsForm({
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await save({ conferenceId: conference.id, plan: draft }, 'Plan saved.');
+    await save({ conferenceId: conference.id, plan: inputOf(draft) }, 'Plan saved.');
   };
   const disabled = !editable;
   return (
@@ -88,6 +112,18 @@ export function PlanDetailsForm({
             </Field>
           </>
         )}
+        <Field id={fieldId('familyNetwork.familyPlan')} label="The family network’s own plan (optional)" hint="What the family and friends have agreed to do, in their words." error={errors['familyNetwork.familyPlan']}>
+          {({ id, describedBy, invalid }) => <textarea id={id} value={network.familyPlan} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => changeNetwork({ familyPlan: e.target.value })} />}
+        </Field>
+        <AudienceField
+          path="familyNetwork.familyPlanRestriction"
+          idOf={fieldId}
+          subject="the family network’s plan"
+          value={network.familyPlanRestriction}
+          people={conference}
+          errors={errors}
+          onChange={(familyPlanRestriction) => changeNetwork({ familyPlanRestriction })}
+        />
         <div className="checkbox">
           <input type="checkbox" id="fnsp-requested" checked={network.fnspRequested} onChange={(e) => changeNetwork({ fnspRequested: e.target.checked })} />
           <label htmlFor="fnsp-requested">A family network support package is requested</label>
@@ -123,6 +159,15 @@ export function PlanDetailsForm({
         <Field id={fieldId('contingency')} label="What will happen if the plan is not followed or things change" error={errors['contingency']}>
           {({ id, describedBy, invalid }) => <CheckedTextArea id={id} value={draft.contingency} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ contingency: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'plan', recordId: conference.id, field: 'contingency' }} />}
         </Field>
+        <AudienceField
+          path="contingencyRestriction"
+          idOf={fieldId}
+          subject="the contingency plan"
+          value={draft.contingencyRestriction}
+          people={conference}
+          errors={errors}
+          onChange={(contingencyRestriction) => change({ contingencyRestriction })}
+        />
       </fieldset>
 
       <fieldset className="fieldset" disabled={disabled} aria-describedby={errors['coreGroup'] ? 'core-group-error' : undefined}>

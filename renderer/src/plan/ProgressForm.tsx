@@ -26,11 +26,12 @@ export function ProgressForm({ conference, item, editable }: { readonly conferen
     event.preventDefault();
     if (item.kind === 'outcome') {
       const o = item.outcome;
-      const outcome = { id: o.id, text: o.text, measure: o.measure, childIds: o.childIds, dangerStatementId: o.dangerStatementId };
+      // The outcome is saved whole, so its marking goes with it unchanged.
+      const outcome = { id: o.id, text: o.text, measure: o.measure, childIds: o.childIds, dangerStatementId: o.dangerStatementId, restriction: o.restriction };
       await outcomeSave.save({ conferenceId: conference.id, ...outcome, progress, progressNote: note }, 'Progress saved.');
     } else {
       const a = item.action;
-      const action = { id: a.id, outcomeId: a.outcomeId, what: a.what, owners: a.owners, dueDate: a.dueDate ?? '', frequency: a.frequency, reportsTo: a.reportsTo };
+      const action = { id: a.id, outcomeId: a.outcomeId, what: a.what, owners: a.owners, dueDate: a.dueDate ?? '', frequency: a.frequency, reportsTo: a.reportsTo, restriction: a.restriction };
       await actionSave.save({ conferenceId: conference.id, ...action, progress, progressNote: note }, 'Progress saved.');
     }
   };

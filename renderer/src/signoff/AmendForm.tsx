@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { DecisionRecord } from '../../../shared/decision/record';
+import { FOR_EVERYONE } from '../../../shared/audience/restriction';
 import { AMENDMENT_SECTION_LABELS, AMENDMENT_SECTIONS, AmendSchema, type AmendmentSection } from '../../../shared/decision/signoff';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
+import { AudienceField } from '../audience/AudienceField';
+import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useSave } from '../decision/parts';
 import { amendableItems } from './amendableItems';
@@ -16,11 +19,14 @@ export function AmendForm({ conference, record }: { readonly conference: Confere
   const empty = { section: 'plan' as AmendmentSection, entityId: '', original: '', correction: '', reason: '' };
   const [draft, setDraft] = useState(empty);
   const [id, setId] = useState(() => crypto.randomUUID());
+  // Until the chair chooses, a correction is for whoever may see the item it corrects.
+  const [chosen, setRestriction] = useState<RestrictionDraft | null>(null);
   const { save, errors, summary, fid } = useSave(AmendSchema, (input) => api.amendConference(input), '', 'amend');
   const all = amendableItems(conference, record);
   const items = all.filter((item) => item.section === draft.section);
   const groups = [...new Set(items.map((item) => item.group))];
   const textOf = (entityId: string) => all.find((item) => item.id === entityId)?.text ?? '';
+  const restriction = chosen ?? restrictionDraftOf(all.find((item) => item.id === draft.entityId)?.restriction ?? FOR_EVERYONE);
   const chooseItem = (entityId: string) =>
     setDraft((current) => ({
       ...current,
@@ -30,8 +36,9 @@ export function AmendForm({ conference, record }: { readonly conference: Confere
     }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await save({ conferenceId: conference.id, id, ...draft, entityId: draft.entityId || null }, 'Amendment recorded.')) {
+    if (await save({ conferenceId: conference.id, id, ...draft, entityId: draft.entityId || null, restriction: restrictionInput(restriction) }, 'Amendment recorded.')) {
       setDraft({ ...empty, section: draft.section });
+      setRestriction(null);
       setId(crypto.randomUUID());
     }
   };
@@ -85,6 +92,7 @@ export function AmendForm({ conference, record }: { readonly conference: Confere
       <Field id={fid('reason')} label="Reason for the correction" error={errors['reason']}>
         {({ id: inputId, describedBy, invalid }) => <CheckedTextArea id={inputId} value={draft.reason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} check={{ conferenceId: conference.id, recordKind: 'amendment', recordId: id, field: 'reason' }} ignorable={false} />}
       </Field>
+      <AudienceField path="restriction" idOf={fid} subject="the correction" value={restriction} people={conference} errors={errors} onChange={setRestriction} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           Record the amendment

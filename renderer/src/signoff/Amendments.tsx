@@ -1,6 +1,7 @@
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { AMENDMENT_SECTION_LABELS } from '../../../shared/decision/signoff';
+import { AudienceTag } from '../audience/AudienceTag';
 import { amendableItems } from './amendableItems';
 import { when } from './when';
 
@@ -23,6 +24,7 @@ export function Amendments({ conference, record }: { readonly conference: Confer
                 </strong>
                 , {when(a.amendedAt)} by {a.amendedBy}
               </p>
+              <AudienceTag restriction={a.restriction} people={conference} />
               {a.original && <p>Original: {a.original}</p>}
               <p>Correction: {a.correction}</p>
               <p>Reason: {a.reason}</p>
