@@ -4,7 +4,7 @@ import type { Db } from '../open';
  * Full-text search over the index that migration 0009 keeps in step. `match` must come from
  * shared/search/query.ts (toFtsQuery), which never passes FTS5 syntax through.
  */
-export type RestrictionLevel = 'none' | 'not-for-family' | 'not-for-named';
+export type RestrictionLevel = 'none' | 'not-for-family' | 'not-for-named' | 'shared-only-with';
 
 export interface NameHit {
   readonly kind: 'child' | 'family-member' | 'conference';
@@ -57,4 +57,21 @@ export function matchTexts(db: Db, ids: { readonly familyMembers: readonly strin
   read('SELECT id, venue AS text FROM conference WHERE id IN (SELECT value FROM json_each(?))', ids.conferences);
   read('SELECT id, text FROM contribution WHERE id IN (SELECT value FROM json_each(?))', ids.contributions);
   return texts;
+}
+
+export interface ContributionSpoken {
+  readonly id: string;
+  readonly conference_id: string;
+  readonly spoken_at: string;
+  readonly kind: string;
+  readonly speaker: string;
+  readonly restriction: string;
+}
+
+/** What the family-safe search needs to know of each contribution found: when it was said, and its marking. */
+export function contributionsSpoken(db: Db, ids: readonly string[]): ContributionSpoken[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare('SELECT id, conference_id, spoken_at, kind, speaker, restriction FROM contribution WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as ContributionSpoken[];
 }
