@@ -2,7 +2,6 @@
 // (page.evaluate callbacks run in the browser.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CONFERENCE_SECTIONS } from '../../renderer/src/app/router';
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { EXAMPLE_RESTRICTED_TEXTS } from '../../shared/example/price-mills-meeting';
 import { expectNoAxeViolations } from './browser';
@@ -17,6 +16,8 @@ async function api<T>(name: string, body: unknown): Promise<T> {
   return reply.value;
 }
 
+// Every section of a conference (renderer/src/app/router.ts; that module needs a window, so listed here).
+const CONFERENCE_SECTIONS = ['overview', 'family', 'invitations', 'agenda', 'analysis', 'decision', 'plan', 'signoff', 'documents'] as const;
 const CONFIDENTIAL_ADDRESS = '14 Alder Close';
 
 /** Everything on the page a person could read: its text, and what every field holds (a disabled field's value is not in innerText). */
