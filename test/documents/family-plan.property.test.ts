@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FOR_EVERYONE } from '../../shared/audience/restriction';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHILD_VOICE_METHODS, CONTRIBUTION_KINDS, type ChildVoice, type Contribution, type Restriction, type RestrictedPart } from '../../shared/capture/schema';
 import { STATEMENT_KINDS, type Statement } from '../../shared/decision/analysis';
@@ -103,8 +104,8 @@ function build(s: Shape): Built {
   const memberIds = familyMembers.map((m) => m.id);
   const toRestriction = (r: RestrictionShape): Restriction => {
     if (r.level === 'none') return { level: 'none' };
-    if (r.level === 'not-for-family') return { level: 'not-for-family', reason: 'third-party' };
-    return { level: 'not-for-named', reason: 'risk', familyMemberIds: r.who.map((w) => memberIds[w % memberIds.length] ?? '') };
+    if (r.level === 'not-for-family') return { level: 'not-for-family', reason: 'third-party', sharedSummary: '' };
+    return { level: 'not-for-named', reason: 'risk', familyMemberIds: r.who.map((w) => memberIds[w % memberIds.length] ?? ''), childIds: [], sharedSummary: '' };
   };
 
   const hidden: string[] = [];
@@ -123,6 +124,7 @@ function build(s: Shape): Built {
       whoLeftIds: memberIds.slice(0, 1),
       whoLeft: [],
       sharedSummary,
+      summaryRestriction: FOR_EVERYONE,
     };
   });
   const inPart = (at: string) => restrictedParts.some((p) => at >= p.startedAt && (p.endedAt === null || at <= p.endedAt));
@@ -155,7 +157,7 @@ function build(s: Shape): Built {
     if (r.level === 'none' && words !== '') open.push(words);
     return { id: id(5, i), childId: children[v.child % children.length]?.id ?? '', method: CHILD_VOICE_METHODS[0], gatheredBy: '', gatheredOn: null, words, restriction: r };
   });
-  const statements: Statement[] = s.statements.map((kind, i) => ({ id: id(6, i), kind, text: mark(`statement ${kind}`, i), pairedDangerId: null, inFamilysWords: false, whoseWords: '' }));
+  const statements: Statement[] = s.statements.map((kind, i) => ({ id: id(6, i), kind, text: mark(`statement ${kind}`, i), pairedDangerId: null, inFamilysWords: false, whoseWords: '', restriction: FOR_EVERYONE }));
   const decisions: Decision[] = base.decisionRecord.decisions.map((d, i) => {
     const g = s.decisions[i % s.decisions.length];
     return g ? { ...d, outcome: g.outcome, categories: [...g.categories], deferredTo: g.outcome === 'deferred' ? g.deferredTo : null } : d;
@@ -168,6 +170,7 @@ function build(s: Shape): Built {
     dangerStatementId: null,
     progress: 'not-reviewed',
     progressNote: '',
+    restriction: FOR_EVERYONE,
     carriedForward: false,
   }));
   const actions: Action[] = s.outcomes.length === 0
@@ -185,6 +188,7 @@ function build(s: Shape): Built {
           reportsTo: '',
           progress: a.progress,
           progressNote: '',
+          restriction: FOR_EVERYONE,
           carriedForward: false,
         };
       });

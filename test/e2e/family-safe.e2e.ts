@@ -23,7 +23,7 @@ const CONFIDENTIAL_ADDRESS = '14 Alder Close';
 /** Everything on the page a person could read: its text, and what every field holds (a disabled field's value is not in innerText). */
 async function readable(page: Page): Promise<string> {
   return page.evaluate(() =>
-    [document.body.innerText, ...[...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((field) => field.value)].join('\n'),
+    [document.body.innerText, ...Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'), (field) => field.value)].join('\n'),
   );
 }
 
