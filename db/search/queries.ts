@@ -59,3 +59,20 @@ export function matchTexts(db: Db, ids: { readonly familyMembers: readonly strin
   read('SELECT id, text FROM contribution WHERE id IN (SELECT value FROM json_each(?))', ids.contributions);
   return texts;
 }
+
+export interface ContributionSpoken {
+  readonly id: string;
+  readonly conference_id: string;
+  readonly spoken_at: string;
+  readonly kind: string;
+  readonly speaker: string;
+  readonly restriction: string;
+}
+
+/** What the family-safe search needs to know of each contribution found: when it was said, and its marking. */
+export function contributionsSpoken(db: Db, ids: readonly string[]): ContributionSpoken[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare('SELECT id, conference_id, spoken_at, kind, speaker, restriction FROM contribution WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as ContributionSpoken[];
+}

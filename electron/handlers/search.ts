@@ -3,7 +3,12 @@ import { localIsoDate } from '../../shared/dates/local-date';
 import { searchTerms, toFtsQuery } from '../../shared/search/query';
 import type { DueFilter, SearchCaseload, SearchMatch, SearchResults } from '../../shared/search/schema';
 import { caseloadRowsByIds, listCaseloadKeys, type CaseloadKey, type CaseloadRow } from '../../db/search/caseload';
-import { matchContributions, matchNames, matchTexts } from '../../db/search/queries';
+import { contributionsSpoken, matchContributions, matchNames, matchTexts, type ContributionHit } from '../../db/search/queries';
+import { listExclusions, listRestrictedParts, parseSpeaker } from '../../db/capture/queries';
+import { contributionShownToFamily } from '../../shared/audience/family-screen';
+import { RestrictionSchema } from '../../shared/audience/restriction';
+import type { ContributionKind } from '../../shared/capture/schema';
+import type { Db } from '../../db/open';
 import type { HandlerContext } from './context';
 import { refreshNextDeadlines } from './next-deadline';
 import { attentionCalculator, caseloadRules, dueSoonBefore, summarise } from './summaries';
@@ -55,8 +60,9 @@ export function searchCaseload(context: HandlerContext, input: SearchCaseload): 
       if (hit.kind === 'conference') add(byConference, hit.entity_id, found);
       else add(byFamily, hit.family_id, found);
     }
-    const contributions = matchContributions(db, match, { cap: CONTRIBUTION_SCAN_CAP, familySafe: input.familySafe });
-    more = contributions.length === CONTRIBUTION_SCAN_CAP;
+    const found = matchContributions(db, match, { cap: CONTRIBUTION_SCAN_CAP, familySafe: input.familySafe });
+    more = found.length === CONTRIBUTION_SCAN_CAP;
+    const contributions = input.familySafe ? shownToFamily(db, found) : found;
     for (const hit of contributions) add(byConference, hit.conference_id, { kind: 'contribution', entityId: hit.entity_id, restrictionLevel: hit.restriction_level });
     keys = byConference.size + byFamily.size === 0 ? [] : listCaseloadKeys(db, today, filter, { conferenceIds: [...byConference.keys()], familyIds: [...byFamily.keys()] });
   }
@@ -89,6 +95,31 @@ export function searchCaseload(context: HandlerContext, input: SearchCaseload): 
     more,
     offset: input.offset,
   };
+}
+
+/**
+ * The contributions found that may be on a screen the family can see. SQL has already left out
+ * every one marked restricted; this leaves out what was said in a closed part of the meeting or
+ * while someone was out, by the same rule as the family's screens and documents.
+ */
+function shownToFamily(db: Db, hits: readonly ContributionHit[]): ContributionHit[] {
+  if (hits.length === 0) return [];
+  const spoken = new Map(contributionsSpoken(db, hits.map((hit) => hit.entity_id)).map((row) => [row.id, row]));
+  const rooms = new Map<string, { restrictedParts: ReturnType<typeof listRestrictedParts>; exclusions: ReturnType<typeof listExclusions> }>();
+  const roomOf = (conferenceId: string) => {
+    let room = rooms.get(conferenceId);
+    if (room === undefined) {
+      room = { restrictedParts: listRestrictedParts(db, conferenceId), exclusions: listExclusions(db, conferenceId) };
+      rooms.set(conferenceId, room);
+    }
+    return room;
+  };
+  return hits.filter((hit) => {
+    const row = spoken.get(hit.entity_id);
+    if (row === undefined) return false;
+    const contribution = { restriction: RestrictionSchema.parse(JSON.parse(row.restriction)), spokenAt: row.spoken_at, kind: row.kind as ContributionKind, speaker: parseSpeaker(row.speaker) };
+    return contributionShownToFamily(contribution, roomOf(row.conference_id));
+  });
 }
 
 /**

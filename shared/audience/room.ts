@@ -3,7 +3,7 @@
  * kept from them, whatever its own marking says, and new text takes the room's audience by
  * default so the minute-taker does not have to mark each contribution by hand.
  */
-import type { Capture, Contribution, Exclusion, ExclusionGround, RestrictedPart } from '../capture/schema';
+import type { Contribution, Exclusion, ExclusionGround, RestrictedPart } from '../capture/schema';
 import { FOR_EVERYONE, type Restriction } from './restriction';
 
 /** Times are "HH:MM" on one day, so they compare as text. A part not yet ended runs on. */
@@ -26,7 +26,10 @@ export function defaultRestriction(openParts: readonly Pick<RestrictedPart, 'rea
 
 const CONFIDENTIAL: ReadonlySet<ExclusionGround> = new Set(['confidential-information']);
 
-function exclusionAudience(contribution: Pick<Contribution, 'kind' | 'speaker'>, exclusion: Exclusion): Restriction | null {
+type ExclusionSpan = Pick<Exclusion, 'grounds' | 'startedAt' | 'endedAt'>;
+type PartSpan = Pick<RestrictedPart, 'reason' | 'whoLeftIds' | 'sharedSummary' | 'startedAt' | 'endedAt'>;
+
+function exclusionAudience(contribution: Pick<Contribution, 'kind' | 'speaker'>, exclusion: ExclusionSpan): Restriction | null {
   if (CONFIDENTIAL.has(exclusion.grounds)) return { level: 'not-for-family', reason: 'legal-advice', sharedSummary: '' };
   if (exclusion.grounds === 'child-asked' && contribution.kind === 'child-view') {
     // The child's own words, said while a parent was out at the child's request: for that child only.
@@ -42,7 +45,7 @@ function exclusionAudience(contribution: Pick<Contribution, 'kind' | 'speaker'>,
  * and each exclusion that keeps what was said from the family. It reaches a reader only when
  * every one of them does.
  */
-export function contributionRestrictions(contribution: Pick<Contribution, 'restriction' | 'spokenAt' | 'kind' | 'speaker'>, capture: Pick<Capture, 'restrictedParts' | 'exclusions'>): Restriction[] {
+export function contributionRestrictions(contribution: Pick<Contribution, 'restriction' | 'spokenAt' | 'kind' | 'speaker'>, capture: { readonly restrictedParts: readonly PartSpan[]; readonly exclusions: readonly ExclusionSpan[] }): Restriction[] {
   const parts = capture.restrictedParts.filter((part) => during(contribution.spokenAt, part)).map(restrictedPartAudience);
   const exclusions = capture.exclusions
     .filter((exclusion) => during(contribution.spokenAt, exclusion))

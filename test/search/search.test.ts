@@ -125,6 +125,14 @@ describe('searching the caseload', () => {
     expect(ids(await search({ text: 'investigation' }))).toEqual([prices.id]);
   });
 
+  it('issue 13: family-safe search never matches what was said in a closed part of the meeting, even when its own marking was left open', async () => {
+    const { prices } = await twoFamilies();
+    await ok(app, 'saveRestrictedPart', { id: randomUUID(), conferenceId: prices.id, reason: 'police-investigation', startedAt: '10:00', endedAt: '10:10', whoLeftIds: [] });
+    await say(prices, 'The allotment shed was searched by officers.');
+    expect(ids(await search({ text: 'allotment' }))).toEqual([prices.id]);
+    expect(ids(await search({ text: 'allotment', familySafe: true }))).toEqual([]);
+  });
+
   it('stays in step with the record: edits, a change of restriction, and removals', async () => {
     const { prices, other } = await twoFamilies();
     const id = await say(prices, 'The tenancy is secure.');

@@ -1,3 +1,4 @@
+import { FamilySafeSwitch } from './FamilySafeSwitch';
 import { CaptureScreen } from '../capture/CaptureScreen';
 import { ConferenceScreen } from '../conference/ConferenceScreen';
 import { HomeScreen } from '../conference/HomeScreen';
@@ -30,6 +31,7 @@ export function App() {
             Data on this computer
           </a>
         </nav>
+        <FamilySafeSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Screen route={route} />

@@ -1,25 +1,23 @@
 import { memo, useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/agenda/schema';
 import type { Contribution } from '../../../shared/capture/schema';
-import { isRestricted } from '../audience/draft';
 import { goToItem } from './store';
 
 interface AgendaNavProps {
   readonly agenda: readonly AgendaItem[];
   readonly viewingItemId: string | null;
   readonly minuteTakerItemId: string | null;
+  /** The contributions the screen may show (see onScreen.ts). */
   readonly contributions: readonly Contribution[];
-  readonly familySafe: boolean;
 }
 
 /** The agenda, with the item on screen marked; Alt+Down and Alt+Up move through it from anywhere. */
-export const AgendaNav = memo(function AgendaNav({ agenda, viewingItemId, minuteTakerItemId, contributions, familySafe }: AgendaNavProps) {
+export const AgendaNav = memo(function AgendaNav({ agenda, viewingItemId, minuteTakerItemId, contributions }: AgendaNavProps) {
   const counts = useMemo(() => {
     const map = new Map<string, number>();
-    // On the family-safe screen even the number of restricted contributions is not shown.
-    for (const c of contributions) if (!(familySafe && isRestricted(c.restriction))) map.set(c.agendaItemId, (map.get(c.agendaItemId) ?? 0) + 1);
+    for (const c of contributions) map.set(c.agendaItemId, (map.get(c.agendaItemId) ?? 0) + 1);
     return map;
-  }, [contributions, familySafe]);
+  }, [contributions]);
   return (
     <nav className="capture-agenda" aria-labelledby="capture-agenda-title">
       <h2 id="capture-agenda-title" className="capture-side__title">

@@ -7,7 +7,6 @@ import { useConferences } from '../conference/store';
 import { AttendanceView } from './AttendanceView';
 import { Announcer } from './Announcer';
 import { CaptureTabs, type CaptureView } from './CaptureTabs';
-import { FamilySafeBar } from './FamilySafeBar';
 import { MinutesView } from './MinutesView';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { speakerOptions } from './speakers';
@@ -55,7 +54,6 @@ export function CaptureScreen({ conferenceId }: { readonly conferenceId: string 
       {!ready && open.state !== 'failed' && load.state !== 'failed' && <p>Loading the minutes…</p>}
       {conference && ready && (
         <>
-          <FamilySafeBar />
           <CaptureTabs view={view} onChange={setView}>
             {view === 'minutes' ? (
               <MinutesView conference={conference} capture={ready} onHelp={toggleHelp} />

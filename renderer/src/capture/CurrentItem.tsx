@@ -4,8 +4,8 @@ import type { Capture } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { ContributionEditor } from './ContributionEditor';
 import { ContributionList } from './ContributionList';
-import { isRestricted } from '../audience/draft';
 import { MinuteTakerNotice } from './MinuteTakerNotice';
+import { contributionsOnScreen } from './onScreen';
 import { RestrictedPartPanel } from './RestrictedPartPanel';
 import { editContribution, startContribution } from './sessions';
 import { useCapture } from './store';
@@ -23,8 +23,8 @@ export function CurrentItem({ conference, capture, item, position }: CurrentItem
   const session = useCapture((state) => state.editors[item.id]);
   const contributions = useMemo(
     // On the family-safe screen restricted contributions are not drawn at all.
-    () => capture.contributions.filter((c) => c.agendaItemId === item.id && !(familySafe && isRestricted(c.restriction))),
-    [capture.contributions, item.id, familySafe],
+    () => contributionsOnScreen(capture, familySafe).filter((c) => c.agendaItemId === item.id),
+    [capture, item.id, familySafe],
   );
   const openPart = capture.restrictedParts.find((part) => part.endedAt === null) ?? null;
 

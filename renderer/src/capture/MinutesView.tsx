@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import type { Capture } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { AgendaNav } from './AgendaNav';
 import { CurrentItem } from './CurrentItem';
+import { contributionsOnScreen } from './onScreen';
 import { ShortcutBar } from './ShortcutBar';
 import { SpeakerPanel } from './SpeakerPanel';
 import { useCapture } from './store';
@@ -11,12 +13,14 @@ export function MinutesView({ conference, capture, onHelp }: { readonly conferen
   const viewingItemId = useCapture((state) => state.viewingItemId);
   const speakers = useCapture((state) => state.speakers);
   const familySafe = useCapture((state) => state.familySafe);
+  // On the family-safe screen even the number of restricted contributions is not shown.
+  const shown = useMemo(() => contributionsOnScreen(capture, familySafe), [capture, familySafe]);
   const index = conference.agenda.findIndex((item) => item.id === viewingItemId);
   const item = conference.agenda[index];
   if (!item) return <p>This conference has no agenda yet. Set the agenda first.</p>;
   return (
     <div className="capture-layout">
-      <AgendaNav agenda={conference.agenda} viewingItemId={item.id} minuteTakerItemId={capture.currentAgendaItemId} contributions={capture.contributions} familySafe={familySafe} />
+      <AgendaNav agenda={conference.agenda} viewingItemId={item.id} minuteTakerItemId={capture.currentAgendaItemId} contributions={shown} />
       <div className="capture-main">
         <CurrentItem conference={conference} capture={capture} item={item} position={index + 1} />
         <ShortcutBar onHelp={onHelp} />

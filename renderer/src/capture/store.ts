@@ -2,13 +2,12 @@ import { create } from 'zustand';
 import type { Capture, Contribution, SaveContribution } from '../../../shared/capture/schema';
 import type { ApiError, Result } from '../../../shared/contract/result';
 import { api } from '../api/client';
+import { useFamilySafe } from '../app/familySafe';
 import type { ContributionDraft } from './draft';
 import { mergeCapture, withSavedContribution } from './merge';
 import { ContributionSaver, type Saved } from './saver';
 import type { SaveState } from './saveState';
 import { speakerKey, type SpeakerOption } from './speakers';
-
-const FAMILY_SAFE_KEY = 'confer.capture.family-safe';
 
 /** The contribution open for writing on an agenda item; kept when moving between items, so nothing typed is lost. */
 export interface EditorSession {
@@ -38,9 +37,12 @@ export const useCapture = create<CaptureState>(() => ({
   editors: {},
   saveStates: {},
   speakers: [],
-  familySafe: sessionStorage.getItem(FAMILY_SAFE_KEY) === 'on',
+  familySafe: useFamilySafe.getState().on,
   announcement: { text: '', count: 0 },
 }));
+
+// The switch is the app's (in the header); the minutes follow it.
+useFamilySafe.subscribe(({ on }) => useCapture.setState({ familySafe: on }));
 
 const savers = new Map<string, ContributionSaver>();
 
@@ -110,13 +112,6 @@ export function closeEditor(agendaItemId: string): void {
 export function rememberDraft(draft: ContributionDraft): void {
   const session = useCapture.getState().editors[draft.agendaItemId];
   if (session && session.draft.id === draft.id) openEditor({ ...session, draft });
-}
-
-export function setFamilySafe(on: boolean): void {
-  if (on) sessionStorage.setItem(FAMILY_SAFE_KEY, 'on');
-  else sessionStorage.removeItem(FAMILY_SAFE_KEY);
-  useCapture.setState({ familySafe: on });
-  announce(on ? 'Family-safe screen on: restricted information is hidden.' : 'Restricted information is shown.');
 }
 
 export function saverFor(draft: ContributionDraft, alreadySaved: boolean): ContributionSaver {

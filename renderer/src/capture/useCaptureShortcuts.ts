@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { AgendaItem } from '../../../shared/agenda/schema';
-import { isRestricted } from '../audience/draft';
 import { activeEditor, focusSoon } from './activeEditor';
+import { contributionsOnScreen } from './onScreen';
 import { editContribution, startContribution } from './sessions';
 import { shortcutFor } from './shortcuts';
 import { goToItem, useCapture } from './store';
@@ -39,7 +39,7 @@ export function useCaptureShortcuts(agenda: readonly AgendaItem[], toggleHelp: (
           return;
         }
         case 'edit-last': {
-          const last = capture?.contributions.filter((c) => c.agendaItemId === viewingItemId && !(familySafe && isRestricted(c.restriction))).at(-1);
+          const last = capture ? contributionsOnScreen(capture, familySafe).filter((c) => c.agendaItemId === viewingItemId).at(-1) : undefined;
           if (last) editContribution(last);
           return;
         }

@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { familySafeConference } from '../../../shared/audience/family-screen';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS } from '../../../shared/conference/schema';
 import { formatDateAndTime } from '../../../shared/dates/format';
 import { AgendaSection } from '../agenda/AgendaSection';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { useFamilySafe } from '../app/familySafe';
 import { assertNever, CONFERENCE_SECTIONS, hrefFor, type ConferenceSection } from '../app/router';
 import { useScreenHeading } from '../app/usePageTitle';
 import { FamilySection } from '../family/FamilySection';
@@ -71,10 +73,26 @@ export function ConferenceScreen({ conferenceId, section }: { readonly conferenc
               ))}
             </ul>
           </nav>
-          <Section conference={loaded} section={section} />
+          <ShownSection conference={loaded} section={section} />
         </>
       )}
     </>
+  );
+}
+
+/**
+ * On the family-safe screen a section shows the conference as the whole family may see it, and
+ * nothing can be changed: a form never holds a hidden text it could save over the real one. The
+ * section is drawn afresh when the switch changes, so no form keeps what it showed before.
+ */
+function ShownSection({ conference, section }: { readonly conference: ConferenceDetail; readonly section: ConferenceSection }) {
+  const familySafe = useFamilySafe((state) => state.on);
+  const shown = useMemo(() => familySafeConference(conference), [conference]);
+  if (!familySafe) return <Section conference={conference} section={section} />;
+  return (
+    <fieldset className="family-safe-section" disabled aria-label="Read only on the family-safe screen">
+      <Section conference={shown} section={section} />
+    </fieldset>
   );
 }
 

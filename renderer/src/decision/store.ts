@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { familySafeRecord } from '../../../shared/audience/family-screen';
 import { create } from 'zustand';
 import type { Result } from '../../../shared/contract/result';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { api } from '../api/client';
+import { useFamilySafe } from '../app/familySafe';
 import type { Loadable } from '../conference/store';
 
 interface DecisionState {
@@ -26,12 +28,17 @@ export const useDecisionRecord = create<DecisionState>((set) => ({
   },
 }));
 
-/** The record for this conference, loaded when the section opens. */
+/**
+ * The record for this conference, loaded when the section opens. On the family-safe screen it is
+ * the record as the whole family may see it (shared/audience/family-screen.ts).
+ */
 export function useRecordFor(conferenceId: string, refreshKey = ''): Loadable<DecisionRecord> {
   const { record, load } = useDecisionRecord();
+  const familySafe = useFamilySafe((state) => state.on);
   useEffect(() => {
     void load(conferenceId);
   }, [conferenceId, load, refreshKey]);
+  const shown = useMemo<Loadable<DecisionRecord>>(() => (familySafe && record.state === 'loaded' ? { state: 'loaded', value: familySafeRecord(record.value) } : record), [record, familySafe]);
   if (record.state === 'loaded' && record.value.conferenceId !== conferenceId) return { state: 'loading' };
-  return record;
+  return shown;
 }

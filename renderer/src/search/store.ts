@@ -3,6 +3,7 @@ import type { ApiError } from '../../../shared/contract/result';
 import type { ConferenceStatus, ConferenceType } from '../../../shared/conference/schema';
 import { SEARCH_PAGE_SIZE, type DueFilter, type SearchResult } from '../../../shared/search/schema';
 import { api } from '../api/client';
+import { useFamilySafe } from '../app/familySafe';
 
 /** What the chair has asked for: words and filters. Empty words list the caseload by the filters. */
 export interface SearchQuery {
@@ -54,7 +55,7 @@ export const useCaseloadSearch = create<CaseloadSearchStore>((set, get) => ({
   async search() {
     const request = ++latest;
     const query = get().query;
-    const result = await api.searchCaseload({ ...query, offset: 0, limit: SEARCH_PAGE_SIZE });
+    const result = await api.searchCaseload({ ...query, familySafe: useFamilySafe.getState().on, offset: 0, limit: SEARCH_PAGE_SIZE });
     if (request !== latest) return;
     set({
       found: result.ok
@@ -71,7 +72,7 @@ export const useCaseloadSearch = create<CaseloadSearchStore>((set, get) => ({
     if (found.state !== 'loaded') return null;
     const request = ++latest;
     set({ found: { ...found, loadingMore: true } });
-    const result = await api.searchCaseload({ ...found.query, offset: found.results.length, limit: SEARCH_PAGE_SIZE });
+    const result = await api.searchCaseload({ ...found.query, familySafe: useFamilySafe.getState().on, offset: found.results.length, limit: SEARCH_PAGE_SIZE });
     if (request !== latest) return null;
     if (!result.ok) {
       set({ found: { state: 'failed', error: result.error } });
@@ -83,3 +84,7 @@ export const useCaseloadSearch = create<CaseloadSearchStore>((set, get) => ({
     return found.results.length;
   },
 }));
+
+// Turning the family-safe screen on or off searches again at once: nothing found before stays on
+// screen meanwhile, and an answer to a request sent before is dropped (see `latest`).
+useFamilySafe.subscribe(() => void useCaseloadSearch.getState().open());
