@@ -131,7 +131,7 @@ class Copy {
     return this.childNames.get(childId) ?? 'a child';
   }
 
-  /** "Ruby’s", "Ruby and Leo’s", "the baby’s"; "the" for a plan-wide item. */
+  /** "Tegan’s", "Tegan and Kai’s", "the baby’s"; "the" for a plan-wide item. */
   whose(childIds: readonly string[]): string {
     if (childIds.length === 0) return 'the';
     const names = childIds.map((id) => this.name(id));
