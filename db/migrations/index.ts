@@ -21,6 +21,8 @@ import { migration0013RemovalByConference } from './0013-removal-by-conference';
 import { migration0014RestoresAndLockAttempts } from './0014-restores-and-lock-attempts';
 // Every word has an audience
 import { migration0016Audience } from './0016-audience';
+// Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
+import { migration0017AudienceDocuments } from './0017-audience-documents';
 
 export interface Migration {
   readonly version: number;
@@ -52,6 +54,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014RestoresAndLockAttempts,
   // Every word has an audience
   migration0016Audience,
+  // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
+  migration0017AudienceDocuments,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -1,30 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { ApiError } from '../../../shared/contract/result';
-import type { MadeDocument, PrintSizeName } from '../../../shared/documents/request';
+import { isFamilyDocument, type MadeDocument, type PrintSizeName } from '../../../shared/documents/request';
 import { DOCUMENT_KIND_LABELS, type ConferenceDocumentKind } from '../../../shared/documents/source';
 import { api } from '../api/client';
 import { ErrorSummary } from '../app/fields';
 import { useAnnounce } from '../family/Announcer';
 import { RadioGroup } from '../family/RadioGroup';
-import { FamilyPlanChoice, OVERRIDE_FIELD, RECIPIENT_FIELD } from './FamilyPlanChoice';
+import { copyFields, FamilyCopyChoice, type CopyProblems } from './FamilyCopyChoice';
 import { DOCUMENT_DESCRIPTIONS, PRINT_SIZE_OPTIONS, documentName } from './kinds';
 import { MadeDocumentPanel } from './MadeDocumentPanel';
 
-interface Problems {
-  readonly recipient?: string;
-  /** The application's refusal of the family's plan as it reads (a conflict). */
-  readonly refusal?: string;
+interface Problems extends CopyProblems {
   /** Anything else, shown as it came. */
   readonly other?: ApiError;
 }
 
-/** One document: its print size (and, for the family's plan, who it is for), Make, then the made file. */
+/** One document: its print size (and, for a family document, who it is for), Make, then the made file. */
 export function DocumentItem({ conference, kind, onMade }: { readonly conference: ConferenceDetail; readonly kind: ConferenceDocumentKind; readonly onMade: () => void }) {
   const announce = useAnnounce();
   const name = documentName(kind);
+  const forFamily = isFamilyDocument(kind);
   const [printSize, setPrintSize] = useState<PrintSizeName>('standard');
   const [recipientId, setRecipientId] = useState<string | null>(null);
+  const [addedChildIds, setAddedChildIds] = useState<readonly string[]>([]);
+  const [addedReason, setAddedReason] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
   const [making, setMaking] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
@@ -41,22 +41,25 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
   }, [made]);
   // The summary takes the focus once it is on screen (the GOV.UK pattern), each time it is shown.
   useEffect(() => {
-    if (problems.recipient || problems.refusal) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
+    if (problems.recipient || problems.refusal || problems.addedChildren || problems.addedReason) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
   }, [problems]);
 
   const make = async () => {
     if (making) return;
-    if (kind === 'family-plan' && recipientId === null) return setProblems({ recipient: 'Choose who the family’s plan is for.' });
+    if (forFamily && recipientId === null) return setProblems({ recipient: `Choose who ${name} is for.` });
     setMaking(true);
     setProblems({});
     announce(`Making ${name}…`);
     const reason = overrideReason.trim();
-    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: kind === 'family-plan' ? recipientId : null, overrideReason: kind === 'family-plan' && reason ? reason : null });
+    const added = forFamily ? { addedChildIds: [...addedChildIds], addedReason: addedChildIds.length > 0 ? addedReason.trim() || null : null } : {};
+    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: forFamily ? recipientId : null, overrideReason: kind === 'family-plan' && reason ? reason : null, ...added });
     setMaking(false);
     if (!result.ok) {
       const error = result.error;
       if (error.kind === 'conflict' && kind === 'family-plan') return setProblems({ refusal: error.message });
-      if (error.fields?.['recipientId']) return setProblems({ recipient: error.fields['recipientId'] });
+      const fields = error.fields ?? {};
+      if (fields['recipientId']) return setProblems({ recipient: error.message });
+      if (fields['addedChildIds'] || fields['addedReason']) return setProblems({ addedChildren: fields['addedChildIds'], addedReason: fields['addedReason'] });
       // Said by the alert itself, so not announced twice.
       setProblems({ other: error });
       return;
@@ -69,9 +72,12 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
     announce(`Made ${name}: ${pages}. The preview follows.`);
   };
 
+  const fields = copyFields(isFamilyDocument(kind) ? kind : 'family-plan');
   const summaryItems = [
-    ...(problems.recipient ? [{ fieldId: RECIPIENT_FIELD, message: problems.recipient }] : []),
-    ...(problems.refusal ? [{ fieldId: OVERRIDE_FIELD, message: problems.refusal }] : []),
+    ...(problems.recipient ? [{ fieldId: fields.recipient, message: problems.recipient }] : []),
+    ...(problems.addedChildren ? [{ fieldId: fields.addedChildren, message: problems.addedChildren }] : []),
+    ...(problems.addedReason ? [{ fieldId: fields.addedReason, message: problems.addedReason }] : []),
+    ...(problems.refusal ? [{ fieldId: fields.override, message: problems.refusal }] : []),
   ];
   const headingId = `documents-${kind}-heading`;
   return (
@@ -83,22 +89,32 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
         </div>
         <h3 id={headingId}>{DOCUMENT_KIND_LABELS[kind]}</h3>
         <p>{DOCUMENT_DESCRIPTIONS[kind]}</p>
-        {kind === 'family-plan' && (
-          <FamilyPlanChoice
+        {isFamilyDocument(kind) && (
+          <FamilyCopyChoice
+            kind={kind}
             conferenceId={conference.id}
             updatedAt={conference.updatedAt}
+            children={conference.children}
             recipientId={recipientId}
             onRecipient={(id) => {
               setRecipientId(id);
               setProblems({});
-              // A reason is given for one copy, and the copy made was for someone else.
+              // Reasons are given for one copy, and the copy made was for someone else.
+              setAddedChildIds([]);
+              setAddedReason('');
               setOverrideReason('');
               setMade(null);
             }}
+            addedChildIds={addedChildIds}
+            onAddedChildIds={(ids) => {
+              setAddedChildIds(ids);
+              setProblems({});
+            }}
+            addedReason={addedReason}
+            onAddedReason={setAddedReason}
             overrideReason={overrideReason}
             onOverrideReason={setOverrideReason}
-            recipientError={problems.recipient}
-            refusal={problems.refusal}
+            problems={problems}
           />
         )}
         <RadioGroup id={`field-${kind}-printSize`} legend="Print size" options={PRINT_SIZE_OPTIONS} value={printSize} onChange={setPrintSize} />
