@@ -1,9 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { RestrictionSchema } from '../../shared/audience/restriction';
 import { SaveChildVoiceSchema, SaveContributionSchema, SaveRestrictedPartSchema } from '../../shared/capture/schema';
 import { SaveScaleSchema } from '../../shared/decision/analysis';
 import { DecisionDetailsSchema } from '../../shared/decision/schema';
 import { SaveRecipientSchema } from '../../shared/letter/distribution';
 import { PlanDetailsSchema, SaveActionSchema, SaveOutcomeSchema } from '../../shared/plan/schema';
+import { entityId } from '../../shared/text/fields';
+
+const ids = z.array(entityId).max(20);
 
 /**
  * The columns that hold JSON, each with the contract's own schema for what it holds (the field of
@@ -14,16 +18,29 @@ export const JSON_COLUMNS: Readonly<Record<string, Readonly<Record<string, z.Zod
   contribution: { speaker: SaveContributionSchema.shape.speaker, restriction: SaveContributionSchema.shape.restriction },
   contribution_version: { restriction: SaveContributionSchema.shape.restriction },
   child_voice: { restriction: SaveChildVoiceSchema.shape.restriction },
-  restricted_part: { who_left: SaveRestrictedPartSchema.shape.whoLeftIds },
-  safety_scale: { rater: SaveScaleSchema.shape.rater },
+  restricted_part: { who_left: SaveRestrictedPartSchema.shape.whoLeftIds, summary_restriction: RestrictionSchema },
+  exclusion: { restriction: RestrictionSchema },
+  safety_statement: { restriction: RestrictionSchema },
+  safety_scale: { rater: SaveScaleSchema.shape.rater, restriction: RestrictionSchema },
   decision: {
     categories: DecisionDetailsSchema.shape.categories,
     agency_views: DecisionDetailsSchema.shape.agencyViews,
     family_views: DecisionDetailsSchema.shape.familyViews,
+    chair_reasons_restriction: RestrictionSchema,
   },
-  plan: { visits: PlanDetailsSchema.shape.visits, family_network: PlanDetailsSchema.shape.familyNetwork, core_group: PlanDetailsSchema.shape.coreGroup },
-  plan_outcome: { child_ids: SaveOutcomeSchema.shape.childIds },
-  plan_action: { owners: SaveActionSchema.shape.owners },
+  dissent: { restriction: RestrictionSchema },
+  plan: {
+    visits: PlanDetailsSchema.shape.visits,
+    family_network: PlanDetailsSchema.shape.familyNetwork,
+    core_group: PlanDetailsSchema.shape.coreGroup,
+    contingency_restriction: RestrictionSchema,
+    family_plan_restriction: RestrictionSchema,
+  },
+  plan_outcome: { child_ids: SaveOutcomeSchema.shape.childIds, restriction: RestrictionSchema },
+  plan_action: { owners: SaveActionSchema.shape.owners, restriction: RestrictionSchema },
+  amendment: { restriction: RestrictionSchema },
+  invitation: { supports_family_member_ids: ids },
+  document_export: { added_child_ids: ids },
   distribution_recipient: { recipient: SaveRecipientSchema.shape.recipient, documents: SaveRecipientSchema.shape.documents },
 };
 
