@@ -1,4 +1,5 @@
 import { AGENCY_LABELS } from '../../shared/authority/agencies';
+import { NO_SPEAKER_YET } from '../../shared/capture/schema';
 import type {
   Attendance,
   Capture,
@@ -48,6 +49,8 @@ function speakerDirectory(context: HandlerContext, conferenceId: string) {
     professionals,
     describe(speaker: Contribution['speaker']): { name: string; role: string } {
       switch (speaker.kind) {
+        case 'not-yet-chosen':
+          return { name: NO_SPEAKER_YET, role: '' };
         case 'chair':
           return { name: chair?.name ?? 'The chair', role: `Chair (${conference.chair_role_label})` };
         case 'professional': {

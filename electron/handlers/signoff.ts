@@ -27,17 +27,19 @@ import { refreshNextDeadlines } from './next-deadline';
  */
 export function finalise(context: HandlerContext, conferenceId: string): DecisionRecord {
   editableConference(context, conferenceId);
-  const problems = getDecisionRecord(context, conferenceId).readiness;
-  if (problems.length > 0) {
-    throw new ValidationError(
-      problems.length === 1 ? 'There is 1 thing to finish before the conference can be finalised.' : `There are ${problems.length} things to finish before the conference can be finalised.`,
-      Object.fromEntries(problems.map((p) => [p.path, p.message])),
-    );
-  }
   const at = context.now().toISOString();
   context.db
     .transaction(() => {
       editableConference(context, conferenceId);
+      // Checked inside the transaction, so a contribution saved in another window a moment
+      // before (without a speaker, say) is seen.
+      const problems = getDecisionRecord(context, conferenceId).readiness;
+      if (problems.length > 0) {
+        throw new ValidationError(
+          problems.length === 1 ? 'There is 1 thing to finish before the conference can be finalised.' : `There are ${problems.length} things to finish before the conference can be finalised.`,
+          Object.fromEntries(problems.map((p) => [p.path, p.message])),
+        );
+      }
       finaliseConference(context.db, conferenceId, context.actor, at);
       appendAudit(context.db, { at, actor: context.actor, action: 'update', entity: 'sign-off', entityId: conferenceId, conferenceId });
       // Finalised counts as held: the conference's own deadline is met.

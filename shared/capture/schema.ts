@@ -38,13 +38,30 @@ export const RestrictionSchema = z.discriminatedUnion('level', [
 ]);
 export type Restriction = z.infer<typeof RestrictionSchema>;
 
+/**
+ * Who said a contribution. "Not yet chosen" lets the words be saved from the first keystroke,
+ * before the minute-taker has picked the speaker; a conference cannot be finalised while any
+ * contribution is still without one.
+ */
 export const SpeakerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('not-yet-chosen') }),
   z.object({ kind: z.literal('chair') }),
   z.object({ kind: z.literal('professional'), professionalId: entityId }),
   z.object({ kind: z.literal('family-member'), familyMemberId: entityId }),
   z.object({ kind: z.literal('child'), childId: entityId }),
 ]);
 export type Speaker = z.infer<typeof SpeakerSchema>;
+
+export const SPEAKER_NOT_YET_CHOSEN: Speaker = { kind: 'not-yet-chosen' };
+
+export function hasSpeaker(speaker: Speaker): boolean {
+  return speaker.kind !== 'not-yet-chosen';
+}
+
+/** How the minutes name a contribution whose speaker is not chosen yet. */
+export const NO_SPEAKER_YET = 'Speaker not yet chosen';
+/** How a document names it: only a preview made before sign-off can hold one. */
+export const SPEAKER_NOT_RECORDED = 'Speaker not recorded';
 
 export const MAX_CONTRIBUTION_LENGTH = 20_000;
 

@@ -168,3 +168,48 @@ describe('the meeting on the day', () => {
     expect(capture.restrictedParts).toEqual([expect.objectContaining({ id, endedAt: '10:50', whoLeft: ['Danielle Price', 'Jordan Mills'] })]);
   });
 });
+
+describe('a contribution before its speaker is chosen (issue 14 item 1)', () => {
+  const WORDS = 'Carol said she can have the children every Tuesday and Thursday, and at weekends if needed.';
+
+  it('issue 14 item 1: a contribution typed before a speaker is chosen survives a reload', async () => {
+    const draft = contribution({ speaker: { kind: 'not-yet-chosen' }, text: WORDS });
+    expect((await ok(app, 'saveContribution', draft)).version).toBe(1);
+
+    app.restart();
+    const capture = await ok(app, 'getCapture', { conferenceId: example.id });
+    expect(capture.contributions).toEqual([
+      expect.objectContaining({ id: draft.id, text: WORDS, speaker: { kind: 'not-yet-chosen' }, speakerName: 'Speaker not yet chosen', speakerRole: '' }),
+    ]);
+
+    // Choosing the speaker afterwards completes the same contribution, never a second one.
+    await ok(app, 'saveContribution', { ...draft, speaker: { kind: 'family-member', familyMemberId: person('Carol Price') } });
+    const after = await ok(app, 'getCapture', { conferenceId: example.id });
+    expect(after.contributions).toEqual([expect.objectContaining({ id: draft.id, text: WORDS, speakerName: 'Carol Price' })]);
+  });
+
+  it('issue 14 item 1: a conference is not finalised while any contribution has no speaker, and the refusal says how many and where', async () => {
+    const held = await ok(app, 'loadExampleConference', { stage: 'held' });
+    const itemOf = (kind: string) => held.agenda.find((a) => a.kind === kind)?.id ?? '';
+    const unspoken = (agendaKind: string, text: string) =>
+      ok(app, 'saveContribution', { id: randomUUID(), conferenceId: held.id, agendaItemId: itemOf(agendaKind), speaker: { kind: 'not-yet-chosen' }, kind: 'information', text, spokenAt: '10:40' });
+    await unspoken('family-views', 'First words without a speaker.');
+    await unspoken('family-views', 'Second words without a speaker.');
+    await unspoken('agency-information', 'Third words without a speaker.');
+    const message =
+      '3 contributions to the minutes have no speaker yet: 2 on “The family’s views” and 1 on “Information from each agency”. Choose who was speaking in the minutes.';
+
+    expect((await ok(app, 'getDecisionRecord', { conferenceId: held.id })).readiness).toEqual([{ path: 'minutes.speakers', message }]);
+    const before = databaseSnapshot(app);
+    const error = await refused(app, 'finaliseConference', { conferenceId: held.id });
+    expect(error).toMatchObject({ kind: 'validation', message: 'There is 1 thing to finish before the conference can be finalised.', fields: { 'minutes.speakers': message } });
+    expect(databaseSnapshot(app)).toBe(before);
+
+    // With every speaker chosen, it can be finalised.
+    const capture = await ok(app, 'getCapture', { conferenceId: held.id });
+    for (const c of capture.contributions.filter((c) => c.speaker.kind === 'not-yet-chosen')) {
+      await ok(app, 'saveContribution', { ...c, conferenceId: held.id, speaker: { kind: 'chair' } });
+    }
+    expect((await ok(app, 'finaliseConference', { conferenceId: held.id })).status).toBe('finalised');
+  });
+});
