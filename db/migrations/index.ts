@@ -15,6 +15,8 @@ import { migration0010LanguageRecords } from './0010-language-records';
 // Deadline filters in SQL
 import { migration0011NextDeadline } from './0011-next-deadline';
 import { migration0012DocumentExports } from './0012-document-exports';
+// Nothing lost, nothing forged: speakers not yet chosen, text kept for an amendment
+import { migration0015SpeakersAndKeptText } from './0015-speakers-and-kept-text';
 
 export interface Migration {
   readonly version: number;
@@ -40,6 +42,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // Deadline filters in SQL
   migration0011NextDeadline,
   migration0012DocumentExports,
+  // Nothing lost, nothing forged: speakers not yet chosen, text kept for an amendment
+  migration0015SpeakersAndKeptText,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -37,6 +37,32 @@ export const AmendmentSchema = AmendSchema.omit({ conferenceId: true }).extend({
 });
 export type Amendment = z.infer<typeof AmendmentSchema>;
 
+/** The most a kept text holds: a contribution is at most 20,000 characters, with room to say what it was. */
+export const MAX_KEPT_TEXT = 25_000;
+
+/**
+ * What was typed into the minutes after the conference was finalised. The sign-off lock refuses
+ * it, so it is kept as the start of an amendment (issue 14): nothing typed is ever dropped. Kept
+ * exactly as typed (not trimmed); recording the amendment with the same id uses it up.
+ */
+export const KeepForAmendmentSchema = z.object({
+  conferenceId: entityId,
+  id: entityId,
+  section: z.enum(AMENDMENT_SECTIONS, { error: 'Choose the part of the record the correction is to.' }),
+  entityId: entityId.nullable().default(null),
+  original: z.string({ error: 'What the record says now must be text.' }).max(MAX_KEPT_TEXT, { message: `What the record says now can be at most ${MAX_KEPT_TEXT.toLocaleString('en-GB')} characters.` }),
+  correction: z
+    .string({ error: 'The text to keep must be text.' })
+    .min(1, { message: 'There is no text to keep.' })
+    .max(MAX_KEPT_TEXT, { message: `The text to keep can be at most ${MAX_KEPT_TEXT.toLocaleString('en-GB')} characters.` }),
+});
+export type KeepForAmendment = z.infer<typeof KeepForAmendmentSchema>;
+
+export const AmendmentDraftSchema = KeepForAmendmentSchema.omit({ conferenceId: true }).extend({ keptAt: z.string(), keptBy: z.string() });
+export type AmendmentDraft = z.infer<typeof AmendmentDraftSchema>;
+
+export const AmendmentDraftRefSchema = z.object({ conferenceId: entityId, id: entityId });
+
 export const StartReviewSchema = z.object({
   previousConferenceId: entityId,
   /** Defaults to the next review date the previous conference set. */
