@@ -40,10 +40,10 @@ beforeAll(async () => {
 });
 
 /** From the conference's overview, by its link, as a user arrives. */
-async function openCapture(page: Page): Promise<void> {
+async function openCapture(page: Page, id: string = conferenceId): Promise<void> {
   await page.goto(journey.host.url);
   await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
-  await page.evaluate((id) => (window.location.hash = `#/conferences/${id}`), conferenceId);
+  await page.evaluate((target) => (window.location.hash = `#/conferences/${target}`), id);
   const link = page.getByRole('link', { name: 'Start or continue the minutes' });
   await tabTo(page, link);
   await page.keyboard.press('Enter');
@@ -341,4 +341,83 @@ describe('live capture, by keyboard alone', () => {
     await expectNoAxeViolations(page, 'capture (earlier versions shown)');
     await page.context().close();
   }, 120_000);
+
+  it('issue 14 item 1: a contribution typed before a speaker is chosen survives a reload', async () => {
+    const held = await call<Conference>('loadExampleConference', { stage: 'held' });
+    const ITEM = 'Reports received and shared';
+    // A 3,000-word paste before anyone is chosen as the speaker, as lost in the incident.
+    const words = ['Tom', 'said', 'the', 'children', 'were', 'seen', 'at', 'school', 'on', 'Monday'];
+    const PASTE = Array.from({ length: 3_000 }, (_, i) => words[i % words.length]).join(' ');
+    const describedBy = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((element) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+
+    const page = await journey.newPage();
+    await openCapture(page, held.id);
+    await tabTo(page, page.getByRole('button', { name: new RegExp(`^3\\. ${ITEM}`) }));
+    await page.keyboard.press('Enter');
+    await onItem(page, ITEM);
+    await page.keyboard.press('Alt+KeyN');
+    await expect.poll(() => focusedId(page)).toMatch(/-speaker$/);
+    const editor = page.getByRole('region', { name: 'New contribution' });
+    expect(await describedBy(editor.getByRole('combobox', { name: 'Who is speaking' }))).toContain('Speaker not yet chosen. What you type is saved.');
+    await tabTo(page, editor.getByLabel('What was said'));
+    await page.keyboard.insertText(PASTE);
+    await waitSaved(page);
+    expect(await editor.locator('.capture-no-speaker').innerText()).toBe('Speaker not yet chosen. What you type is saved. Choose who is speaking before the conference is finalised.');
+    const stored = await call<{ contributions: { text: string; speaker: { kind: string } }[] }>('getCapture', { conferenceId: held.id });
+    expect(stored.contributions.find((c) => c.text === PASTE)?.speaker).toEqual({ kind: 'not-yet-chosen' });
+    await expectNoAxeViolations(page, 'capture (no speaker yet)');
+
+    step('Finishing without a speaker is allowed, and said.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => focusedId(page)).toBe('new-contribution');
+    await expect.poll(() => page.getByTestId('capture-status').innerText()).toBe('Speaker not yet chosen. Choose who was speaking before the conference is finalised.');
+
+    step('A reload, then a crash of the application: the words are there, marked as without a speaker.');
+    const expectDraftShown = async (on: Page) => {
+      await onItem(on, ITEM);
+      const draft = on.locator('.capture-contribution', { hasText: 'Speaker not yet chosen' });
+      expect(await draft.locator('.capture-contribution__text').innerText()).toBe(PASTE);
+      expect(await draft.getByRole('heading').innerText()).toBe('Speaker not yet chosen');
+      expect(await draft.innerText()).toContain('Choose who was speaking (Edit): the conference cannot be finalised until you do.');
+      expect(await on.getByRole('button', { name: new RegExp(`^3\\. ${ITEM}`) }).innerText()).toContain('without a speaker');
+    };
+    await page.reload();
+    await page.locator('#capture-item-title').waitFor();
+    await expectDraftShown(page);
+    await expectNoAxeViolations(page, 'capture (a contribution without a speaker in the list)');
+    await page.context().close();
+    await journey.host.stop('SIGKILL');
+    await journey.startHost();
+    const again = await journey.newPage();
+    await openCapture(again, held.id);
+    await expectDraftShown(again);
+
+    step('Sign-off names how many and where, and leads to the minutes.');
+    await again.evaluate((id) => (window.location.hash = `#/conferences/${id}/signoff`), held.id);
+    const problem = again.getByRole('link', { name: `1 contribution to the minutes has no speaker yet, on “${ITEM}”. Choose who was speaking in the minutes.` });
+    await problem.waitFor();
+    expect(await again.getByRole('button', { name: 'Finalise the conference' }).count()).toBe(0);
+    await tabTo(again, problem, { maxPresses: 100 });
+    await again.keyboard.press('Enter');
+    await again.getByRole('heading', { name: /^Minutes: / }).waitFor();
+    await expectDraftShown(again);
+
+    step('Choosing the speaker afterwards: Edit goes to the speaker box.');
+    const draft = again.locator('.capture-contribution', { hasText: 'Speaker not yet chosen' });
+    await tabTo(again, draft.getByRole('button', { name: /^Edit the contribution at \d\d:\d\d, speaker not yet chosen$/ }), { maxPresses: 200 });
+    await again.keyboard.press('Enter');
+    await expect.poll(() => focusedId(again)).toMatch(/-speaker$/);
+    await again.keyboard.type('tom');
+    await again.keyboard.press('Enter');
+    await expect.poll(() => focusedId(again)).toMatch(/-text$/);
+    await waitSaved(again);
+    await again.keyboard.press('Escape');
+    await expect.poll(() => focusedId(again)).toMatch(/^edit-/);
+    const chosen = again.locator('.capture-contribution', { hasText: PASTE.slice(0, 60) });
+    expect(await chosen.getByRole('heading').innerText()).toBe('Tom Reeves, Children’s social care');
+    expect(await again.locator('.capture-no-speaker').count()).toBe(0);
+    expect((await call<{ readiness: unknown[] }>('getDecisionRecord', { conferenceId: held.id })).readiness).toEqual([]);
+    await again.context().close();
+  }, 300_000);
 });

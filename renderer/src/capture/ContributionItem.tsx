@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { CONTRIBUTION_KIND_LABELS, type Contribution } from '../../../shared/capture/schema';
+import { CONTRIBUTION_KIND_LABELS, hasSpeaker, NO_SPEAKER_YET, type Contribution } from '../../../shared/capture/schema';
 import type { FamilyMember } from '../../../shared/family/schema';
 import { ContributionHistory } from './ContributionHistory';
 import { restrictionLabel } from './restriction';
@@ -16,12 +16,14 @@ interface ContributionItemProps {
 export const ContributionItem = memo(function ContributionItem({ contribution, familyMembers, reportName, familySafe, onEdit }: ContributionItemProps) {
   const label = restrictionLabel(contribution.restriction, familyMembers);
   const headingId = `contribution-heading-${contribution.id}`;
+  const noSpeaker = !hasSpeaker(contribution.speaker);
+  const classes = ['capture-contribution', label ? 'capture-contribution--restricted' : '', noSpeaker ? 'capture-contribution--no-speaker' : ''].filter(Boolean).join(' ');
   return (
-    <li className={`capture-contribution${label ? ' capture-contribution--restricted' : ''}`} aria-labelledby={headingId}>
+    <li className={classes} aria-labelledby={headingId}>
       <div className="capture-contribution__header">
         <h3 id={headingId} className="capture-contribution__speaker">
-          {contribution.speakerName}
-          {contribution.speakerRole && <span className="capture-contribution__role">, {contribution.speakerRole}</span>}
+          {noSpeaker ? NO_SPEAKER_YET : contribution.speakerName}
+          {!noSpeaker && contribution.speakerRole && <span className="capture-contribution__role">, {contribution.speakerRole}</span>}
         </h3>
         <p className="capture-contribution__meta">
           <span className="tag tag--upcoming">{CONTRIBUTION_KIND_LABELS[contribution.kind]}</span> <time>{contribution.spokenAt}</time>
@@ -29,10 +31,11 @@ export const ContributionItem = memo(function ContributionItem({ contribution, f
         </p>
       </div>
       {label && <p className="capture-restricted-label">{label}</p>}
+      {noSpeaker && <p className="capture-no-speaker">Choose who was speaking (Edit): the conference cannot be finalised until you do.</p>}
       <p className="capture-contribution__text">{contribution.text || <em>(No text yet)</em>}</p>
       <div className="capture-contribution__actions">
         <button type="button" id={`edit-${contribution.id}`} className="button button--secondary capture-small-button" onClick={() => onEdit(contribution)}>
-          Edit<span className="visually-hidden"> the contribution by {contribution.speakerName} at {contribution.spokenAt}</span>
+          Edit<span className="visually-hidden">{noSpeaker ? ` the contribution at ${contribution.spokenAt}, speaker not yet chosen` : ` the contribution by ${contribution.speakerName} at ${contribution.spokenAt}`}</span>
         </button>
         {contribution.version > 1 && <ContributionHistory contributionId={contribution.id} version={contribution.version} showRestricted={!familySafe} />}
       </div>

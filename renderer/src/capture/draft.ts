@@ -1,12 +1,12 @@
 import type { AgendaItemKind } from '../../../shared/agenda/schema';
-import type { Contribution, ContributionKind, Restriction, RestrictionReason, RestrictedPart, Speaker } from '../../../shared/capture/schema';
+import { SPEAKER_NOT_YET_CHOSEN, type Contribution, type ContributionKind, type Restriction, type RestrictionReason, type RestrictedPart, type Speaker } from '../../../shared/capture/schema';
 
-/** A contribution as it is being written: everything the save needs, with the speaker not yet chosen. */
+/** A contribution as it is being written: everything the save needs. It is saved even before its speaker is chosen. */
 export interface ContributionDraft {
   readonly id: string;
   readonly conferenceId: string;
   readonly agendaItemId: string;
-  readonly speaker: Speaker | null;
+  readonly speaker: Speaker;
   readonly kind: ContributionKind;
   readonly text: string;
   readonly spokenAt: string;
@@ -62,7 +62,7 @@ export function timeNow(now = new Date()): string {
 }
 
 /** During a restricted part, what is said is not for the family unless the minute-taker says otherwise. */
-export function newDraft(conferenceId: string, agendaItemId: string, itemKind: AgendaItemKind, openPart: RestrictedPart | null, speaker: Speaker | null = null): ContributionDraft {
+export function newDraft(conferenceId: string, agendaItemId: string, itemKind: AgendaItemKind, openPart: RestrictedPart | null, speaker: Speaker = SPEAKER_NOT_YET_CHOSEN): ContributionDraft {
   return {
     id: crypto.randomUUID(),
     conferenceId,

@@ -73,14 +73,11 @@ export class ContributionSaver {
       clearTimeout(this.retryTimer);
       this.retryTimer = null;
     }
-    const parsed = SaveContributionSchema.safeParse({
-      ...this.latest,
-      speaker: this.latest.speaker ?? undefined,
-      restriction: restrictionInput(this.latest.restriction),
-    });
+    // Saved whether or not the speaker is chosen yet: the words must never wait for a name.
+    const parsed = SaveContributionSchema.safeParse({ ...this.latest, restriction: restrictionInput(this.latest.restriction) });
     if (!parsed.success) {
       const fields: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fields[issue.path.join('.')] ??= issue.path[0] === 'speaker' ? 'Choose who is speaking.' : issue.message;
+      for (const issue of parsed.error.issues) fields[issue.path.join('.')] ??= issue.message;
       const first = Object.values(fields)[0] ?? 'Check the answers.';
       this.events.onState(this.latest.id, { kind: 'invalid', message: first, fields });
       return;

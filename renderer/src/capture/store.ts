@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Capture, Contribution, SaveContribution } from '../../../shared/capture/schema';
+import { hasSpeaker, NO_SPEAKER_YET, type Capture, type Contribution, type SaveContribution } from '../../../shared/capture/schema';
 import type { ApiError, Result } from '../../../shared/contract/result';
 import { api } from '../api/client';
 import type { ContributionDraft } from './draft';
@@ -155,12 +155,13 @@ function applySaved(draft: SaveContribution, saved: Saved): void {
   const key = speakerKey(draft.speaker);
   const speaker = speakers.find((option) => option.key === key);
   const previous = capture.contributions.find((c) => c.id === draft.id);
+  const chosen = hasSpeaker(draft.speaker);
   const contribution: Contribution = {
     id: draft.id,
     agendaItemId: draft.agendaItemId,
     speaker: draft.speaker,
-    speakerName: speaker?.name ?? previous?.speakerName ?? '',
-    speakerRole: speaker?.role ?? previous?.speakerRole ?? '',
+    speakerName: chosen ? (speaker?.name ?? previous?.speakerName ?? '') : NO_SPEAKER_YET,
+    speakerRole: chosen ? (speaker?.role ?? previous?.speakerRole ?? '') : '',
     kind: draft.kind,
     text: draft.text,
     spokenAt: draft.spokenAt,

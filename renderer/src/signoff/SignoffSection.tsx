@@ -6,7 +6,7 @@ import type { ApiError } from '../../../shared/contract/result';
 import { formatIsoDate } from '../../../shared/dates/format';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { hrefFor } from '../app/router';
+import { hrefFor, type Route } from '../app/router';
 import { useConferences } from '../conference/store';
 import { Announcer } from '../family/Announcer';
 import { useDecisionRecord, useRecordFor } from '../decision/store';
@@ -62,7 +62,7 @@ function Finalise({ conference, record }: { readonly conference: ConferenceDetai
           <ul className="signoff-readiness">
             {record.readiness.map((problem) => (
               <li key={problem.path}>
-                <a href={hrefFor({ screen: 'conference', conferenceId: conference.id, section: problem.path.startsWith('plan') ? 'plan' : problem.path.startsWith('decisions') ? 'decision' : 'overview' })}>{problem.message}</a>
+                <a href={hrefFor(problemRoute(conference.id, problem.path))}>{problem.message}</a>
               </li>
             ))}
           </ul>
@@ -97,6 +97,12 @@ function Finalise({ conference, record }: { readonly conference: ConferenceDetai
       )}
     </div>
   );
+}
+
+/** Where each thing left to do is put right. */
+function problemRoute(conferenceId: string, path: string): Route {
+  if (path.startsWith('minutes')) return { screen: 'capture', conferenceId };
+  return { screen: 'conference', conferenceId, section: path.startsWith('plan') ? 'plan' : path.startsWith('decisions') ? 'decision' : 'overview' };
 }
 
 function Finalised({ conference, record }: { readonly conference: ConferenceDetail; readonly record: DecisionRecord }) {
