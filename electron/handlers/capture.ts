@@ -80,6 +80,7 @@ export function getCapture(context: HandlerContext, conferenceId: string): Captu
   const { db } = context;
   return {
     conferenceId,
+    finalised: directory.conference.status === 'finalised',
     currentAgendaItemId: (db.prepare('SELECT current_agenda_item_id FROM conference WHERE id = ?').pluck().get(conferenceId) as string | null) ?? null,
     contributions: listContributionRows(db, conferenceId).map((row) => {
       const speaker = parseSpeaker(row.speaker);

@@ -207,6 +207,8 @@ export type RestrictedPart = z.infer<typeof RestrictedPartSchema>;
 /** Everything the capture screen needs for one conference, in one answer. */
 export const CaptureSchema = z.object({
   conferenceId: entityId,
+  /** Signed off: the minutes are read-only, and a correction is an amendment. Polled, so another window's sign-off is seen. */
+  finalised: z.boolean(),
   currentAgendaItemId: entityId.nullable(),
   contributions: z.array(ContributionSchema),
   attendance: z.array(AttendanceSchema),

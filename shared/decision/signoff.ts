@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CONTRIBUTION_LENGTH } from '../capture/schema';
 import { entityId, isoDate, optionalLongText, LONG_TEXT } from '../text/fields';
 import { requiredLongText } from './fields';
 
@@ -17,14 +18,18 @@ export const AMENDMENT_SECTION_LABELS: Readonly<Record<AmendmentSection, string>
   other: 'Somewhere else',
 };
 
+/** The most a kept text, or a correction, holds: a whole contribution, with room to say which. */
+export const MAX_KEPT_TEXT = MAX_CONTRIBUTION_LENGTH + 1_000;
+
 export const AmendSchema = z.object({
   conferenceId: entityId,
   id: entityId,
   section: z.enum(AMENDMENT_SECTIONS, { error: 'Choose the part of the record the correction is to.' }),
   /** The item corrected, when it is one (a decision, an outcome, an action, a statement). */
   entityId: entityId.nullable().default(null),
-  original: optionalLongText(LONG_TEXT, 'what the record says now'),
-  correction: requiredLongText('correction'),
+  // A correction to the minutes can be as long as the contribution it corrects.
+  original: optionalLongText(MAX_KEPT_TEXT, 'what the record says now'),
+  correction: requiredLongText('correction', MAX_KEPT_TEXT),
   reason: requiredLongText('reason for the correction'),
 });
 export type Amend = z.infer<typeof AmendSchema>;
@@ -36,9 +41,6 @@ export const AmendmentSchema = AmendSchema.omit({ conferenceId: true }).extend({
   amendedAt: z.string(),
 });
 export type Amendment = z.infer<typeof AmendmentSchema>;
-
-/** The most a kept text holds: a contribution is at most 20,000 characters, with room to say what it was. */
-export const MAX_KEPT_TEXT = 25_000;
 
 /**
  * What was typed into the minutes after the conference was finalised. The sign-off lock refuses
