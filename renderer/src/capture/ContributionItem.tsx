@@ -9,11 +9,13 @@ interface ContributionItemProps {
   readonly familyMembers: readonly FamilyMember[];
   readonly reportName: string | null;
   readonly familySafe: boolean;
-  readonly onEdit: (contribution: Contribution) => void;
+  /** Null once the conference is finalised: the contribution is corrected by amendment instead. */
+  readonly onEdit: ((contribution: Contribution) => void) | null;
+  readonly onCorrect: (contribution: Contribution) => void;
 }
 
 /** One contribution as the record holds it. Re-drawn only when it changes, so long meetings stay quick. */
-export const ContributionItem = memo(function ContributionItem({ contribution, familyMembers, reportName, familySafe, onEdit }: ContributionItemProps) {
+export const ContributionItem = memo(function ContributionItem({ contribution, familyMembers, reportName, familySafe, onEdit, onCorrect }: ContributionItemProps) {
   const label = restrictionLabel(contribution.restriction, familyMembers);
   const headingId = `contribution-heading-${contribution.id}`;
   const noSpeaker = !hasSpeaker(contribution.speaker);
@@ -34,9 +36,15 @@ export const ContributionItem = memo(function ContributionItem({ contribution, f
       {noSpeaker && <p className="capture-no-speaker">Choose who was speaking (Edit): the conference cannot be finalised until you do.</p>}
       <p className="capture-contribution__text">{contribution.text || <em>(No text yet)</em>}</p>
       <div className="capture-contribution__actions">
-        <button type="button" id={`edit-${contribution.id}`} className="button button--secondary capture-small-button" onClick={() => onEdit(contribution)}>
-          Edit<span className="visually-hidden">{noSpeaker ? ` the contribution at ${contribution.spokenAt}, speaker not yet chosen` : ` the contribution by ${contribution.speakerName} at ${contribution.spokenAt}`}</span>
-        </button>
+        {onEdit ? (
+          <button type="button" id={`edit-${contribution.id}`} className="button button--secondary capture-small-button" onClick={() => onEdit(contribution)}>
+            Edit<span className="visually-hidden">{noSpeaker ? ` the contribution at ${contribution.spokenAt}, speaker not yet chosen` : ` the contribution by ${contribution.speakerName} at ${contribution.spokenAt}`}</span>
+          </button>
+        ) : (
+          <button type="button" className="button button--secondary capture-small-button" onClick={() => onCorrect(contribution)}>
+            Record a correction<span className="visually-hidden">{` to the contribution by ${noSpeaker ? 'a speaker not chosen' : contribution.speakerName} at ${contribution.spokenAt}`}</span>
+          </button>
+        )}
         {contribution.version > 1 && <ContributionHistory contributionId={contribution.id} version={contribution.version} showRestricted={!familySafe} />}
       </div>
     </li>

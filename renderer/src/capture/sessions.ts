@@ -2,6 +2,7 @@ import type { AgendaItem } from '../../../shared/agenda/schema';
 import { hasSpeaker, SPEAKER_NOT_YET_CHOSEN, type Contribution, type Speaker } from '../../../shared/capture/schema';
 import { activeEditor, focusSoon } from './activeEditor';
 import { draftOf, newDraft } from './draft';
+import { startAmendment } from '../signoff/amendmentStart';
 import { openEditor, useCapture, type EditorSession } from './store';
 
 /**
@@ -34,4 +35,19 @@ export function editContribution(contribution: Contribution): void {
   // Without a speaker yet, editing starts where one is chosen.
   const field = hasSpeaker(contribution.speaker) ? 'text' : 'speaker';
   begin({ draft: draftOf(capture.conferenceId, contribution), isNew: false }, `contribution-${contribution.id}-${field}`, true);
+}
+
+/** After sign-off a contribution is corrected by amendment: the form starts from what the record says. */
+export function correctContribution(contribution: Contribution): void {
+  const { capture } = useCapture.getState();
+  if (!capture) return;
+  startAmendment({
+    conferenceId: capture.conferenceId,
+    id: crypto.randomUUID(),
+    section: 'minutes',
+    entityId: contribution.id,
+    original: contribution.text,
+    correction: contribution.text,
+    kept: false,
+  });
 }

@@ -10,7 +10,7 @@ import { hrefFor, type Route } from '../app/router';
 import { useConferences } from '../conference/store';
 import { Announcer } from '../family/Announcer';
 import { useDecisionRecord, useRecordFor } from '../decision/store';
-import { AmendForm } from './AmendForm';
+import { Amending } from './Amending';
 import { Amendments } from './Amendments';
 import { DistributionPanel } from './DistributionPanel';
 import { LetterPanel } from './LetterPanel';
@@ -28,7 +28,7 @@ export function SignoffSection({ conference }: { readonly conference: Conference
       <section aria-labelledby="signoff-heading">
         <h2 id="signoff-heading">Sign-off and history</h2>
         {value.status === 'finalised' ? <Finalised conference={conference} record={value} /> : <Finalise conference={conference} record={value} />}
-        {value.status === 'finalised' && <AmendForm conference={conference} record={value} />}
+        {value.status === 'finalised' && <Amending conference={conference} record={value} />}
         <Amendments conference={conference} record={value} />
         <LetterPanel conference={conference} record={value} />
         <DistributionPanel conference={conference} record={value} />
