@@ -88,6 +88,17 @@ export function upsertContribution(db: Db, input: SaveContribution, actor: strin
   return version;
 }
 
+/** How many contributions on each agenda item still have no speaker, in agenda order. */
+export function countWithoutSpeaker(db: Db, conferenceId: string): readonly { itemTitle: string; count: number }[] {
+  return db
+    .prepare(
+      `SELECT a.title AS itemTitle, count(*) AS count FROM contribution c JOIN agenda_item a ON a.id = c.agenda_item_id
+       WHERE c.conference_id = ? AND json_extract(c.speaker, '$.kind') = 'not-yet-chosen'
+       GROUP BY a.id ORDER BY a.position`,
+    )
+    .all(conferenceId) as { itemTitle: string; count: number }[];
+}
+
 export function listContributionVersions(db: Db, contributionId: string): ContributionVersion[] {
   const rows = db
     .prepare(

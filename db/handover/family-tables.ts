@@ -46,7 +46,7 @@ export const SHARED_TABLES = ['professional'] as const;
  * Never carried, and a package holding any of them is refused: the audit trail stays with the
  * computer it describes; settings, the app lock and the language pack are the authority's or the
  * computer's; retention marks, exports to the case-management system and restores are decisions made on
- * this computer; the search index and next deadlines are worked out by each copy for itself.
+ * this computer, and text kept for an amendment is a draft of this computer's user; the search index and next deadlines are worked out by each copy for itself.
  */
 export const NEVER_CARRIED = [
   'audit_event',
@@ -60,6 +60,7 @@ export const NEVER_CARRIED = [
   'conference_deadline',
   'deadline_rules',
   'backup_restore',
+  'amendment_draft',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */

@@ -19,6 +19,8 @@ import { migration0012DocumentExports } from './0012-document-exports';
 import { migration0013RemovalByConference } from './0013-removal-by-conference';
 // Restores recorded; the app lock's wrong passphrases kept
 import { migration0014RestoresAndLockAttempts } from './0014-restores-and-lock-attempts';
+// Nothing lost, nothing forged: speakers not yet chosen, text kept for an amendment
+import { migration0015SpeakersAndKeptText } from './0015-speakers-and-kept-text';
 // Every word has an audience
 import { migration0016Audience } from './0016-audience';
 // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
@@ -52,6 +54,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013RemovalByConference,
   // Restores recorded; the app lock's wrong passphrases kept
   migration0014RestoresAndLockAttempts,
+  // Nothing lost, nothing forged: speakers not yet chosen, text kept for an amendment
+  migration0015SpeakersAndKeptText,
   // Every word has an audience
   migration0016Audience,
   // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy

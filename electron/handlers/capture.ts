@@ -1,4 +1,5 @@
 import { AGENCY_LABELS } from '../../shared/authority/agencies';
+import { NO_SPEAKER_YET } from '../../shared/capture/schema';
 import type {
   Attendance,
   Capture,
@@ -49,6 +50,8 @@ function speakerDirectory(context: HandlerContext, conferenceId: string) {
     professionals,
     describe(speaker: Contribution['speaker']): { name: string; role: string } {
       switch (speaker.kind) {
+        case 'not-yet-chosen':
+          return { name: NO_SPEAKER_YET, role: '' };
         case 'chair':
           return { name: chair?.name ?? 'The chair', role: `Chair (${conference.chair_role_label})` };
         case 'professional': {
@@ -78,6 +81,7 @@ export function getCapture(context: HandlerContext, conferenceId: string): Captu
   const { db } = context;
   return {
     conferenceId,
+    finalised: directory.conference.status === 'finalised',
     currentAgendaItemId: (db.prepare('SELECT current_agenda_item_id FROM conference WHERE id = ?').pluck().get(conferenceId) as string | null) ?? null,
     contributions: listContributionRows(db, conferenceId).map((row) => {
       const speaker = parseSpeaker(row.speaker);

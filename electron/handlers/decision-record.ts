@@ -13,6 +13,7 @@ import { decisionLetterDue, firstCoreGroupDue, recordDue } from '../../shared/ti
 import { firstReviewDue, laterReviewDue, preBirthFirstReviewDue } from '../../shared/timescales/conference-due';
 import { timescaleRulesFor, type TimescaleRules } from '../../shared/timescales/rules';
 import { compareIsoDates } from '../../shared/dates/local-date';
+import { countWithoutSpeaker } from '../../db/capture/queries';
 import type { ConferenceRow } from '../../db/conference/queries';
 import {
   listAmendments,
@@ -145,6 +146,7 @@ export function getDecisionRecord(context: HandlerContext, conferenceId: string)
     children,
     decisions: stored.map((d) => ({ childId: d.childId, outcome: d.outcome, problems: decisionProblems(d, decisionFacts(context, row, d.childId)) })),
     plan: { plan: planDetails, outcomes, actions, needsFirstCoreGroup, proposedNextReviewDate },
+    withoutSpeaker: countWithoutSpeaker(db, conferenceId),
   });
 
   const dues = { decisionLetterDue: decisionLetterDue(row.scheduled_date, rules), recordDue: recordDue(row.scheduled_date, rules) };

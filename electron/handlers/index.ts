@@ -25,7 +25,7 @@ import { createProfessional, listProfessionals, updateProfessional } from './pro
 import { removeDissent, removeScale, removeStatement, saveDecision, saveDissent, saveScale, saveStatement } from './decision';
 import { getDecisionRecord } from './decision-record';
 import { recordSent, removeAction, removeOutcome, removeRecipient, saveAction, saveOutcome, savePlan, saveRecipient } from './plan';
-import { amend, finalise, getDecisionLetter, getHistory, startReview } from './signoff';
+import { amend, discardKeptForAmendment, finalise, getDecisionLetter, getHistory, getKeptForAmendment, keepForAmendment, startReview } from './signoff';
 // Language checks
 import { getAuthorityPack, getLanguageSummary, ignoreFinding, listIgnoreDecisions, removeIgnoreDecision, saveAuthorityPack } from './language';
 // Search
@@ -113,6 +113,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     recordSent: (input) => recordSent(context, input),
     finaliseConference: (input) => finalise(context, input.conferenceId),
     amendConference: (input) => amend(context, input),
+    keepForAmendment: (input) => keepForAmendment(context, input),
+    getKeptForAmendment: (input) => getKeptForAmendment(context, input.conferenceId),
+    discardKeptForAmendment: (input) => discardKeptForAmendment(context, input.conferenceId, input.id),
     startReview: (input) => startReview(context, input),
     getConferenceHistory: (input) => getHistory(context, input.conferenceId),
     getDecisionLetter: (input) => getDecisionLetter(context, input.conferenceId),

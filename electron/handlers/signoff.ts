@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../shared/cont
 import { compareIsoDates } from '../../shared/dates/local-date';
 import type { DecisionRecord } from '../../shared/decision/record';
 import { hasPlan } from '../../shared/decision/schema';
-import type { Amend, AuditEvent, StartReview } from '../../shared/decision/signoff';
+import type { Amend, AmendmentDraft, AuditEvent, KeepForAmendment, StartReview } from '../../shared/decision/signoff';
 import { decisionLetter, type DecisionLetter } from '../../shared/letter/decision-letter';
 import { timescaleRulesFor } from '../../shared/timescales/rules';
 import { findAgendaTemplate, replaceAgenda } from '../../db/agenda/queries';
@@ -12,6 +12,7 @@ import { appendAudit } from '../../db/audit/queries';
 import { readAuthoritySettings } from '../../db/authority/queries';
 import { insertConference } from '../../db/conference/queries';
 import { findAmendmentConference, finaliseConference, insertAmendment, listAuditEvents, listDecisions, nextConference } from '../../db/decision/queries';
+import { deleteAmendmentDraft, findAmendmentDraftConference, keepAmendmentDraft, listAmendmentDrafts } from '../../db/decision/amendment-drafts';
 import { carryForward } from '../../db/decision/review';
 import { findPlan } from '../../db/plan/queries';
 import { listProfessionals } from '../../db/professionals/queries';
@@ -28,17 +29,19 @@ import { refreshNextDeadlines } from './next-deadline';
  */
 export function finalise(context: HandlerContext, conferenceId: string): DecisionRecord {
   editableConference(context, conferenceId);
-  const problems = getDecisionRecord(context, conferenceId).readiness;
-  if (problems.length > 0) {
-    throw new ValidationError(
-      problems.length === 1 ? 'There is 1 thing to finish before the conference can be finalised.' : `There are ${problems.length} things to finish before the conference can be finalised.`,
-      Object.fromEntries(problems.map((p) => [p.path, p.message])),
-    );
-  }
   const at = context.now().toISOString();
   context.db
     .transaction(() => {
       editableConference(context, conferenceId);
+      // Checked inside the transaction, so a contribution saved in another window a moment
+      // before (without a speaker, say) is seen.
+      const problems = getDecisionRecord(context, conferenceId).readiness;
+      if (problems.length > 0) {
+        throw new ValidationError(
+          problems.length === 1 ? 'There is 1 thing to finish before the conference can be finalised.' : `There are ${problems.length} things to finish before the conference can be finalised.`,
+          Object.fromEntries(problems.map((p) => [p.path, p.message])),
+        );
+      }
       finaliseConference(context.db, conferenceId, context.actor, at);
       appendAudit(context.db, { at, actor: context.actor, action: 'update', entity: 'sign-off', entityId: conferenceId, conferenceId });
       // Finalised counts as held: the conference's own deadline is met.
@@ -60,14 +63,60 @@ export function amend(context: HandlerContext, input: Amend): DecisionRecord {
   const fields: Record<string, string> = {};
   checkMarking(input.restriction, peopleOf(context, row), 'restriction', fields);
   if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
+  const keptFor = findAmendmentDraftConference(context.db, input.id);
+  if (keptFor !== undefined && keptFor !== input.conferenceId) throw new ConflictError('This amendment belongs to another conference.');
   const at = context.now().toISOString();
   context.db
     .transaction(() => {
       insertAmendment(context.db, input, context.actor, at);
+      // Text kept for an amendment is used up by the amendment made from it (same id).
+      deleteAmendmentDraft(context.db, input.id);
       appendAudit(context.db, { at, actor: context.actor, action: 'create', entity: 'amendment', entityId: input.id, conferenceId: input.conferenceId });
     })
     .immediate();
   return getDecisionRecord(context, input.conferenceId);
+}
+
+/**
+ * What was typed into the minutes after sign-off (the lock refused the save), kept as the start
+ * of an amendment so that nothing typed is dropped. Only for a finalised conference: before
+ * sign-off the contribution itself is saved. Keeping the same id again keeps the latest text.
+ */
+export function keepForAmendment(context: HandlerContext, input: KeepForAmendment): AmendmentDraft[] {
+  const row = existingConference(context, input.conferenceId);
+  if (findAmendmentConference(context.db, input.id) !== undefined) throw new ConflictError('An amendment has already been recorded from this text.');
+  const owner = findAmendmentDraftConference(context.db, input.id);
+  if (owner !== undefined && owner !== input.conferenceId) throw new ConflictError('This kept text belongs to another conference.');
+  if (row.status !== 'finalised') throw new ConflictError('This conference is not finalised: save the contribution itself instead.');
+  const at = context.now().toISOString();
+  context.db
+    .transaction(() => {
+      keepAmendmentDraft(context.db, input, context.actor, at);
+      appendAudit(context.db, { at, actor: context.actor, action: owner ? 'update' : 'create', entity: 'amendment-draft', entityId: input.id, conferenceId: input.conferenceId });
+    })
+    .immediate();
+  return listAmendmentDrafts(context.db, input.conferenceId);
+}
+
+export function getKeptForAmendment(context: HandlerContext, conferenceId: string): AmendmentDraft[] {
+  existingConference(context, conferenceId);
+  return listAmendmentDrafts(context.db, conferenceId);
+}
+
+/** The chair decides the kept text is not needed. Discarding it twice is the same as once. */
+export function discardKeptForAmendment(context: HandlerContext, conferenceId: string, id: string): AmendmentDraft[] {
+  existingConference(context, conferenceId);
+  const owner = findAmendmentDraftConference(context.db, id);
+  if (owner !== undefined && owner !== conferenceId) throw new ConflictError('This kept text belongs to another conference.');
+  if (owner === undefined) return listAmendmentDrafts(context.db, conferenceId);
+  const at = context.now().toISOString();
+  context.db
+    .transaction(() => {
+      deleteAmendmentDraft(context.db, id);
+      appendAudit(context.db, { at, actor: context.actor, action: 'delete', entity: 'amendment-draft', entityId: id, conferenceId });
+    })
+    .immediate();
+  return listAmendmentDrafts(context.db, conferenceId);
 }
 
 /**
@@ -139,6 +188,7 @@ const ENTITY_WORDS: Readonly<Record<string, string>> = {
   'distribution-sent': 'Document sent',
   'sign-off': 'Finalised by the chair',
   amendment: 'Amendment',
+  'amendment-draft': 'Text kept for an amendment',
   review: 'Review started from this conference',
 };
 

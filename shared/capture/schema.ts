@@ -18,13 +18,30 @@ import { RestrictionSchema, restrictionField, RESTRICTION_REASONS } from '../aud
 // The marking lives in shared/audience; re-exported here where the capture schemas always had it.
 export { RESTRICTION_REASONS, RESTRICTION_REASON_LABELS, RestrictionSchema, type Restriction, type RestrictionReason } from '../audience/restriction';
 
+/**
+ * Who said a contribution. "Not yet chosen" lets the words be saved from the first keystroke,
+ * before the minute-taker has picked the speaker; a conference cannot be finalised while any
+ * contribution is still without one.
+ */
 export const SpeakerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('not-yet-chosen') }),
   z.object({ kind: z.literal('chair') }),
   z.object({ kind: z.literal('professional'), professionalId: entityId }),
   z.object({ kind: z.literal('family-member'), familyMemberId: entityId }),
   z.object({ kind: z.literal('child'), childId: entityId }),
 ]);
 export type Speaker = z.infer<typeof SpeakerSchema>;
+
+export const SPEAKER_NOT_YET_CHOSEN: Speaker = { kind: 'not-yet-chosen' };
+
+export function hasSpeaker(speaker: Speaker): boolean {
+  return speaker.kind !== 'not-yet-chosen';
+}
+
+/** How the minutes name a contribution whose speaker is not chosen yet. */
+export const NO_SPEAKER_YET = 'Speaker not yet chosen';
+/** How a document names it: only a preview made before sign-off can hold one. */
+export const SPEAKER_NOT_RECORDED = 'Speaker not recorded';
 
 export const MAX_CONTRIBUTION_LENGTH = 20_000;
 
@@ -176,6 +193,8 @@ export type RestrictedPart = z.infer<typeof RestrictedPartSchema>;
 /** Everything the capture screen needs for one conference, in one answer. */
 export const CaptureSchema = z.object({
   conferenceId: entityId,
+  /** Signed off: the minutes are read-only, and a correction is an amendment. Polled, so another window's sign-off is seen. */
+  finalised: z.boolean(),
   currentAgendaItemId: entityId.nullable(),
   contributions: z.array(ContributionSchema),
   attendance: z.array(AttendanceSchema),

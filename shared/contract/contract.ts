@@ -41,7 +41,7 @@ import { CreateProfessionalSchema, ProfessionalSchema, UpdateProfessionalSchema 
 import { RemoveItemSchema, SaveScaleSchema, SaveStatementSchema } from '../decision/analysis';
 import { DecisionRecordSchema } from '../decision/record';
 import { SaveDecisionSchema, SaveDissentSchema } from '../decision/schema';
-import { AmendSchema, AuditEventSchema, FinaliseSchema, StartReviewSchema } from '../decision/signoff';
+import { AmendmentDraftRefSchema, AmendmentDraftSchema, AmendSchema, AuditEventSchema, FinaliseSchema, KeepForAmendmentSchema, StartReviewSchema } from '../decision/signoff';
 import { DecisionLetterSchema } from '../letter/decision-letter';
 import { RecordSentSchema, SaveRecipientSchema } from '../letter/distribution';
 import { SaveActionSchema, SaveOutcomeSchema, SavePlanSchema } from '../plan/schema';
@@ -142,6 +142,10 @@ export const contract = {
   recordSent: { input: RecordSentSchema, output: DecisionRecordSchema },
   finaliseConference: { input: FinaliseSchema, output: DecisionRecordSchema },
   amendConference: { input: AmendSchema, output: DecisionRecordSchema },
+  // What was typed into the minutes after sign-off, kept as the start of an amendment (issue 14)
+  keepForAmendment: { input: KeepForAmendmentSchema, output: z.array(AmendmentDraftSchema) },
+  getKeptForAmendment: { input: ConferenceRefSchema, output: z.array(AmendmentDraftSchema) },
+  discardKeptForAmendment: { input: AmendmentDraftRefSchema, output: z.array(AmendmentDraftSchema) },
   startReview: { input: StartReviewSchema, output: conference },
   getConferenceHistory: { input: ConferenceRefSchema, output: z.array(AuditEventSchema) },
   getDecisionLetter: { input: ConferenceRefSchema, output: DecisionLetterSchema },

@@ -8,15 +8,30 @@ export interface ReadinessFacts {
   readonly children: readonly { id: string; name: string }[];
   readonly decisions: readonly { childId: string; outcome: DecisionOutcome; problems: Readonly<Record<string, string>> }[];
   readonly plan: Omit<PlanFacts, 'childrenWithPlan'>;
+  /** Contributions to the minutes still without a speaker, counted per agenda item in agenda order. */
+  readonly withoutSpeaker: readonly { itemTitle: string; count: number }[];
+}
+
+const contributions = (count: number) => (count === 1 ? '1 contribution' : `${count} contributions`);
+
+/** "2 contributions to the minutes have no speaker yet: 1 on “Welcome” and 1 on “The family’s views”." */
+export function withoutSpeakerMessage(items: ReadinessFacts['withoutSpeaker']): string {
+  const total = items.reduce((sum, item) => sum + item.count, 0);
+  const where = items.map((item) => `${items.length === 1 ? '' : `${item.count} `}on “${item.itemTitle}”`);
+  const list = where.length <= 1 ? (where[0] ?? '') : `${where.slice(0, -1).join(', ')} and ${where.at(-1) ?? ''}`;
+  return `${contributions(total)} to the minutes ${total === 1 ? 'has' : 'have'} no speaker yet${items.length === 1 ? ',' : ':'} ${list}. Choose who was speaking in the minutes.`;
 }
 
 /**
- * What stops the chair finalising (brief requirements 8 and 12): a chair, a sound decision for
- * every child in the household, and — when any child has a plan — a complete plan.
+ * What stops the chair finalising (brief requirements 8 and 12): a chair, a speaker for every
+ * contribution to the minutes, a sound decision for every child in the household, and — when any
+ * child has a plan — a complete plan.
  */
 export function finaliseProblems(facts: ReadinessFacts): readonly ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
   if (!facts.chairNamed) problems.push({ path: 'chair', message: 'Name the chair in the conference details.' });
+  // A record signed off with words nobody said would be a forgery by omission.
+  if (facts.withoutSpeaker.length > 0) problems.push({ path: 'minutes.speakers', message: withoutSpeakerMessage(facts.withoutSpeaker) });
   const childrenWithPlan: { id: string; name: string }[] = [];
   for (const child of facts.children) {
     const decision = facts.decisions.find((d) => d.childId === child.id);

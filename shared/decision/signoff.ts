@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { restrictionField } from '../audience/restriction';
+import { MAX_CONTRIBUTION_LENGTH } from '../capture/schema';
 import { entityId, isoDate, optionalLongText, LONG_TEXT } from '../text/fields';
 import { requiredLongText } from './fields';
 
@@ -18,14 +19,18 @@ export const AMENDMENT_SECTION_LABELS: Readonly<Record<AmendmentSection, string>
   other: 'Somewhere else',
 };
 
+/** The most a kept text, or a correction, holds: a whole contribution, with room to say which. */
+export const MAX_KEPT_TEXT = MAX_CONTRIBUTION_LENGTH + 1_000;
+
 export const AmendSchema = z.object({
   conferenceId: entityId,
   id: entityId,
   section: z.enum(AMENDMENT_SECTIONS, { error: 'Choose the part of the record the correction is to.' }),
   /** The item corrected, when it is one (a decision, an outcome, an action, a statement). */
   entityId: entityId.nullable().default(null),
-  original: optionalLongText(LONG_TEXT, 'what the record says now'),
-  correction: requiredLongText('correction'),
+  // A correction to the minutes can be as long as the contribution it corrects.
+  original: optionalLongText(MAX_KEPT_TEXT, 'what the record says now'),
+  correction: requiredLongText('correction', MAX_KEPT_TEXT),
   reason: requiredLongText('reason for the correction'),
   /** Who may read the correction, as for any text in the record. */
   restriction: restrictionField(),
@@ -39,6 +44,29 @@ export const AmendmentSchema = AmendSchema.omit({ conferenceId: true }).extend({
   amendedAt: z.string(),
 });
 export type Amendment = z.infer<typeof AmendmentSchema>;
+
+/**
+ * What was typed into the minutes after the conference was finalised. The sign-off lock refuses
+ * it, so it is kept as the start of an amendment (issue 14): nothing typed is ever dropped. Kept
+ * exactly as typed (not trimmed); recording the amendment with the same id uses it up.
+ */
+export const KeepForAmendmentSchema = z.object({
+  conferenceId: entityId,
+  id: entityId,
+  section: z.enum(AMENDMENT_SECTIONS, { error: 'Choose the part of the record the correction is to.' }),
+  entityId: entityId.nullable().default(null),
+  original: z.string({ error: 'What the record says now must be text.' }).max(MAX_KEPT_TEXT, { message: `What the record says now can be at most ${MAX_KEPT_TEXT.toLocaleString('en-GB')} characters.` }),
+  correction: z
+    .string({ error: 'The text to keep must be text.' })
+    .min(1, { message: 'There is no text to keep.' })
+    .max(MAX_KEPT_TEXT, { message: `The text to keep can be at most ${MAX_KEPT_TEXT.toLocaleString('en-GB')} characters.` }),
+});
+export type KeepForAmendment = z.infer<typeof KeepForAmendmentSchema>;
+
+export const AmendmentDraftSchema = KeepForAmendmentSchema.omit({ conferenceId: true }).extend({ keptAt: z.string(), keptBy: z.string() });
+export type AmendmentDraft = z.infer<typeof AmendmentDraftSchema>;
+
+export const AmendmentDraftRefSchema = z.object({ conferenceId: entityId, id: entityId });
 
 export const StartReviewSchema = z.object({
   previousConferenceId: entityId,

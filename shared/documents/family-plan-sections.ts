@@ -3,7 +3,7 @@
  * (`forRecipient(...).source`, shared/audience/for-recipient.ts): everything in it may reach that
  * recipient, so no function here filters. None of them reads a family member's contact details.
  */
-import type { ChildVoiceMethod } from '../capture/schema';
+import { hasSpeaker, type ChildVoiceMethod } from '../capture/schema';
 import { COLUMN_OF, type AnalysisColumn, type Statement } from '../decision/analysis';
 import { ALTERNATIVE_LABELS } from '../decision/schema';
 import { familyName, sentence } from './family-plan-names';
@@ -52,7 +52,8 @@ export function childrenSaidSection(source: DocumentSource): TextSection | null 
     if (contribution.kind !== 'child-view' || contribution.text.trim() === '') continue;
     const speaker = contribution.speaker;
     const child = speaker.kind === 'child' ? children.get(speaker.childId) : undefined;
-    items.push(child !== undefined ? WORDS.childSaid(child, contribution.text.trim()) : WORDS.childViewShared(contribution.text.trim(), contribution.speakerName));
+    const by = hasSpeaker(speaker) ? contribution.speakerName : WORDS.speakerNotRecorded;
+    items.push(child !== undefined ? WORDS.childSaid(child, contribution.text.trim()) : WORDS.childViewShared(contribution.text.trim(), by));
   }
   return items.length === 0 ? null : textSection('children-said', HEADINGS.childrenSaid, [], items);
 }

@@ -63,6 +63,8 @@ export const WORDS = {
   /** A child's views as someone else put them, which are not the child's own words. */
   childViewPassedOn: (name: string, words: string, by: string) => `${by ? `${by} told us about ${name}` : `About ${name}`}: ${words}`,
   childViewShared: (words: string, by: string) => `${by} told us: ${words}`,
+  /** Who passed a child's views on, when the minutes do not say (only before sign-off). */
+  speakerNotRecorded: 'Someone at the meeting (speaker not recorded)',
   actionsIntro: 'Here is who will do each thing, and when.',
   moreActions: (names: string, extra: number) =>
     extra === 1

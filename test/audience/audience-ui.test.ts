@@ -67,7 +67,7 @@ describe('a new contribution', () => {
   });
 
   it('is the child’s view only when the child speaks, never by the agenda item alone', () => {
-    expect(defaultKind('child-views', null)).toBe('information');
+    expect(defaultKind('child-views', { kind: 'not-yet-chosen' })).toBe('information');
     expect(defaultKind('child-views', { kind: 'professional', professionalId: OKAFOR })).toBe('information');
     expect(defaultKind('child-views', { kind: 'child', childId: TEGAN })).toBe('child-view');
     expect(defaultKind('welcome', { kind: 'child', childId: TEGAN })).toBe('child-view');

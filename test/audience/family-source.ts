@@ -229,7 +229,7 @@ export function aFamilySource(): DocumentSource {
   const professionals = conference.invitations.flatMap((i) => (i.invitee.kind === 'professional' ? [{ id: i.invitee.professionalId, name: i.invitee.name, role: i.invitee.role, agency: i.invitee.agency }] : []));
   return {
     conference,
-    capture: { conferenceId: IDS.conference, currentAgendaItemId: null, contributions: [], attendance: [], exclusions: [], childVoices: [], restrictedParts: [] },
+    capture: { conferenceId: IDS.conference, finalised: false, currentAgendaItemId: null, contributions: [], attendance: [], exclusions: [], childVoices: [], restrictedParts: [] },
     decisionRecord: record,
     letter: decisionLetter({ conference, record, professionals }),
     settings: DEFAULT_AUTHORITY_SETTINGS,

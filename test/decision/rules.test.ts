@@ -94,11 +94,20 @@ describe('analysis statements', () => {
 describe('readiness to finalise', () => {
   const plan = { plan: EMPTY_PLAN, outcomes: [], actions: [], needsFirstCoreGroup: true, proposedNextReviewDate: '2026-06-19' };
   it('needs a decision for every child in the household', () => {
-    const result = finaliseProblems({ chairNamed: true, children: [{ id: 'c1', name: 'Ruby' }, { id: 'c2', name: 'Leo' }], decisions: [{ childId: 'c1', outcome: 'no-plan', problems: {} }], plan });
+    const result = finaliseProblems({ chairNamed: true, children: [{ id: 'c1', name: 'Ruby' }, { id: 'c2', name: 'Leo' }], decisions: [{ childId: 'c1', outcome: 'no-plan', problems: {} }], plan, withoutSpeaker: [] });
     expect(result).toEqual([{ path: 'decisions.c2', message: 'Record the decision for Leo.' }]);
   });
   it('needs a complete plan only when a child has one', () => {
-    const result = finaliseProblems({ chairNamed: false, children: [{ id: 'c1', name: 'Ruby' }], decisions: [{ childId: 'c1', outcome: 'plan', problems: {} }], plan });
+    const result = finaliseProblems({ chairNamed: false, children: [{ id: 'c1', name: 'Ruby' }], decisions: [{ childId: 'c1', outcome: 'plan', problems: {} }], plan, withoutSpeaker: [] });
     expect(result.map((p) => p.path)).toEqual(['chair', 'plan.outcomes', 'plan.visits.c1.frequency', 'plan.visits.c1.seenAlone', 'plan.contingency', 'plan.coreGroup', 'plan.firstCoreGroupDate', 'plan.nextReviewDate']);
+  });
+  it('needs a speaker for every contribution, saying how many and on which items', () => {
+    const facts = { chairNamed: true, children: [], decisions: [], plan };
+    expect(finaliseProblems({ ...facts, withoutSpeaker: [{ itemTitle: 'The family’s views', count: 1 }] })).toEqual([
+      { path: 'minutes.speakers', message: '1 contribution to the minutes has no speaker yet, on “The family’s views”. Choose who was speaking in the minutes.' },
+    ]);
+    expect(finaliseProblems({ ...facts, withoutSpeaker: [{ itemTitle: 'Welcome', count: 2 }, { itemTitle: 'Analysis', count: 1 }, { itemTitle: 'The plan', count: 1 }] })[0]?.message).toBe(
+      '4 contributions to the minutes have no speaker yet: 2 on “Welcome”, 1 on “Analysis” and 1 on “The plan”. Choose who was speaking in the minutes.',
+    );
   });
 });

@@ -9,6 +9,7 @@ import { registerDocumentFonts } from '../../electron/pdf/typeface';
 import { familyPlanRecipients } from '../../shared/documents/family-plan';
 import type { MakeDocument } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
+import { MAX_KEPT_TEXT } from '../../shared/decision/signoff';
 import { LONG_TEXT } from '../../shared/text/fields';
 import { exampleDocumentSource } from '../support/example-document-source';
 import { pdfText } from '../support/pdf-checks';
@@ -20,10 +21,10 @@ import { join } from 'node:path';
  * The longest texts the forms accept, where the documents keep short blocks on one page: nothing
  * may be cut at a page's foot. Each text ends with a word found nowhere else.
  */
-const longText = (last: string) => {
+const longText = (last: string, length = LONG_TEXT) => {
   const sentence = 'If Jordan comes home after drinking, Danielle will call Carol and the police at once; ';
   let text = '';
-  while (text.length + sentence.length + last.length + 2 < LONG_TEXT) text += sentence;
+  while (text.length + sentence.length + last.length + 2 < length) text += sentence;
   return `${text}then ${last}.`;
 };
 
@@ -43,6 +44,13 @@ beforeAll(async () => {
       plan: { ...example.decisionRecord.plan, contingency: longText('Zanzibarcontingency') },
       actions: [{ ...firstAction!, what: longText('Zanzibaraction') }, ...actions],
       dissents: example.decisionRecord.dissents.map((dissent) => ({ ...dissent, grounds: longText('Zanzibardissent') })),
+      // A correction to the minutes can be as long as a contribution (text kept after sign-off, issue 14).
+      amendments: [
+        {
+          id: '5b0c6a52-1d7e-4a8e-9f57-2f7e0c1d9a10', section: 'minutes', entityId: null, amendedBy: 'Priya Anand', amendedAt: '2026-03-21T10:00:00.000Z',
+          original: longText('Zanzibaroriginal', MAX_KEPT_TEXT), correction: longText('Zanzibaramendment', MAX_KEPT_TEXT), reason: longText('Zanzibarreason'), restriction: { level: 'none' },
+        },
+      ],
     },
   };
 }, 60_000);
@@ -65,7 +73,9 @@ describe('the longest texts the forms accept', () => {
       expect(await printedMarkers({ kind: 'plan', printSize, recipientId: null })).toEqual(expect.arrayContaining(['Zanzibaraction', 'Zanzibarcontingency']));
       expect(await printedMarkers({ kind: 'letter', printSize, recipientId: null })).toEqual(expect.arrayContaining(['Zanzibarcontingency']));
       const record = await printedMarkers({ kind: 'record', printSize, recipientId: null });
-      expect(record).toEqual(expect.arrayContaining(['Zanzibaraction', 'Zanzibarcontingency', ...(source.decisionRecord.dissents.length > 0 ? ['Zanzibardissent'] : [])]));
+      expect(record).toEqual(
+        expect.arrayContaining(['Zanzibaraction', 'Zanzibarcontingency', 'Zanzibaroriginal', 'Zanzibaramendment', 'Zanzibarreason', ...(source.decisionRecord.dissents.length > 0 ? ['Zanzibardissent'] : [])]),
+      );
     }, 120_000);
   }
 

@@ -40,11 +40,11 @@ beforeAll(async () => {
 });
 
 /** From the conference's overview, by its link, as a user arrives. */
-async function openCapture(page: Page): Promise<void> {
+async function openCapture(page: Page, id: string = conferenceId): Promise<void> {
   await page.goto(journey.host.url);
   await page.getByRole('heading', { name: 'Conferences', level: 1 }).waitFor();
-  await page.evaluate((id) => (window.location.hash = `#/conferences/${id}`), conferenceId);
-  const link = page.getByRole('link', { name: 'Start or continue the minutes' });
+  await page.evaluate((target) => (window.location.hash = `#/conferences/${target}`), id);
+  const link = page.getByRole('link', { name: /^(Start or continue the minutes|Read the minutes \(finalised\))$/ });
   await tabTo(page, link);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: /^Minutes: / }).waitFor();
@@ -342,4 +342,197 @@ describe('live capture, by keyboard alone', () => {
     await expectNoAxeViolations(page, 'capture (earlier versions shown)');
     await page.context().close();
   }, 120_000);
+
+  it('issue 14 item 1: a contribution typed before a speaker is chosen survives a reload', async () => {
+    const held = await call<Conference>('loadExampleConference', { stage: 'held' });
+    const ITEM = 'Reports received and shared';
+    // A 3,000-word paste before anyone is chosen as the speaker, as lost in the incident.
+    const words = ['Tom', 'said', 'the', 'children', 'were', 'seen', 'at', 'school', 'on', 'Monday'];
+    const PASTE = Array.from({ length: 3_000 }, (_, i) => words[i % words.length]).join(' ');
+    const describedBy = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((element) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+
+    const page = await journey.newPage();
+    await openCapture(page, held.id);
+    await tabTo(page, page.getByRole('button', { name: new RegExp(`^3\\. ${ITEM}`) }));
+    await page.keyboard.press('Enter');
+    await onItem(page, ITEM);
+    await page.keyboard.press('Alt+KeyN');
+    await expect.poll(() => focusedId(page)).toMatch(/-speaker$/);
+    const editor = page.getByRole('region', { name: 'New contribution' });
+    expect(await describedBy(editor.getByRole('combobox', { name: 'Who is speaking' }))).toContain('Speaker not yet chosen. What you type is saved.');
+    await tabTo(page, editor.getByLabel('What was said'));
+    await page.keyboard.insertText(PASTE);
+    await waitSaved(page);
+    expect(await editor.locator('.capture-no-speaker').innerText()).toBe('Speaker not yet chosen. What you type is saved. Choose who is speaking before the conference is finalised.');
+    const stored = await call<{ contributions: { text: string; speaker: { kind: string } }[] }>('getCapture', { conferenceId: held.id });
+    expect(stored.contributions.find((c) => c.text === PASTE)?.speaker).toEqual({ kind: 'not-yet-chosen' });
+    await expectNoAxeViolations(page, 'capture (no speaker yet)');
+
+    step('Finishing without a speaker is allowed, and said.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => focusedId(page)).toBe('new-contribution');
+    await expect.poll(() => page.getByTestId('capture-status').innerText()).toBe('Speaker not yet chosen. Choose who was speaking before the conference is finalised.');
+
+    step('A reload, then a crash of the application: the words are there, marked as without a speaker.');
+    const expectDraftShown = async (on: Page) => {
+      await onItem(on, ITEM);
+      const draft = on.locator('.capture-contribution', { hasText: 'Speaker not yet chosen' });
+      expect(await draft.locator('.capture-contribution__text').innerText()).toBe(PASTE);
+      expect(await draft.getByRole('heading').innerText()).toBe('Speaker not yet chosen');
+      expect(await draft.innerText()).toContain('Choose who was speaking (Edit): the conference cannot be finalised until you do.');
+      expect(await on.getByRole('button', { name: new RegExp(`^3\\. ${ITEM}`) }).innerText()).toContain('without a speaker');
+    };
+    await page.reload();
+    await page.locator('#capture-item-title').waitFor();
+    await expectDraftShown(page);
+    await expectNoAxeViolations(page, 'capture (a contribution without a speaker in the list)');
+    await page.context().close();
+    await journey.host.stop('SIGKILL');
+    await journey.startHost();
+    const again = await journey.newPage();
+    await openCapture(again, held.id);
+    await expectDraftShown(again);
+
+    step('Sign-off names how many and where, and leads to the minutes.');
+    await again.evaluate((id) => (window.location.hash = `#/conferences/${id}/signoff`), held.id);
+    const problem = again.getByRole('link', { name: `1 contribution to the minutes has no speaker yet, on “${ITEM}”. Choose who was speaking in the minutes.` });
+    await problem.waitFor();
+    expect(await again.getByRole('button', { name: 'Finalise the conference' }).count()).toBe(0);
+    await tabTo(again, problem, { maxPresses: 100 });
+    await again.keyboard.press('Enter');
+    await again.getByRole('heading', { name: /^Minutes: / }).waitFor();
+    await expectDraftShown(again);
+
+    step('Choosing the speaker afterwards: Edit goes to the speaker box.');
+    const draft = again.locator('.capture-contribution', { hasText: 'Speaker not yet chosen' });
+    await tabTo(again, draft.getByRole('button', { name: /^Edit the contribution at \d\d:\d\d, speaker not yet chosen$/ }), { maxPresses: 200 });
+    await again.keyboard.press('Enter');
+    await expect.poll(() => focusedId(again)).toMatch(/-speaker$/);
+    await again.keyboard.type('tom');
+    await again.keyboard.press('Enter');
+    await expect.poll(() => focusedId(again)).toMatch(/-text$/);
+    await waitSaved(again);
+    await again.keyboard.press('Escape');
+    await expect.poll(() => focusedId(again)).toMatch(/^edit-/);
+    const chosen = again.locator('.capture-contribution', { hasText: PASTE.slice(0, 60) });
+    expect(await chosen.getByRole('heading').innerText()).toBe('Tom Reeves, Children’s social care');
+    expect(await again.locator('.capture-no-speaker').count()).toBe(0);
+    expect((await call<{ readiness: unknown[] }>('getDecisionRecord', { conferenceId: held.id })).readiness).toEqual([]);
+    await again.context().close();
+  }, 300_000);
+
+  it('issue 14 item 2: after finalising, the minutes are read-only, and what was typed is refused once and kept as the start of an amendment', async () => {
+    const held = await call<Conference>('loadExampleConference', { stage: 'held' });
+    const ITEM = 'The family’s views';
+    const FIRST = 'Danielle said she will ask Carol to stay over at weekends.';
+    const AFTER = ' She added that Sam can drive Jordan to his appointments.';
+    const FINALISED = 'Not saved: this conference has been finalised, so the minutes cannot be changed. What you typed is kept for an amendment.';
+
+    const page = await journey.newPage();
+    let lockedAnswers = 0;
+    page.on('response', (response) => {
+      if (!response.url().endsWith('/api/saveContribution')) return;
+      void response.json().then((body: { ok: boolean; error?: { kind: string } }) => {
+        if (!body.ok && body.error?.kind === 'locked') lockedAnswers++;
+      });
+    });
+    await openCapture(page, held.id);
+    await tabTo(page, page.getByRole('button', { name: new RegExp(`^4\\. ${ITEM}`) }));
+    await page.keyboard.press('Enter');
+    await onItem(page, ITEM);
+    await page.keyboard.press('Alt+KeyN');
+    await page.keyboard.type('danielle');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toMatch(/-text$/);
+    await page.keyboard.type(FIRST);
+    await waitSaved(page);
+
+    step('The chair finalises in another window while the minute-taker is still typing.');
+    let release = () => {};
+    const finalised = new Promise<void>((resolve) => (release = resolve));
+    // The next save waits until the conference is finalised, so it is the one refused.
+    await page.route('**/api/saveContribution', async (route) => {
+      await finalised;
+      await route.continue();
+    });
+    await page.keyboard.insertText(AFTER);
+    await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('Saving…');
+    await call('finaliseConference', { conferenceId: held.id });
+    release();
+
+    step('Said once, never tried again; the editor gives way to the kept text, which takes the focus.');
+    await expect.poll(() => page.getByTestId('capture-status').innerText()).toBe(FINALISED);
+    const kept = page.getByRole('region', { name: 'Not saved to the minutes: kept for an amendment' });
+    await kept.waitFor();
+    await expect.poll(() => focusedId(page)).toMatch(/^kept-/);
+    await expect.poll(() => kept.getByTestId('kept-state').innerText()).toBe('Kept. It waits on the sign-off page until you record it as an amendment or discard it.');
+    expect(await kept.locator('.capture-kept__text').innerText()).toMatch(new RegExp(`^Change to the contribution on “${ITEM}” \\(Danielle Price, \\d\\d:\\d\\d\\), typed after sign-off:\\s+${FIRST}${AFTER}$`));
+    await page.unroute('**/api/saveContribution');
+
+    step('The minutes are read-only: no new contribution, no editing, the amendment route instead.');
+    expect(await page.getByTestId('minutes-finalised').innerText()).toContain('This conference has been finalised, so the minutes cannot be changed.');
+    await expect.poll(() => page.getByTestId('minutes-finalised').innerText()).toContain('Text typed after sign-off is kept for an amendment.');
+    expect(await page.getByRole('button', { name: /^New contribution/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Who is here' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Record a correction to the contribution by Danielle Price/ }).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Alt+KeyN');
+    await expect.poll(() => page.getByTestId('capture-status').innerText()).toBe(
+      'This conference has been finalised, so the minutes cannot be changed. Record a correction as an amendment on the sign-off page.',
+    );
+    await expectNoAxeViolations(page, 'capture (finalised, text kept for an amendment)');
+    await tabTo(page, page.getByRole('tab', { name: 'Minutes' }), { reverse: true, maxPresses: 100 });
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { name: 'The child’s voice' }).waitFor();
+    expect(await page.getByRole('group', { name: /finalised and read-only/ }).evaluate((element) => (element as HTMLFieldSetElement).disabled)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await onItem(page, ITEM);
+    // Refused once over all of this: a retry would have come within a second.
+    expect(lockedAnswers).toBe(1);
+
+    step('Record it as an amendment: the form starts from what was typed.');
+    await tabTo(page, kept.getByRole('button', { name: 'Record it as an amendment' }), { maxPresses: 100 });
+    await page.keyboard.press('Enter');
+    const amend = page.getByRole('form', { name: 'Record a correction (amendment)' });
+    await amend.waitFor();
+    await expect.poll(() => focusedId(page)).toBe('amend-heading');
+    const expectPrefilled = async (on: Page) => {
+      const form = on.getByRole('form', { name: 'Record a correction (amendment)' });
+      expect(await form.getByLabel('Part of the record').inputValue()).toBe('minutes');
+      expect(await form.getByLabel('What the record says now').inputValue()).toBe(FIRST);
+      expect(await form.getByLabel('The correction', { exact: true }).inputValue()).toContain(`${FIRST}${AFTER}`);
+      expect(await form.getByTestId('amend-kept').innerText()).toContain('This starts from what was typed into the minutes after the conference was finalised.');
+    };
+    await expectPrefilled(page);
+    await expectNoAxeViolations(page, 'sign-off (amendment from kept text)');
+
+    step('Kept in the application, not the page: after a reload the form starts from it again.');
+    await page.reload();
+    await page.getByRole('form', { name: 'Record a correction (amendment)' }).waitFor();
+    await expect.poll(() => page.getByRole('form', { name: 'Record a correction (amendment)' }).getByLabel('The correction', { exact: true }).inputValue()).toContain(AFTER);
+    await expectPrefilled(page);
+    const form = page.getByRole('form', { name: 'Record a correction (amendment)' });
+    await tabTo(page, form.getByLabel('Reason for the correction'), { maxPresses: 100 });
+    await page.keyboard.type('Said in the meeting; typed after the chair had finalised the record.');
+    await tabTo(page, form.getByRole('button', { name: 'Record the amendment' }));
+    await page.keyboard.press('Enter');
+    await page.getByText(`Correction: Change to the contribution on “${ITEM}”`).waitFor();
+    await expect.poll(() => form.getByTestId('amend-kept').count()).toBe(0);
+    expect(await call<unknown[]>('getKeptForAmendment', { conferenceId: held.id })).toEqual([]);
+
+    step('A contribution in the finalised minutes offers its correction by amendment.');
+    await page.evaluate((id) => (window.location.hash = `#/conferences/${id}`), held.id);
+    await tabTo(page, page.getByRole('link', { name: 'Read the minutes (finalised)' }), { maxPresses: 100 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Minutes: / }).waitFor();
+    await onItem(page, ITEM);
+    expect(await page.getByRole('region', { name: 'Not saved to the minutes: kept for an amendment' }).count()).toBe(0);
+    expect(await page.getByTestId('minutes-finalised').innerText()).not.toContain('kept');
+    await tabTo(page, page.getByRole('button', { name: /^Record a correction to the contribution by Danielle Price/ }).first(), { maxPresses: 200 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('amend-heading');
+    expect(await page.getByRole('form', { name: 'Record a correction (amendment)' }).getByLabel('Part of the record').inputValue()).toBe('minutes');
+    await page.context().close();
+  }, 300_000);
 });

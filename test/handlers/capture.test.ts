@@ -169,3 +169,103 @@ describe('the meeting on the day', () => {
     expect(capture.restrictedParts).toEqual([expect.objectContaining({ id, endedAt: '10:50', whoLeft: ['Danielle Price', 'Jordan Mills'] })]);
   });
 });
+
+describe('a contribution before its speaker is chosen (issue 14 item 1)', () => {
+  const WORDS = 'Carol said she can have the children every Tuesday and Thursday, and at weekends if needed.';
+
+  it('issue 14 item 1: a contribution typed before a speaker is chosen survives a reload', async () => {
+    const draft = contribution({ speaker: { kind: 'not-yet-chosen' }, text: WORDS });
+    expect((await ok(app, 'saveContribution', draft)).version).toBe(1);
+
+    app.restart();
+    const capture = await ok(app, 'getCapture', { conferenceId: example.id });
+    expect(capture.contributions).toEqual([
+      expect.objectContaining({ id: draft.id, text: WORDS, speaker: { kind: 'not-yet-chosen' }, speakerName: 'Speaker not yet chosen', speakerRole: '' }),
+    ]);
+
+    // Choosing the speaker afterwards completes the same contribution, never a second one.
+    await ok(app, 'saveContribution', { ...draft, speaker: { kind: 'family-member', familyMemberId: person('Carol Price') } });
+    const after = await ok(app, 'getCapture', { conferenceId: example.id });
+    expect(after.contributions).toEqual([expect.objectContaining({ id: draft.id, text: WORDS, speakerName: 'Carol Price' })]);
+  });
+
+  it('issue 14 item 1: a conference is not finalised while any contribution has no speaker, and the refusal says how many and where', async () => {
+    const held = await ok(app, 'loadExampleConference', { stage: 'held' });
+    const itemOf = (kind: string) => held.agenda.find((a) => a.kind === kind)?.id ?? '';
+    const unspoken = (agendaKind: string, text: string) =>
+      ok(app, 'saveContribution', { id: randomUUID(), conferenceId: held.id, agendaItemId: itemOf(agendaKind), speaker: { kind: 'not-yet-chosen' }, kind: 'information', text, spokenAt: '10:40' });
+    await unspoken('family-views', 'First words without a speaker.');
+    await unspoken('family-views', 'Second words without a speaker.');
+    await unspoken('agency-information', 'Third words without a speaker.');
+    const message =
+      '3 contributions to the minutes have no speaker yet: 2 on “The family’s views” and 1 on “Information from each agency”. Choose who was speaking in the minutes.';
+
+    expect((await ok(app, 'getDecisionRecord', { conferenceId: held.id })).readiness).toEqual([{ path: 'minutes.speakers', message }]);
+    const before = databaseSnapshot(app);
+    const error = await refused(app, 'finaliseConference', { conferenceId: held.id });
+    expect(error).toMatchObject({ kind: 'validation', message: 'There is 1 thing to finish before the conference can be finalised.', fields: { 'minutes.speakers': message } });
+    expect(databaseSnapshot(app)).toBe(before);
+
+    // With every speaker chosen, it can be finalised.
+    const capture = await ok(app, 'getCapture', { conferenceId: held.id });
+    for (const c of capture.contributions.filter((c) => c.speaker.kind === 'not-yet-chosen')) {
+      await ok(app, 'saveContribution', { ...c, conferenceId: held.id, speaker: { kind: 'chair' } });
+    }
+    expect((await ok(app, 'finaliseConference', { conferenceId: held.id })).status).toBe('finalised');
+  });
+});
+
+describe('after sign-off (issue 14 item 2)', () => {
+  const TYPED = 'Danielle added that Carol will collect Ruby from school on Fridays too.';
+
+  it('issue 14 item 2: a save refused because the conference is finalised is kept as the start of an amendment, never dropped', async () => {
+    const held = await ok(app, 'loadExampleConference', { stage: 'held' });
+    const said = (await ok(app, 'getCapture', { conferenceId: held.id })).contributions.find((c) => c.kind === 'family-view');
+    if (!said) throw new Error('The held example has a family view');
+    expect((await ok(app, 'getCapture', { conferenceId: held.id })).finalised).toBe(false);
+    await ok(app, 'finaliseConference', { conferenceId: held.id });
+    // Every window polling the minutes learns that they are now read-only.
+    expect((await ok(app, 'getCapture', { conferenceId: held.id })).finalised).toBe(true);
+
+    // The minute-taker's next save is refused as finalised (not an error to retry) and changes nothing.
+    const before = databaseSnapshot(app);
+    const edit = { ...said, conferenceId: held.id, text: `${said.text} ${TYPED}` };
+    const error = await refused(app, 'saveContribution', edit);
+    expect(error).toEqual({ kind: 'locked', message: 'This conference has been finalised, so it cannot be changed. Record a correction as an amendment instead.' });
+    expect(databaseSnapshot(app)).toBe(before);
+
+    // What was typed is kept, and survives a restart.
+    const id = randomUUID();
+    const kept = { conferenceId: held.id, id, section: 'minutes', entityId: said.id, original: said.text, correction: edit.text };
+    expect(await ok(app, 'keepForAmendment', kept)).toEqual([expect.objectContaining({ id, section: 'minutes', entityId: said.id, original: said.text, correction: edit.text, keptBy: 'test-user' })]);
+    expect(await ok(app, 'keepForAmendment', kept)).toHaveLength(1);
+    app.restart();
+    expect((await ok(app, 'getKeptForAmendment', { conferenceId: held.id })).map((k) => k.correction)).toEqual([edit.text]);
+
+    // The amendment made from it uses it up.
+    const record = await ok(app, 'amendConference', { ...kept, reason: 'Said in the meeting, typed after sign-off.' });
+    expect(record.amendments).toEqual([expect.objectContaining({ id, section: 'minutes', entityId: said.id, original: said.text, correction: edit.text })]);
+    expect(await ok(app, 'getKeptForAmendment', { conferenceId: held.id })).toEqual([]);
+    expect((await refused(app, 'keepForAmendment', kept)).kind).toBe('conflict');
+
+    // Text not wanted after all is discarded by the chair; the history says so, without the words.
+    const other = { ...kept, id: randomUUID(), entityId: null, original: '', correction: 'Typed by mistake.' };
+    await ok(app, 'keepForAmendment', other);
+    expect(await ok(app, 'discardKeptForAmendment', { conferenceId: held.id, id: other.id })).toEqual([]);
+    const history = await ok(app, 'getConferenceHistory', { conferenceId: held.id });
+    expect(history.filter((e) => e.entity === 'amendment-draft').map((e) => [e.action, e.what])).toEqual([
+      ['create', 'Text kept for an amendment'],
+      ['update', 'Text kept for an amendment'],
+      ['create', 'Text kept for an amendment'],
+      ['delete', 'Text kept for an amendment'],
+    ]);
+    expect(JSON.stringify(history)).not.toContain('Typed by mistake');
+  });
+
+  it('keeps text for an amendment only once the conference is finalised', async () => {
+    const before = databaseSnapshot(app);
+    const error = await refused(app, 'keepForAmendment', { conferenceId: example.id, id: randomUUID(), section: 'minutes', entityId: null, original: '', correction: TYPED });
+    expect(error).toMatchObject({ kind: 'conflict', message: 'This conference is not finalised: save the contribution itself instead.' });
+    expect(databaseSnapshot(app)).toBe(before);
+  });
+});

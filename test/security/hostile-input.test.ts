@@ -82,6 +82,9 @@ function validInput(name: CallName): Record<string, unknown> {
     saveChildVoice: { id: randomUUID(), conferenceId, childId: child, method: 'written' },
     saveRestrictedPart: { id: randomUUID(), conferenceId, reason: 'risk', startedAt: '10:00' },
     saveExclusion: { id: randomUUID(), conferenceId, familyMemberId: member, grounds: 'child-asked', startedAt: '10:00', viewsPresentedBy: 'In writing' },
+    keepForAmendment: { conferenceId, id: randomUUID(), section: 'minutes', entityId: null, original: '', correction: 'Typed after sign-off.' },
+    getKeptForAmendment: { conferenceId },
+    discardKeptForAmendment: { conferenceId, id: randomUUID() },
   };
   return inputs[name] ?? {};
 }

@@ -5,7 +5,7 @@
  * Restricted information is in the professionals' record, always marked in words.
  */
 import { Text, View } from '@react-pdf/renderer';
-import { CHILD_VOICE_METHOD_LABELS, CONTRIBUTION_KIND_LABELS, type Contribution } from '../../../shared/capture/schema';
+import { CHILD_VOICE_METHOD_LABELS, CONTRIBUTION_KIND_LABELS, hasSpeaker, SPEAKER_NOT_RECORDED, type Contribution } from '../../../shared/capture/schema';
 import { COLUMN_HEADINGS, COLUMN_OF, SCALE_QUESTION, STATEMENT_KIND_LABELS, type AnalysisColumn, type Statement } from '../../../shared/decision/analysis';
 import {
   AGENCY_VIEW_LABELS,
@@ -63,7 +63,8 @@ export function RestrictedBlock({ marking, lead, paragraphs }: { readonly markin
 export function ContributionBlock({ contribution, source }: { readonly contribution: Contribution; readonly source: DocumentSource }) {
   const people = conferencePeople(source);
   const marking = contributionMarking(contribution, source, people);
-  const who = `${contribution.speakerName}${contribution.speakerRole ? ` (${contribution.speakerRole})` : ''}, ${contribution.spokenAt}, ${CONTRIBUTION_KIND_LABELS[contribution.kind].toLowerCase()}: `;
+  const speaker = hasSpeaker(contribution.speaker) ? `${contribution.speakerName}${contribution.speakerRole ? ` (${contribution.speakerRole})` : ''}` : SPEAKER_NOT_RECORDED;
+  const who = `${speaker}, ${contribution.spokenAt}, ${CONTRIBUTION_KIND_LABELS[contribution.kind].toLowerCase()}: `;
   const paragraphs = paragraphsOf(contribution.text);
   if (marking) return <RestrictedBlock marking={marking} lead={who} paragraphs={paragraphs} />;
   return <Paragraphs lead={who} text={contribution.text} />;

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/agenda/schema';
-import type { Contribution } from '../../../shared/capture/schema';
+import { hasSpeaker, type Contribution } from '../../../shared/capture/schema';
 import { goToItem } from './store';
 
 interface AgendaNavProps {
@@ -14,8 +14,11 @@ interface AgendaNavProps {
 /** The agenda, with the item on screen marked; Alt+Down and Alt+Up move through it from anywhere. */
 export const AgendaNav = memo(function AgendaNav({ agenda, viewingItemId, minuteTakerItemId, contributions }: AgendaNavProps) {
   const counts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const c of contributions) map.set(c.agendaItemId, (map.get(c.agendaItemId) ?? 0) + 1);
+    const map = new Map<string, { all: number; noSpeaker: number }>();
+    for (const c of contributions) {
+      const count = map.get(c.agendaItemId) ?? { all: 0, noSpeaker: 0 };
+      map.set(c.agendaItemId, { all: count.all + 1, noSpeaker: count.noSpeaker + (hasSpeaker(c.speaker) ? 0 : 1) });
+    }
     return map;
   }, [contributions]);
   return (
@@ -25,7 +28,7 @@ export const AgendaNav = memo(function AgendaNav({ agenda, viewingItemId, minute
       </h2>
       <ol className="capture-agenda__list">
         {agenda.map((item, index) => {
-          const count = counts.get(item.id) ?? 0;
+          const { all, noSpeaker } = counts.get(item.id) ?? { all: 0, noSpeaker: 0 };
           return (
             <li key={item.id}>
               <button
@@ -36,7 +39,8 @@ export const AgendaNav = memo(function AgendaNav({ agenda, viewingItemId, minute
               >
                 <span className="capture-agenda__number">{index + 1}.</span> <span className="capture-agenda__title">{item.title}</span>
                 <span className="capture-agenda__meta">
-                  {count === 1 ? '1 contribution' : `${count} contributions`}
+                  {all === 1 ? '1 contribution' : `${all} contributions`}
+                  {noSpeaker > 0 && ` · ${noSpeaker} without a speaker`}
                   {item.id === minuteTakerItemId && ' · minute-taker here'}
                 </span>
               </button>

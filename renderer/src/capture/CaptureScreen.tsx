@@ -7,6 +7,7 @@ import { useConferences } from '../conference/store';
 import { AttendanceView } from './AttendanceView';
 import { Announcer } from './Announcer';
 import { CaptureTabs, type CaptureView } from './CaptureTabs';
+import { FinalisedMinutesNotice } from './FinalisedMinutes';
 import { MinutesView } from './MinutesView';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { speakerOptions } from './speakers';
@@ -32,13 +33,15 @@ export function CaptureScreen({ conferenceId }: { readonly conferenceId: string 
     void loadCapture(conferenceId, conference.agenda[0]?.id ?? null);
   }, [conference, conferenceId]);
   useCaptureSync();
+  const ready = conference && capture?.conferenceId === conferenceId ? capture : null;
+  // Signed off, here or in another window (the poll says so): nothing here may change the minutes.
+  const readOnly = conference?.status === 'finalised' || ready?.finalised === true;
   const toggleHelp = useCallback(() => setHelpOpen((was) => !was), []);
   const showMinutes = useCallback(() => setView('minutes'), []);
-  useCaptureShortcuts(conference?.agenda ?? NO_AGENDA, toggleHelp, showMinutes);
+  useCaptureShortcuts(conference?.agenda ?? NO_AGENDA, toggleHelp, showMinutes, readOnly);
 
   const title = conference ? `Minutes: ${conferenceTitle(conference)}` : 'Minutes';
   const heading = useScreenHeading(title);
-  const ready = conference && capture?.conferenceId === conferenceId ? capture : null;
 
   return (
     <div className="capture">
@@ -54,11 +57,12 @@ export function CaptureScreen({ conferenceId }: { readonly conferenceId: string 
       {!ready && open.state !== 'failed' && load.state !== 'failed' && <p>Loading the minutes…</p>}
       {conference && ready && (
         <>
+          {readOnly && <FinalisedMinutesNotice conferenceId={conferenceId} />}
           <CaptureTabs view={view} onChange={setView}>
             {view === 'minutes' ? (
-              <MinutesView conference={conference} capture={ready} onHelp={toggleHelp} />
+              <MinutesView conference={conference} capture={ready} readOnly={readOnly} onHelp={toggleHelp} />
             ) : (
-              <AttendanceView conference={conference} capture={ready} />
+              <AttendanceView conference={conference} capture={ready} readOnly={readOnly} />
             )}
           </CaptureTabs>
           <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />

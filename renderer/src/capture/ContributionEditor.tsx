@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { AGENCY_LABELS } from '../../../shared/authority/agencies';
-import { CONTRIBUTION_KIND_LABELS, CONTRIBUTION_KINDS, type ContributionKind } from '../../../shared/capture/schema';
+import { CONTRIBUTION_KIND_LABELS, CONTRIBUTION_KINDS, hasSpeaker, NO_SPEAKER_YET, type ContributionKind } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { normaliseTimeOfDay } from '../../../shared/dates/local-date';
 import { AudienceField } from '../audience/AudienceField';
@@ -37,7 +37,8 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
   const id = `contribution-${draft.id}`;
   const idOf = useCallback((path: string) => `${id}-${path.replace(/[^A-Za-z0-9]+/g, '-')}`, [id]);
   const itemKind = conference.agenda.find((item) => item.id === session.draft.agendaItemId)?.kind ?? 'other';
-  const chosen = draft.speaker ? (speakers.find((option) => option.key === speakerKey(draft.speaker as NonNullable<typeof draft.speaker>)) ?? null) : null;
+  const chosen = speakers.find((option) => option.key === speakerKey(draft.speaker)) ?? null;
+  const noSpeaker = !hasSpeaker(draft.speaker);
 
   const change = useCallback(
     (next: Partial<ContributionDraft>) => {
@@ -59,6 +60,8 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
       focusSoon(fieldTarget(id, idOf, field));
       return;
     }
+    // Finishing without a speaker is allowed (the words are saved); the list shows it, and sign-off waits for one.
+    if (!hasSpeaker(latest.current.speaker) && latest.current.text.trim() !== '') announce(`${NO_SPEAKER_YET}. Choose who was speaking before the conference is finalised.`);
     closeEditor(latest.current.agendaItemId);
     focusSoon(session.isNew ? 'new-contribution' : `edit-${latest.current.id}`);
   }, [saver, id, idOf, session.isNew]);
@@ -105,11 +108,16 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
   return (
     <section ref={root} className={`capture-editor${restricted ? ' capture-editor--restricted' : ''}`} aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <h3 id={titleId} className="capture-editor__title">
-        {session.isNew ? 'New contribution' : `Editing the contribution by ${chosen?.name ?? 'this speaker'}`}
+        {session.isNew ? 'New contribution' : noSpeaker ? 'Editing a contribution with no speaker yet' : `Editing the contribution by ${chosen?.name ?? 'this speaker'}`}
       </h3>
+      {noSpeaker && (
+        <p className="capture-no-speaker" id={`${id}-no-speaker`}>
+          <strong>{NO_SPEAKER_YET}.</strong> What you type is saved. Choose who is speaking before the conference is finalised.
+        </p>
+      )}
       {restricted && <p className="capture-restricted-label">{label}</p>}
       <div className="capture-editor__row">
-        <SpeakerPicker ref={speakerInput} id={`${id}-speaker`} options={speakers} chosen={chosen} error={errors['speaker']} onPick={(option) => {
+        <SpeakerPicker ref={speakerInput} id={`${id}-speaker`} options={speakers} chosen={chosen} error={errors['speaker']} describedBy={noSpeaker ? `${id}-no-speaker` : undefined} onPick={(option) => {
           change(withSpeaker(latest.current, option.speaker, itemKind));
           document.getElementById(`${id}-text`)?.focus();
         }} />
@@ -178,7 +186,7 @@ export function ContributionEditor({ session, conference }: ContributionEditorPr
             rows={5}
             value={draft.text}
             aria-invalid={Boolean(errors['text'])}
-            aria-describedby={`${id}-status${errors['text'] ? ` ${id}-text-error` : ''}`}
+            aria-describedby={[noSpeaker ? `${id}-no-speaker` : '', `${id}-status`, errors['text'] ? `${id}-text-error` : ''].filter(Boolean).join(' ')}
             onChange={(event) => change({ text: event.target.value })}
             onBlur={() => saver.flush()}
           />

@@ -10,11 +10,13 @@ interface ContributionListProps {
   readonly session: EditorSession | undefined;
   readonly conference: ConferenceDetail;
   readonly familySafe: boolean;
-  readonly onEdit: (contribution: Contribution) => void;
+  /** Null once the conference is finalised: each contribution then offers a correction by amendment. */
+  readonly onEdit: ((contribution: Contribution) => void) | null;
+  readonly onCorrect: (contribution: Contribution) => void;
 }
 
 /** The item's contributions so far, oldest first; one being edited is edited where it stands. */
-export const ContributionList = memo(function ContributionList({ contributions, session, conference, familySafe, onEdit }: ContributionListProps) {
+export const ContributionList = memo(function ContributionList({ contributions, session, conference, familySafe, onEdit, onCorrect }: ContributionListProps) {
   const reportNames = useMemo(() => new Map(conference.reports.map((report) => [report.id, report.author])), [conference.reports]);
   // A new contribution is written below the list, even once its first save puts it in the record.
   const shown = session?.isNew ? contributions.filter((c) => c.id !== session.draft.id) : contributions;
@@ -34,6 +36,7 @@ export const ContributionList = memo(function ContributionList({ contributions, 
             reportName={contribution.reportId ? (reportNames.get(contribution.reportId) ?? null) : null}
             familySafe={familySafe}
             onEdit={onEdit}
+            onCorrect={onCorrect}
           />
         ),
       )}

@@ -4,10 +4,11 @@ import type { Capture } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { ContributionEditor } from './ContributionEditor';
 import { ContributionList } from './ContributionList';
+import { KeptForAmendment } from './KeptForAmendment';
 import { MinuteTakerNotice } from './MinuteTakerNotice';
 import { contributionsOnScreen } from './onScreen';
 import { RestrictedPartPanel } from './RestrictedPartPanel';
-import { editContribution, startContribution } from './sessions';
+import { correctContribution, editContribution, startContribution } from './sessions';
 import { useCapture } from './store';
 
 interface CurrentItemProps {
@@ -15,12 +16,15 @@ interface CurrentItemProps {
   readonly capture: Capture;
   readonly item: AgendaItem;
   readonly position: number;
+  /** Finalised: the minutes are read, and corrected by amendment. */
+  readonly readOnly: boolean;
 }
 
 /** The agenda item on screen: what has been said on it, and the contribution being written. */
-export function CurrentItem({ conference, capture, item, position }: CurrentItemProps) {
+export function CurrentItem({ conference, capture, item, position, readOnly }: CurrentItemProps) {
   const familySafe = useCapture((state) => state.familySafe);
-  const session = useCapture((state) => state.editors[item.id]);
+  const openSession = useCapture((state) => state.editors[item.id]);
+  const session = readOnly ? undefined : openSession;
   const contributions = useMemo(
     // On the family-safe screen restricted contributions are not drawn at all.
     () => contributionsOnScreen(capture, familySafe).filter((c) => c.agendaItemId === item.id),
@@ -40,9 +44,18 @@ export function CurrentItem({ conference, capture, item, position }: CurrentItem
         <p className="capture-item__planned">Planned time: {item.plannedMinutes} minutes</p>
       </div>
       <MinuteTakerNotice agenda={conference.agenda} minuteTakerItemId={capture.currentAgendaItemId} viewingItemId={item.id} />
-      {!familySafe && <RestrictedPartPanel conference={conference} openPart={openPart} />}
-      <ContributionList contributions={contributions} session={session} conference={conference} familySafe={familySafe} onEdit={editContribution} />
-      {session?.isNew ? (
+      {!familySafe && !readOnly && <RestrictedPartPanel conference={conference} openPart={openPart} />}
+      <ContributionList
+        contributions={contributions}
+        session={session}
+        conference={conference}
+        familySafe={familySafe}
+        onEdit={readOnly ? null : editContribution}
+        onCorrect={correctContribution}
+      />
+      {readOnly ? (
+        <KeptForAmendment agendaItemId={item.id} />
+      ) : session?.isNew ? (
         <ContributionEditor key={session.draft.id} session={session} conference={conference} />
       ) : (
         <button type="button" id="new-contribution" className="button button--primary capture-new" onClick={() => startContribution(item)}>

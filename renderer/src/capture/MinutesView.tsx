@@ -9,7 +9,7 @@ import { SpeakerPanel } from './SpeakerPanel';
 import { useCapture } from './store';
 
 /** Laid out by the agenda: the items on one side, the item on screen in the middle, who is here on the other. */
-export function MinutesView({ conference, capture, onHelp }: { readonly conference: ConferenceDetail; readonly capture: Capture; readonly onHelp: () => void }) {
+export function MinutesView({ conference, capture, readOnly, onHelp }: { readonly conference: ConferenceDetail; readonly capture: Capture; readonly readOnly: boolean; readonly onHelp: () => void }) {
   const viewingItemId = useCapture((state) => state.viewingItemId);
   const speakers = useCapture((state) => state.speakers);
   const familySafe = useCapture((state) => state.familySafe);
@@ -22,10 +22,11 @@ export function MinutesView({ conference, capture, onHelp }: { readonly conferen
     <div className="capture-layout">
       <AgendaNav agenda={conference.agenda} viewingItemId={item.id} minuteTakerItemId={capture.currentAgendaItemId} contributions={shown} />
       <div className="capture-main">
-        <CurrentItem conference={conference} capture={capture} item={item} position={index + 1} />
-        <ShortcutBar onHelp={onHelp} />
+        <CurrentItem conference={conference} capture={capture} item={item} position={index + 1} readOnly={readOnly} />
+        <ShortcutBar readOnly={readOnly} onHelp={onHelp} />
       </div>
-      <SpeakerPanel speakers={speakers} item={item} />
+      {/* Picking a speaker starts a contribution: not once the minutes are finalised. */}
+      {!readOnly && <SpeakerPanel speakers={speakers} item={item} />}
     </div>
   );
 }

@@ -6,6 +6,8 @@ interface SpeakerPickerProps {
   readonly options: readonly SpeakerOption[];
   readonly chosen: SpeakerOption | null;
   readonly error?: string | undefined;
+  /** More to read with the box: that no speaker is chosen yet. */
+  readonly describedBy?: string | undefined;
   readonly onPick: (option: SpeakerOption) => void;
 }
 
@@ -14,7 +16,7 @@ interface SpeakerPickerProps {
  * aria-activedescendant marks the option). Type part of a name or role, or the speaker's number,
  * then Enter.
  */
-export const SpeakerPicker = forwardRef<HTMLInputElement, SpeakerPickerProps>(function SpeakerPicker({ id, options, chosen, error, onPick }, ref) {
+export const SpeakerPicker = forwardRef<HTMLInputElement, SpeakerPickerProps>(function SpeakerPicker({ id, options, chosen, error, describedBy, onPick }, ref) {
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -87,7 +89,7 @@ export const SpeakerPicker = forwardRef<HTMLInputElement, SpeakerPickerProps>(fu
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={activeOption ? `${listId}-${activeOption.number}` : undefined}
-        aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}
+        aria-describedby={[describedBy ?? '', hintId, error ? errorId : ''].filter(Boolean).join(' ')}
         aria-invalid={Boolean(error)}
         value={query ?? (chosen ? `${chosen.name} (${chosen.role})` : '')}
         onFocus={(event) => event.currentTarget.select()}

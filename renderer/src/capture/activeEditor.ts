@@ -30,3 +30,11 @@ export function focusSoon(id: string, { caretAtEnd = false } = {}): void {
     if (caretAtEnd && element instanceof HTMLTextAreaElement) element.setSelectionRange(element.value.length, element.value.length);
   });
 }
+
+/** Moves focus to the element once drawn, but only when focus was lost (its element taken away), never from where the user is. */
+export function focusIfLost(id: string): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) document.getElementById(id)?.focus();
+  });
+}

@@ -1,14 +1,14 @@
 import type { AgendaItemKind } from '../../../shared/agenda/schema';
 import { defaultRestriction } from '../../../shared/audience/room';
-import type { Contribution, ContributionKind, RestrictedPart, Speaker } from '../../../shared/capture/schema';
+import { SPEAKER_NOT_YET_CHOSEN, type Contribution, type ContributionKind, type RestrictedPart, type Speaker } from '../../../shared/capture/schema';
 import { restrictionDraftOf, type RestrictionDraft } from '../audience/draft';
 
-/** A contribution as it is being written: everything the save needs, with the speaker not yet chosen. */
+/** A contribution as it is being written: everything the save needs. It is saved even before its speaker is chosen. */
 export interface ContributionDraft {
   readonly id: string;
   readonly conferenceId: string;
   readonly agendaItemId: string;
-  readonly speaker: Speaker | null;
+  readonly speaker: Speaker;
   readonly kind: ContributionKind;
   readonly text: string;
   readonly spokenAt: string;
@@ -23,8 +23,8 @@ export interface ContributionDraft {
  * the child speaks: a professional on the child's views item passes the view on only when the
  * minute-taker says so (by choosing the kind), never because of the item alone.
  */
-export function defaultKind(itemKind: AgendaItemKind, speaker: Speaker | null): ContributionKind {
-  if (speaker?.kind === 'child') return 'child-view';
+export function defaultKind(itemKind: AgendaItemKind, speaker: Speaker): ContributionKind {
+  if (speaker.kind === 'child') return 'child-view';
   switch (itemKind) {
     case 'family-views':
       return 'family-view';
@@ -49,7 +49,7 @@ export function newDraft(
   agendaItemId: string,
   itemKind: AgendaItemKind,
   parts: readonly Pick<RestrictedPart, 'reason' | 'whoLeftIds' | 'sharedSummary' | 'endedAt'>[],
-  speaker: Speaker | null = null,
+  speaker: Speaker = SPEAKER_NOT_YET_CHOSEN,
 ): ContributionDraft {
   return {
     id: crypto.randomUUID(),

@@ -5,6 +5,8 @@ export type SaveState =
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly at: string }
   | { readonly kind: 'retrying'; readonly message: string }
+  /** Refused for good: the conference was finalised. What was typed is kept for an amendment instead. */
+  | { readonly kind: 'finalised' }
   | { readonly kind: 'invalid'; readonly message: string; readonly fields: Readonly<Record<string, string>> };
 
 /** "10:25" from the record's ISO instant, in the user's own time. */
@@ -13,6 +15,8 @@ export function clockTime(iso: string): string {
   if (Number.isNaN(date.getTime())) return '';
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
+
+export const FINALISED_NOT_SAVED = 'Not saved: this conference has been finalised, so the minutes cannot be changed. What you typed is kept for an amendment.';
 
 export function describeSaveState(state: SaveState): string {
   switch (state.kind) {
@@ -28,6 +32,8 @@ export function describeSaveState(state: SaveState): string {
       return `Not saved: ${state.message} Trying again.`;
     case 'invalid':
       return `Not saved: ${state.message}`;
+    case 'finalised':
+      return FINALISED_NOT_SAVED;
     default: {
       const unexpected: never = state;
       throw new Error(`Unknown save state ${JSON.stringify(unexpected)}`);

@@ -18,12 +18,17 @@ export interface SaverEvents {
   readonly send: (input: SaveContribution) => Promise<Result<Saved>>;
   readonly onState: (id: string, state: SaveState) => void;
   readonly onSaved: (input: SaveContribution, saved: Saved) => void;
+  /** "Locked" answers both the idle lock (try again once unlocked) and sign-off (never): which is it? */
+  readonly isFinalised: (conferenceId: string) => Promise<boolean>;
+  /** The conference was finalised: what was typed goes to an amendment instead (again with any later change). */
+  readonly onFinalised: (draft: ContributionDraft) => void;
 }
 
 /**
  * Saves one contribution while it is typed: after a pause, on flush (leaving the field, changing
  * item, hiding the window), one save at a time, again if the text changed meanwhile, and again
- * with backoff if a save fails. The latest text is kept until the record acknowledges it.
+ * with backoff if a save fails. The latest text is kept until the record acknowledges it. A save
+ * refused because the conference was finalised is never tried again: the text goes to an amendment.
  */
 export class ContributionSaver {
   private latest: ContributionDraft;
@@ -33,6 +38,8 @@ export class ContributionSaver {
   private pauseTimer: ReturnType<typeof setTimeout> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
+  /** Finalised: nothing more is sent. */
+  private closed = false;
 
   constructor(
     draft: ContributionDraft,
@@ -49,11 +56,15 @@ export class ContributionSaver {
 
   /** Unsaved text or a save not yet acknowledged. */
   get pending(): boolean {
-    return this.dirty || this.inFlight;
+    return !this.closed && (this.dirty || this.inFlight);
   }
 
   update(draft: ContributionDraft): void {
     this.latest = draft;
+    if (this.closed) {
+      this.events.onFinalised(draft);
+      return;
+    }
     if (!this.everSaved && draft.text.trim() === '') {
       this.dirty = false;
       this.clearPause();
@@ -69,19 +80,16 @@ export class ContributionSaver {
   /** Starts a save now if there is anything unsaved (synchronously, so it also works while the window closes). */
   flush(): void {
     this.clearPause();
-    if (!this.dirty || this.inFlight) return;
+    if (this.closed || !this.dirty || this.inFlight) return;
     if (this.retryTimer !== null) {
       clearTimeout(this.retryTimer);
       this.retryTimer = null;
     }
-    const parsed = SaveContributionSchema.safeParse({
-      ...this.latest,
-      speaker: this.latest.speaker ?? undefined,
-      restriction: restrictionInput(this.latest.restriction),
-    });
+    // Saved whether or not the speaker is chosen yet: the words must never wait for a name.
+    const parsed = SaveContributionSchema.safeParse({ ...this.latest, restriction: restrictionInput(this.latest.restriction) });
     if (!parsed.success) {
       const fields: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fields[issue.path.join('.')] ??= issue.path[0] === 'speaker' ? 'Choose who is speaking.' : issue.message;
+      for (const issue of parsed.error.issues) fields[issue.path.join('.')] ??= issue.message;
       const first = Object.values(fields)[0] ?? 'Check the answers.';
       this.events.onState(this.latest.id, { kind: 'invalid', message: first, fields });
       return;
@@ -94,7 +102,18 @@ export class ContributionSaver {
     this.dirty = false;
     this.events.onState(input.id, { kind: 'saving' });
     const result = await this.events.send(input);
+    // Still in flight while asking why it was locked, so nothing is sent again meanwhile.
+    const finalised = !result.ok && result.error.kind === 'locked' && (await this.events.isFinalised(input.conferenceId));
     this.inFlight = false;
+    if (finalised) {
+      this.closed = true;
+      this.dirty = false;
+      this.clearPause();
+      this.events.onState(input.id, { kind: 'finalised' });
+      // The latest text, including anything typed while the refusal was on its way.
+      this.events.onFinalised(this.latest);
+      return;
+    }
     if (result.ok) {
       this.failures = 0;
       this.everSaved = true;

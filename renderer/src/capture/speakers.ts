@@ -55,6 +55,8 @@ export function speakerOptions(conference: ConferenceDetail): readonly SpeakerOp
 
 export function speakerKey(speaker: Speaker): string {
   switch (speaker.kind) {
+    case 'not-yet-chosen':
+      return 'not-yet-chosen';
     case 'chair':
       return 'chair';
     case 'professional':

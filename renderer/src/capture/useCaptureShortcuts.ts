@@ -4,10 +4,12 @@ import { activeEditor, focusSoon } from './activeEditor';
 import { contributionsOnScreen } from './onScreen';
 import { editContribution, startContribution } from './sessions';
 import { shortcutFor } from './shortcuts';
-import { goToItem, useCapture } from './store';
+import { announce, goToItem, useCapture } from './store';
+
+const READ_ONLY = 'This conference has been finalised, so the minutes cannot be changed. Record a correction as an amendment on the sign-off page.';
 
 /** The screen-wide shortcuts (see shortcuts.ts); Ctrl+Enter and Escape belong to the editor itself. */
-export function useCaptureShortcuts(agenda: readonly AgendaItem[], toggleHelp: () => void, showMinutes: () => void): void {
+export function useCaptureShortcuts(agenda: readonly AgendaItem[], toggleHelp: () => void, showMinutes: () => void, readOnly: boolean): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const action = shortcutFor(event);
@@ -19,6 +21,10 @@ export function useCaptureShortcuts(agenda: readonly AgendaItem[], toggleHelp: (
       const { viewingItemId, capture, familySafe } = useCapture.getState();
       const index = agenda.findIndex((item) => item.id === viewingItemId);
       const item = agenda[index];
+      if (readOnly && (action === 'new-contribution' || action === 'speaker' || action === 'edit-last')) {
+        announce(READ_ONLY);
+        return;
+      }
       switch (action) {
         case 'next-item':
         case 'previous-item': {
@@ -54,5 +60,5 @@ export function useCaptureShortcuts(agenda: readonly AgendaItem[], toggleHelp: (
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [agenda, toggleHelp, showMinutes]);
+  }, [agenda, toggleHelp, showMinutes, readOnly]);
 }

@@ -60,7 +60,7 @@ export function ConferenceScreen({ conferenceId, section }: { readonly conferenc
             <span className={`status status--${loaded.status}`}>{CONFERENCE_STATUS_LABELS[loaded.status]}</span>
           </p>
           <p>
-            <a href={hrefFor({ screen: 'capture', conferenceId })}>Start or continue the minutes</a>
+            <a href={hrefFor({ screen: 'capture', conferenceId })}>{loaded.status === 'finalised' ? 'Read the minutes (finalised)' : 'Start or continue the minutes'}</a>
           </p>
           <nav className="section-nav" aria-label="Conference set-up">
             <ul>

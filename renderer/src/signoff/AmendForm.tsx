@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import { FOR_EVERYONE } from '../../../shared/audience/restriction';
@@ -9,18 +9,44 @@ import { AudienceField } from '../audience/AudienceField';
 import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useSave } from '../decision/parts';
+import { RemovalConfirmation } from '../app/RemovalConfirmation';
+import { useAnnounce } from '../family/Announcer';
 import { amendableItems } from './amendableItems';
+import type { AmendmentStart } from './amendmentStart';
+
+interface AmendFormProps {
+  readonly conference: ConferenceDetail;
+  readonly record: DecisionRecord;
+  /** Filled in from another screen or from text kept after sign-off; null for a blank form. */
+  readonly start: AmendmentStart | null;
+  /** Sent here from the minutes: the keyboard starts at this form. */
+  readonly focusOnArrival: boolean;
+  /** Other texts kept after sign-off, waiting their turn. */
+  readonly moreKept: number;
+  /** The amendment was recorded, or the kept text discarded. */
+  readonly onDone: () => void;
+}
 
 /**
  * A correction after sign-off: the part of the record, the item it corrects (so it is shown
- * beside that item), what the record says now, the correction and why.
+ * beside that item), what the record says now, the correction and why. Text typed into the minutes
+ * after sign-off arrives here kept, and stays kept until it is recorded or discarded.
  */
-export function AmendForm({ conference, record }: { readonly conference: ConferenceDetail; readonly record: DecisionRecord }) {
+export function AmendForm({ conference, record, start, focusOnArrival, moreKept, onDone }: AmendFormProps) {
   const empty = { section: 'plan' as AmendmentSection, entityId: '', original: '', correction: '', reason: '' };
-  const [draft, setDraft] = useState(empty);
-  const [id, setId] = useState(() => crypto.randomUUID());
+  const [draft, setDraft] = useState(() =>
+    start ? { section: start.section, entityId: start.entityId ?? '', original: start.original, correction: start.correction, reason: '' } : empty,
+  );
+  const [id, setId] = useState(() => start?.id ?? crypto.randomUUID());
+  const [discarding, setDiscarding] = useState(false);
   // Until the chair chooses, a correction is for whoever may see the item it corrects.
   const [chosen, setRestriction] = useState<RestrictionDraft | null>(null);
+  const announce = useAnnounce();
+  const kept = start?.kept === true && id === start.id;
+  useEffect(() => {
+    // After the screen's own move to its heading.
+    if (focusOnArrival) requestAnimationFrame(() => document.getElementById('amend-heading')?.focus());
+  }, [focusOnArrival]);
   const { save, errors, summary, fid } = useSave(AmendSchema, (input) => api.amendConference(input), '', 'amend');
   const all = amendableItems(conference, record);
   const items = all.filter((item) => item.section === draft.section);
@@ -40,11 +66,23 @@ export function AmendForm({ conference, record }: { readonly conference: Confere
       setDraft({ ...empty, section: draft.section });
       setRestriction(null);
       setId(crypto.randomUUID());
+      onDone();
     }
   };
   return (
     <form className="panel form-panel" onSubmit={submit} noValidate aria-labelledby="amend-heading">
-      <h3 id="amend-heading">Record a correction (amendment)</h3>
+      <h3 id="amend-heading" tabIndex={-1}>
+        Record a correction (amendment)
+      </h3>
+      {kept && (
+        <div className="notice notice--warning" data-testid="amend-kept">
+          <p>
+            <strong>This starts from what was typed into the minutes after the conference was finalised.</strong> It could not change the minutes, so it is kept here
+            until you record it as an amendment or discard it. Check the correction and give the reason.
+          </p>
+          {moreKept > 0 && <p>{moreKept === 1 ? 'One more kept text follows when this one is done.' : `${moreKept} more kept texts follow, one at a time.`}</p>}
+        </div>
+      )}
       {summary}
       <Field id={fid('section')} label="Part of the record" error={errors['section']}>
         {({ id: inputId, describedBy, invalid }) => (
@@ -97,7 +135,29 @@ export function AmendForm({ conference, record }: { readonly conference: Confere
         <button type="submit" className="button button--primary">
           Record the amendment
         </button>
+        {kept && !discarding && (
+          <button type="button" id="discard-kept" className="button button--secondary" onClick={() => setDiscarding(true)}>
+            Discard the kept text
+          </button>
+        )}
       </div>
+      {kept && discarding && (
+        <RemovalConfirmation
+          name="the kept text"
+          consequence="What was typed into the minutes after sign-off will no longer be kept. The record itself does not change."
+          remove={() => api.discardKeptForAmendment({ conferenceId: conference.id, id })}
+          onRemoved={() => {
+            announce('The kept text was discarded.');
+            onDone();
+            // The form starts again (with the next kept text, if any): the keyboard starts at its heading.
+            requestAnimationFrame(() => document.getElementById('amend-heading')?.focus());
+          }}
+          onCancel={() => {
+            setDiscarding(false);
+            requestAnimationFrame(() => document.getElementById('discard-kept')?.focus());
+          }}
+        />
+      )}
     </form>
   );
 }

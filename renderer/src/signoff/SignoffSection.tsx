@@ -6,11 +6,11 @@ import type { ApiError } from '../../../shared/contract/result';
 import { formatIsoDate } from '../../../shared/dates/format';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { hrefFor } from '../app/router';
+import { hrefFor, type Route } from '../app/router';
 import { useConferences } from '../conference/store';
 import { Announcer } from '../family/Announcer';
 import { useDecisionRecord, useRecordFor } from '../decision/store';
-import { AmendForm } from './AmendForm';
+import { Amending } from './Amending';
 import { Amendments } from './Amendments';
 import { DistributionPanel } from './DistributionPanel';
 import { LetterPanel } from './LetterPanel';
@@ -28,7 +28,7 @@ export function SignoffSection({ conference }: { readonly conference: Conference
       <section aria-labelledby="signoff-heading">
         <h2 id="signoff-heading">Sign-off and history</h2>
         {value.status === 'finalised' ? <Finalised conference={conference} record={value} /> : <Finalise conference={conference} record={value} />}
-        {value.status === 'finalised' && <AmendForm conference={conference} record={value} />}
+        {value.status === 'finalised' && <Amending conference={conference} record={value} />}
         <Amendments conference={conference} record={value} />
         <LetterPanel conference={conference} record={value} />
         <DistributionPanel conference={conference} record={value} />
@@ -62,7 +62,7 @@ function Finalise({ conference, record }: { readonly conference: ConferenceDetai
           <ul className="signoff-readiness">
             {record.readiness.map((problem) => (
               <li key={problem.path}>
-                <a href={hrefFor({ screen: 'conference', conferenceId: conference.id, section: problem.path.startsWith('plan') ? 'plan' : problem.path.startsWith('decisions') ? 'decision' : 'overview' })}>{problem.message}</a>
+                <a href={hrefFor(problemRoute(conference.id, problem.path))}>{problem.message}</a>
               </li>
             ))}
           </ul>
@@ -97,6 +97,12 @@ function Finalise({ conference, record }: { readonly conference: ConferenceDetai
       )}
     </div>
   );
+}
+
+/** Where each thing left to do is put right. */
+function problemRoute(conferenceId: string, path: string): Route {
+  if (path.startsWith('minutes')) return { screen: 'capture', conferenceId };
+  return { screen: 'conference', conferenceId, section: path.startsWith('plan') ? 'plan' : path.startsWith('decisions') ? 'decision' : 'overview' };
 }
 
 function Finalised({ conference, record }: { readonly conference: ConferenceDetail; readonly record: DecisionRecord }) {
