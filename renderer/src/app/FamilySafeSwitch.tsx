@@ -25,7 +25,8 @@ export function FamilySafeSwitch() {
 
   return (
     <>
-      <p className="visually-hidden" role="status">
+      {/* A live region of its own, not a status role: each screen's status line stays the only one. */}
+      <p className="visually-hidden" aria-live="polite">
         {said}
       </p>
       {on ? (
