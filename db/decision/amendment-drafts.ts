@@ -1,3 +1,4 @@
+import { RestrictionSchema } from '../../shared/audience/restriction';
 import type { AmendmentDraft, KeepForAmendment } from '../../shared/decision/signoff';
 import type { Db } from '../open';
 
@@ -6,11 +7,11 @@ import type { Db } from '../open';
 /** Keeps the text, or the latest of it when the same typing is kept again. */
 export function keepAmendmentDraft(db: Db, input: KeepForAmendment, actor: string, at: string): void {
   db.prepare(
-    `INSERT INTO amendment_draft (id, conference_id, section, entity_id, original, correction, kept_at, kept_by)
-     VALUES (@id, @conferenceId, @section, @entityId, @original, @correction, @at, @actor)
+    `INSERT INTO amendment_draft (id, conference_id, section, entity_id, original, correction, kept_at, kept_by, restriction)
+     VALUES (@id, @conferenceId, @section, @entityId, @original, @correction, @at, @actor, @restriction)
      ON CONFLICT (id) DO UPDATE SET section = excluded.section, entity_id = excluded.entity_id, original = excluded.original,
-       correction = excluded.correction, kept_at = excluded.kept_at, kept_by = excluded.kept_by`,
-  ).run({ ...input, actor, at });
+       correction = excluded.correction, kept_at = excluded.kept_at, kept_by = excluded.kept_by, restriction = excluded.restriction`,
+  ).run({ ...input, restriction: JSON.stringify(input.restriction), actor, at });
 }
 
 export function findAmendmentDraftConference(db: Db, id: string): string | undefined {
@@ -26,6 +27,7 @@ export function listAmendmentDrafts(db: Db, conferenceId: string): AmendmentDraf
     correction: string;
     kept_at: string;
     kept_by: string;
+    restriction: string;
   }[];
   return rows.map((row) => ({
     id: row.id,
@@ -35,6 +37,7 @@ export function listAmendmentDrafts(db: Db, conferenceId: string): AmendmentDraf
     correction: row.correction,
     keptAt: row.kept_at,
     keptBy: row.kept_by,
+    restriction: RestrictionSchema.parse(JSON.parse(row.restriction)),
   }));
 }
 

@@ -8,7 +8,9 @@ import type { Migration } from './index';
  *   while any of its contributions is still without a speaker, whatever the application checked.
  * - Text typed into the minutes after the conference was finalised is refused by the sign-off
  *   lock; it is kept here as the start of an amendment until the chair records the amendment or
- *   discards it. Written only after sign-off, so the sign-off lock does not apply to it.
+ *   discards it, with who may see it (the contribution's marking, or the room's), so the
+ *   amendment made from it starts with that marking. Written only after sign-off, so the
+ *   sign-off lock does not apply to it.
  */
 export const migration0015SpeakersAndKeptText: Migration = {
   version: 15,
@@ -28,7 +30,8 @@ export const migration0015SpeakersAndKeptText: Migration = {
         original TEXT NOT NULL,
         correction TEXT NOT NULL,
         kept_at TEXT NOT NULL,
-        kept_by TEXT NOT NULL
+        kept_by TEXT NOT NULL,
+        restriction TEXT NOT NULL DEFAULT '{"level":"none"}' CHECK (json_valid(restriction))
       ) STRICT;
       CREATE INDEX amendment_draft_by_conference ON amendment_draft(conference_id, kept_at);
     `);

@@ -60,6 +60,8 @@ export const KeepForAmendmentSchema = z.object({
     .string({ error: 'The text to keep must be text.' })
     .min(1, { message: 'There is no text to keep.' })
     .max(MAX_KEPT_TEXT, { message: `The text to keep can be at most ${MAX_KEPT_TEXT.toLocaleString('en-GB')} characters.` }),
+  /** Who may see the text: the amendment made from it starts with this marking. */
+  restriction: restrictionField(),
 });
 export type KeepForAmendment = z.infer<typeof KeepForAmendmentSchema>;
 

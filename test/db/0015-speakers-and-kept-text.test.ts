@@ -25,7 +25,7 @@ const contribute = (id: string, speaker: string) =>
     )
     .run(id, speaker);
 
-const kept = { conferenceId: 'k1', id: 'd1', section: 'minutes', entityId: null, original: '', correction: 'Typed after sign-off.' } as const;
+const kept = { conferenceId: 'k1', id: 'd1', section: 'minutes', entityId: null, original: '', correction: 'Typed after sign-off.', restriction: { level: 'none' } } as const;
 
 describe('migration 0015: speakers not yet chosen, and text kept for an amendment', () => {
   it('keeps a conference and its contributions from before', () => {

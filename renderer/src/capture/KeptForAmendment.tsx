@@ -45,7 +45,7 @@ function KeptPanel({ contributionId, entry, hidden }: { readonly contributionId:
         type="button"
         className="button button--primary"
         onClick={() =>
-          startAmendment({ conferenceId: entry.conferenceId, id: entry.id, section: 'minutes', entityId: entry.contributionId, original: entry.original, correction: entry.correction, kept: true })
+          startAmendment({ conferenceId: entry.conferenceId, id: entry.id, section: 'minutes', entityId: entry.contributionId, original: entry.original, correction: entry.correction, kept: true, restriction: entry.restriction })
         }
       >
         Record it as an amendment

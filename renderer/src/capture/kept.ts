@@ -16,7 +16,7 @@ export function keptCorrection(draft: ContributionDraft, inRecord: Contribution 
   const what = inRecord
     ? `Change to the contribution on “${itemTitle}” (${who}, ${draft.spokenAt}), typed after sign-off`
     : `New contribution on “${itemTitle}” (${who}, ${draft.spokenAt}), typed after sign-off`;
-  // Amendments carry no marking of their own: say it in words, so the chair keeps it from the family.
+  // Said in words too, for whoever reads the amendment form before its marking.
   const marking = isRestricted(draft.restriction) ? ' (marked as restricted: not for the family)' : '';
   return `${what}${marking}:\n\n${draft.text}`;
 }

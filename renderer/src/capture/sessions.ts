@@ -2,6 +2,7 @@ import type { AgendaItem } from '../../../shared/agenda/schema';
 import { hasSpeaker, SPEAKER_NOT_YET_CHOSEN, type Contribution, type Speaker } from '../../../shared/capture/schema';
 import { activeEditor, focusSoon } from './activeEditor';
 import { draftOf, newDraft } from './draft';
+import { keptMarking } from './keptMarking';
 import { startAmendment } from '../signoff/amendmentStart';
 import { openEditor, useCapture, type EditorSession } from './store';
 
@@ -48,5 +49,7 @@ export function correctContribution(contribution: Contribution): void {
     original: contribution.text,
     correction: contribution.text,
     kept: false,
+    // The correction starts as private as what it corrects, the room it was said in included.
+    restriction: keptMarking(draftOf(capture.conferenceId, contribution), capture),
   });
 }

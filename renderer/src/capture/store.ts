@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Restriction } from '../../../shared/audience/restriction';
 import { hasSpeaker, NO_SPEAKER_YET, type Capture, type Contribution, type SaveContribution } from '../../../shared/capture/schema';
 import type { ApiError, Result } from '../../../shared/contract/result';
 import { api } from '../api/client';
@@ -8,6 +9,7 @@ import { focusIfLost } from './activeEditor';
 import { isRestricted } from '../audience/draft';
 import type { ContributionDraft } from './draft';
 import { keptCorrection, keepUntilKept } from './kept';
+import { keptMarking } from './keptMarking';
 import { mergeCapture, withSavedContribution } from './merge';
 import { ContributionSaver, type Saved } from './saver';
 import { FINALISED_NOT_SAVED, type SaveState } from './saveState';
@@ -33,6 +35,8 @@ export interface KeptText {
   readonly correction: string;
   /** Restricted text stays off the family-safe screen here too. */
   readonly restricted: boolean;
+  /** Who may see it: the amendment made from it starts with this marking. */
+  readonly restriction: Restriction;
   readonly state: 'keeping' | 'kept' | { readonly failed: string };
 }
 
@@ -179,6 +183,7 @@ function keepForAmendment(draft: ContributionDraft): void {
   const itemTitle = (open.state === 'loaded' ? open.value.agenda.find((item) => item.id === draft.agendaItemId)?.title : undefined) ?? 'an agenda item';
   const inRecord = capture?.contributions.find((c) => c.id === draft.id);
   const speakerName = speakers.find((option) => option.key === speakerKey(draft.speaker))?.name ?? null;
+  const marking = keptMarking(draft, capture);
   const entry: KeptText = {
     id: kept[draft.id]?.id ?? crypto.randomUUID(),
     conferenceId: draft.conferenceId,
@@ -186,14 +191,15 @@ function keepForAmendment(draft: ContributionDraft): void {
     contributionId: inRecord ? draft.id : null,
     original: inRecord?.text ?? '',
     correction: keptCorrection(draft, inRecord, itemTitle, speakerName),
-    restricted: isRestricted(draft.restriction),
+    restricted: isRestricted(draft.restriction) || isRestricted(marking),
+    restriction: marking,
     state: 'keeping',
   };
   markFinalised();
   setKept(draft.id, entry);
   // The editor has gone from under the keyboard: the kept text takes its place.
   focusIfLost(`kept-${draft.id}`);
-  const input = { conferenceId: entry.conferenceId, id: entry.id, section: 'minutes' as const, entityId: entry.contributionId, original: entry.original, correction: entry.correction };
+  const input = { conferenceId: entry.conferenceId, id: entry.id, section: 'minutes' as const, entityId: entry.contributionId, original: entry.original, correction: entry.correction, restriction: entry.restriction };
   keepUntilKept(input, (outcome) => {
     const latest = useCapture.getState().kept[draft.id];
     // A later change is on its way: that one says how it went.

@@ -40,7 +40,7 @@ export function AmendForm({ conference, record, start, focusOnArrival, moreKept,
   const [id, setId] = useState(() => start?.id ?? crypto.randomUUID());
   const [discarding, setDiscarding] = useState(false);
   // Until the chair chooses, a correction is for whoever may see the item it corrects.
-  const [chosen, setRestriction] = useState<RestrictionDraft | null>(null);
+  const [chosen, setRestriction] = useState<RestrictionDraft | null>(() => (start?.restriction ? restrictionDraftOf(start.restriction) : null));
   const announce = useAnnounce();
   const kept = start?.kept === true && id === start.id;
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Restriction } from '../../../shared/audience/restriction';
 import type { AmendmentDraft, AmendmentSection } from '../../../shared/decision/signoff';
 import { navigate, useRouter } from '../app/router';
 
@@ -13,6 +14,8 @@ export interface AmendmentStart {
   readonly correction: string;
   /** Text typed after sign-off and kept in the application until it is recorded or discarded. */
   readonly kept: boolean;
+  /** Who may see it, when the text came with a marking; otherwise the item it corrects decides. */
+  readonly restriction: Restriction | null;
 }
 
 const usePendingStart = create<{ readonly pending: AmendmentStart | null }>(() => ({ pending: null }));
@@ -41,5 +44,5 @@ useRouter.subscribe(({ route }) => {
 });
 
 export function startFromKept(conferenceId: string, kept: AmendmentDraft): AmendmentStart {
-  return { conferenceId, id: kept.id, section: kept.section, entityId: kept.entityId, original: kept.original, correction: kept.correction, kept: true };
+  return { conferenceId, id: kept.id, section: kept.section, entityId: kept.entityId, original: kept.original, correction: kept.correction, kept: true, restriction: kept.restriction };
 }
