@@ -1,3 +1,4 @@
+import { RestrictionSchema, type Restriction } from '../../shared/audience/restriction';
 import { defaultAgenda } from '../../shared/agenda/default-agenda';
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/contract/result';
@@ -51,6 +52,27 @@ export function finalise(context: HandlerContext, conferenceId: string): Decisio
   return getDecisionRecord(context, conferenceId);
 }
 
+// The items a correction can point at that carry a marking of their own.
+const MARKED_ITEMS = ['contribution', 'safety_statement', 'safety_scale', 'plan_outcome', 'plan_action', 'dissent', 'exclusion'] as const;
+
+/** The marking of the item a correction is to, when it is one of this conference's marked items. */
+function correctedItemMarking(db: HandlerContext['db'], conferenceId: string, entityId: string | null): Restriction | null {
+  if (entityId === null) return null;
+  for (const table of MARKED_ITEMS) {
+    const stored = db.prepare(`SELECT restriction FROM ${table} WHERE id = ? AND conference_id = ?`).pluck().get(entityId, conferenceId) as string | undefined;
+    if (stored !== undefined) return RestrictionSchema.parse(JSON.parse(stored));
+  }
+  return null;
+}
+
+/**
+ * A correction left for everyone takes the marking of the item it corrects: the original and the
+ * corrected words say what the item said, so they must not reach anyone the item may not.
+ */
+function atLeastAsPrivate(chosen: Restriction, item: Restriction | null): Restriction {
+  return chosen.level === 'none' && item !== null ? item : chosen;
+}
+
 /** A correction to a finalised conference, with its reason, kept beside the original. */
 export function amend(context: HandlerContext, input: Amend): DecisionRecord {
   const row = existingConference(context, input.conferenceId);
@@ -66,9 +88,10 @@ export function amend(context: HandlerContext, input: Amend): DecisionRecord {
   const keptFor = findAmendmentDraftConference(context.db, input.id);
   if (keptFor !== undefined && keptFor !== input.conferenceId) throw new ConflictError('This amendment belongs to another conference.');
   const at = context.now().toISOString();
+  const marked = { ...input, restriction: atLeastAsPrivate(input.restriction, correctedItemMarking(context.db, input.conferenceId, input.entityId)) };
   context.db
     .transaction(() => {
-      insertAmendment(context.db, input, context.actor, at);
+      insertAmendment(context.db, marked, context.actor, at);
       // Text kept for an amendment is used up by the amendment made from it (same id).
       deleteAmendmentDraft(context.db, input.id);
       appendAudit(context.db, { at, actor: context.actor, action: 'create', entity: 'amendment', entityId: input.id, conferenceId: input.conferenceId });

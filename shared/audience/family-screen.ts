@@ -60,6 +60,13 @@ export function familySafeCapture<C extends Capture>(capture: C): C {
   };
 }
 
+function hiddenItem(record: DecisionRecord, entityId: string | null): boolean {
+  if (entityId === null) return false;
+  const items: readonly { readonly id: string; readonly restriction: Restriction }[] = [...record.statements, ...record.scales, ...record.outcomes, ...record.actions, ...record.dissents];
+  const item = items.find((candidate) => candidate.id === entityId);
+  return item !== undefined && !shownToFamily(item.restriction);
+}
+
 /** The analysis, decisions, plan and sign-off for a screen the family can see. */
 export function familySafeRecord<R extends DecisionRecord>(record: R): R {
   const shown = (item: { readonly restriction: Restriction }) => shownToFamily(item.restriction);
@@ -83,6 +90,7 @@ export function familySafeRecord<R extends DecisionRecord>(record: R): R {
     },
     outcomes,
     actions: record.actions.filter((action) => shown(action) && outcomeIds.has(action.outcomeId)),
-    amendments: record.amendments.filter(shown),
+    // A correction to an item the family may not see says what the item said.
+    amendments: record.amendments.filter((amendment) => shown(amendment) && !hiddenItem(record, amendment.entityId)),
   };
 }

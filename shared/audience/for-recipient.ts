@@ -92,7 +92,8 @@ function filterCapture(copy: Copy): DocumentSource['capture'] {
     }
     const verdict = copy.judge(item, c.restriction, roomMarkings(c, capture));
     if (verdict.kind === 'text') contributions.push(c);
-    else if (verdict.kind === 'summary') contributions.push({ ...c, text: verdict.summary, restriction: FOR_EVERYONE });
+    // A summary is the chair's words, standing alone: not who said what it replaces, nor the report it spoke to.
+    else if (verdict.kind === 'summary') contributions.push({ ...c, speaker: { kind: 'chair' }, speakerName: copy.source.conference.chair?.name ?? 'The chair', speakerRole: 'chair', reportId: null, text: verdict.summary, restriction: FOR_EVERYONE });
   }
   const childVoices = capture.childVoices.flatMap((voice) => {
     const item: Item = { kind: 'child-voice', id: voice.id, description: `${copy.whose([voice.childId])} views (${CHILD_VOICE_METHOD_LABELS[voice.method].toLowerCase()})` };
@@ -102,7 +103,7 @@ function filterCapture(copy: Copy): DocumentSource['capture'] {
     }
     const verdict = copy.judge(item, voice.restriction);
     if (verdict.kind === 'out') return [];
-    return [verdict.kind === 'text' ? voice : { ...voice, words: verdict.summary, restriction: FOR_EVERYONE }];
+    return [verdict.kind === 'text' ? voice : { ...voice, words: verdict.summary, gatheredBy: '', gatheredOn: null, restriction: FOR_EVERYONE }];
   });
   const restrictedParts: RestrictedPart[] = capture.restrictedParts.map((part) => {
     if (part.sharedSummary.trim() === '') return part;

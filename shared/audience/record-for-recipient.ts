@@ -33,7 +33,8 @@ function filterPlan(copy: Copy, record: DecisionRecord): Pick<DecisionRecord, 'o
       outcomesOut.set(outcome.id, verdict.rule);
       continue;
     }
-    const text = verdict.kind === 'text' ? { text: outcome.text, measure: outcome.measure } : { text: verdict.summary, measure: '' };
+    // A summary stands alone: nothing else of the item it replaces goes with it.
+    const text = verdict.kind === 'text' ? { text: outcome.text, measure: outcome.measure } : { text: verdict.summary, measure: '', progressNote: '' };
     outcomes.push({ ...outcome, ...text, childIds, restriction: verdict.kind === 'text' ? outcome.restriction : FOR_EVERYONE });
   }
   const actions: Action[] = [];
@@ -46,8 +47,13 @@ function filterPlan(copy: Copy, record: DecisionRecord): Pick<DecisionRecord, 'o
     }
     const verdict = copy.judge(item, action.restriction);
     if (verdict.kind === 'out') continue;
+    if (verdict.kind === 'summary') {
+      // A summary stands alone: who does it, when, how often and to whom it reports may be what is kept.
+      actions.push({ ...action, owners: [], ownerNames: [], dueDate: null, frequency: '', reportsTo: '', progressNote: '', what: verdict.summary, restriction: FOR_EVERYONE });
+      continue;
+    }
     const who = withoutOtherPeoplesHelpers(copy, action.owners, action.ownerNames);
-    actions.push({ ...action, ...who, what: kept(verdict, action.what), restriction: verdict.kind === 'text' ? action.restriction : FOR_EVERYONE });
+    actions.push({ ...action, ...who });
   }
   const { plan } = record;
   const visits = plan.visits.filter((visit) => {
@@ -134,7 +140,7 @@ export function filterRecord(copy: Copy): DecisionRecord {
     }
     const verdict = copy.judge(item, dissent.restriction);
     if (verdict.kind === 'out') return [];
-    return [verdict.kind === 'text' ? dissent : { ...dissent, grounds: verdict.summary, outcome: '', restriction: FOR_EVERYONE }];
+    return [verdict.kind === 'text' ? dissent : { ...dissent, grounds: verdict.summary, outcome: '', escalatedTo: '', restriction: FOR_EVERYONE }];
   });
   const plan = filterPlan(copy, record);
   const gone = new Map(copy.leftOut.map((entry) => [entry.id, entry.rule]));

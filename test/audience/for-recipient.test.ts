@@ -145,6 +145,21 @@ describe('markings', () => {
     expect(dele.leftOut.find((entry) => entry.kind === 'contingency')).toMatchObject({ rule: 'kept-from-reader', summaryInstead: true });
   });
 
+  it('a summary stands alone: nothing else of the action it replaces (who, how often, when) goes with it', () => {
+    const base = marked(notFor([IDS.dele], [], 'Someone will help Amara each week.'));
+    const source: DocumentSource = {
+      ...base,
+      decisionRecord: {
+        ...base.decisionRecord,
+        actions: base.decisionRecord.actions.map((a) => (a.id === IDS.actionBoth ? { ...a, owners: [{ kind: 'named', name: 'Harbour House keyworker' }], ownerNames: ['Harbour House keyworker'], frequency: 'Tuesdays at Harbour House', reportsTo: 'Harbour House manager', dueDate: '2026-05-05' } : a)),
+      },
+    };
+    const dele = forRecipient(source, recipient(source, IDS.dele));
+    expect(text(dele.source)).toContain('Someone will help Amara each week.');
+    expect(text(dele.source)).not.toContain('Harbour House');
+    expect(dele.source.decisionRecord.actions.find((a) => a.id === IDS.actionBoth)).toMatchObject({ owners: [], dueDate: null, frequency: '' });
+  });
+
   it('a child’s own words shared only with her reach her copy and no parent’s', () => {
     const base = aFamilySource();
     const words = 'I told my teacher about the weekend.';

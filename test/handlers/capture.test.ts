@@ -262,6 +262,16 @@ describe('after sign-off (issue 14 item 2)', () => {
     expect(JSON.stringify(history)).not.toContain('Typed by mistake');
   });
 
+  it('issue 14 item 2: a correction to a restricted contribution, left for everyone, takes the contribution’s marking', async () => {
+    const held = await ok(app, 'loadExampleConference', { stage: 'held' });
+    const restricted = (await ok(app, 'getCapture', { conferenceId: held.id })).contributions.find((c) => c.restriction.level === 'not-for-family');
+    if (!restricted) throw new Error('The held example has a contribution not for the family');
+    await ok(app, 'finaliseConference', { conferenceId: held.id });
+    const id = randomUUID();
+    const record = await ok(app, 'amendConference', { conferenceId: held.id, id, section: 'minutes', entityId: restricted.id, original: restricted.text, correction: `${restricted.text} (corrected)`, reason: 'Typed after sign-off.' });
+    expect(record.amendments.find((a) => a.id === id)?.restriction).toEqual(restricted.restriction);
+  });
+
   it('keeps text for an amendment only once the conference is finalised', async () => {
     const before = databaseSnapshot(app);
     const error = await refused(app, 'keepForAmendment', { conferenceId: example.id, id: randomUUID(), section: 'minutes', entityId: null, original: '', correction: TYPED });
