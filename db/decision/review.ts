@@ -19,13 +19,24 @@ export function carryForward(db: Db, from: string, to: string, options: { at: st
      WHERE conference.id = @to`,
   ).run({ from, to, reason: options.broughtForwardReason });
 
-  const invitations = db.prepare('SELECT professional_id, family_member_id, direct_contact FROM invitation WHERE conference_id = ? ORDER BY created_at, rowid').all(from) as {
+  const invitations = db
+    .prepare('SELECT professional_id, family_member_id, direct_contact, supports_family_member_ids FROM invitation WHERE conference_id = ? ORDER BY created_at, rowid')
+    .all(from) as {
     professional_id: string | null;
     family_member_id: string | null;
     direct_contact: number;
+    supports_family_member_ids: string;
   }[];
   for (const invitation of invitations) {
-    insertInvitation(db, { id: newId(), conferenceId: to, professionalId: invitation.professional_id, familyMemberId: invitation.family_member_id, directContact: invitation.direct_contact === 1, at });
+    insertInvitation(db, {
+      id: newId(),
+      conferenceId: to,
+      professionalId: invitation.professional_id,
+      familyMemberId: invitation.family_member_id,
+      directContact: invitation.direct_contact === 1,
+      supportsFamilyMemberIds: JSON.parse(invitation.supports_family_member_ids) as string[],
+      at,
+    });
   }
 
   const statementIds = new Map<string, string>();

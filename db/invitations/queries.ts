@@ -9,6 +9,8 @@ interface InvitationRow {
   readonly family_member_id: string | null;
   readonly response: InvitationResponse;
   readonly direct_contact: number;
+  /** A JSON list of family member ids (migration 0017). */
+  readonly supports_family_member_ids: string;
   readonly professional_name: string | null;
   readonly professional_role: string | null;
   readonly agency: AgencyId | null;
@@ -27,7 +29,7 @@ function toInvitation(row: InvitationRow): Invitation {
     row.professional_id !== null
       ? { kind: 'professional', professionalId: row.professional_id, name: row.professional_name ?? '', role: row.professional_role ?? '', agency: row.agency ?? 'other' }
       : { kind: 'family-member', familyMemberId: row.family_member_id ?? '', name: row.member_name ?? '' };
-  return { id: row.id, invitee, response: row.response, directContact: row.direct_contact === 1 };
+  return { id: row.id, invitee, response: row.response, directContact: row.direct_contact === 1, supportsFamilyMemberIds: JSON.parse(row.supports_family_member_ids) as string[] };
 }
 
 export function listInvitations(db: Db, conferenceId: string): Invitation[] {
@@ -40,12 +42,21 @@ export function findInvitationConference(db: Db, invitationId: string): string |
 
 export function insertInvitation(
   db: Db,
-  invitation: { id: string; conferenceId: string; professionalId: string | null; familyMemberId: string | null; directContact: boolean; at: string },
+  invitation: { id: string; conferenceId: string; professionalId: string | null; familyMemberId: string | null; directContact: boolean; supportsFamilyMemberIds?: readonly string[]; at: string },
 ): void {
   db.prepare(
-    `INSERT INTO invitation (id, conference_id, professional_id, family_member_id, direct_contact, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(invitation.id, invitation.conferenceId, invitation.professionalId, invitation.familyMemberId, invitation.directContact ? 1 : 0, invitation.at, invitation.at);
+    `INSERT INTO invitation (id, conference_id, professional_id, family_member_id, direct_contact, supports_family_member_ids, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    invitation.id,
+    invitation.conferenceId,
+    invitation.professionalId,
+    invitation.familyMemberId,
+    invitation.directContact ? 1 : 0,
+    JSON.stringify(invitation.supportsFamilyMemberIds ?? []),
+    invitation.at,
+    invitation.at,
+  );
 }
 
 export function isInvited(db: Db, conferenceId: string, invitee: { professionalId?: string; familyMemberId?: string }): boolean {
@@ -60,6 +71,11 @@ export function updateInvitationResponse(db: Db, invitationId: string, response:
   db.prepare(
     `UPDATE invitation SET response = ?, direct_contact = coalesce(?, direct_contact), updated_at = ? WHERE id = ?`,
   ).run(response, directContact === undefined ? null : directContact ? 1 : 0, at, invitationId);
+}
+
+/** Whom a professional supports in the family; an empty list is the whole family. */
+export function updateInvitationSupports(db: Db, invitationId: string, familyMemberIds: readonly string[], at: string): void {
+  db.prepare('UPDATE invitation SET supports_family_member_ids = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(familyMemberIds), at, invitationId);
 }
 
 export function deleteInvitation(db: Db, invitationId: string): void {

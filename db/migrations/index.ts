@@ -15,6 +15,8 @@ import { migration0010LanguageRecords } from './0010-language-records';
 // Deadline filters in SQL
 import { migration0011NextDeadline } from './0011-next-deadline';
 import { migration0012DocumentExports } from './0012-document-exports';
+// Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
+import { migration0017AudienceDocuments } from './0017-audience-documents';
 
 export interface Migration {
   readonly version: number;
@@ -40,6 +42,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // Deadline filters in SQL
   migration0011NextDeadline,
   migration0012DocumentExports,
+  // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
+  migration0017AudienceDocuments,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

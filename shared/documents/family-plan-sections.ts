@@ -1,12 +1,11 @@
 /**
- * The family's plan, section by section, from the document source. Each function takes only what
- * is open to the whole family (family-safe.ts) or what was written for the family already (the
- * decision letter, the plan); none of them reads a family member's contact details.
+ * The family's plan, section by section, from one recipient's copy of the conference
+ * (`forRecipient(...).source`, shared/audience/for-recipient.ts): everything in it may reach that
+ * recipient, so no function here filters. None of them reads a family member's contact details.
  */
 import type { ChildVoiceMethod } from '../capture/schema';
 import { COLUMN_OF, type AnalysisColumn, type Statement } from '../decision/analysis';
 import { ALTERNATIVE_LABELS } from '../decision/schema';
-import { familySafeChildVoices, familySafeContributions, sharedSummaries } from './family-safe';
 import { familyName, sentence } from './family-plan-names';
 import type { FamilyPlanDate, FamilyPlanSection, TextSectionKey } from './family-plan-model';
 import { categorySentence, decisionSentence, FAMILY_HELP_INSTEAD, HEADINGS, plainDate, WORDS } from './family-plan-words';
@@ -26,7 +25,8 @@ function statementText(statement: Statement): string {
 export function analysisSections(source: DocumentSource): readonly TextSection[] {
   const column = (which: AnalysisColumn) => source.decisionRecord.statements.filter((s) => COLUMN_OF[s.kind] === which && s.text.trim() !== '').map(statementText);
   const section = (key: TextSectionKey, heading: string, items: readonly string[], empty: string) => textSection(key, heading, items.length === 0 ? [empty] : [], items);
-  const privatePart = sharedSummaries(source.capture);
+  // The summaries the chair wrote to be shared, one per restricted part that has one.
+  const privatePart = source.capture.restrictedParts.map((part) => part.sharedSummary.trim()).filter((summary) => summary !== '');
   return [
     section('going-well', HEADINGS.goingWell, column('working-well'), WORDS.goingWellEmpty),
     section('worries', HEADINGS.worries, column('worries'), WORDS.worriesEmpty),
@@ -42,13 +42,13 @@ const CHILDS_OWN_WORDS: ReadonlySet<ChildVoiceMethod> = new Set(['attended', 'wr
 export function childrenSaidSection(source: DocumentSource): TextSection | null {
   const children = new Map(source.conference.children.map((c) => [c.id, familyName(c)]));
   const items: string[] = [];
-  for (const voice of familySafeChildVoices(source.capture)) {
+  for (const voice of source.capture.childVoices) {
     const name = children.get(voice.childId);
     if (name === undefined || voice.words.trim() === '') continue;
     const ownWords = CHILDS_OWN_WORDS.has(voice.method);
     items.push(ownWords ? WORDS.childSaid(name, voice.words.trim()) : WORDS.childViewPassedOn(name, voice.words.trim(), voice.gatheredBy.trim()));
   }
-  for (const contribution of familySafeContributions(source.capture)) {
+  for (const contribution of source.capture.contributions) {
     if (contribution.kind !== 'child-view' || contribution.text.trim() === '') continue;
     const speaker = contribution.speaker;
     const child = speaker.kind === 'child' ? children.get(speaker.childId) : undefined;

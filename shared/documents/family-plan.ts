@@ -1,21 +1,19 @@
 /**
- * The family's plain-language plan (issue 7): what goes into it, decided here and only here, so
- * what is kept from the family is filtered in one tested place (architecture, Documents).
+ * The family's plain-language plan (issue 7), for one recipient. What may reach them is decided by
+ * `forRecipient` (shared/audience/for-recipient.ts), with every other family-facing output; the
+ * plan is built from that copy of the conference and filters nothing itself.
  *
- * What never goes in:
- * - anything marked `not-for-family` or `not-for-named`, for any recipient, anything said in a
- *   restricted part of the meeting or while a family member was out so the meeting could hear
- *   confidential information, and a child's views given while a parent was out at the child's
- *   request (family-safe.ts explains why);
- * - any family member's contact details, except the recipient's own when not confidential;
- * - professionals' analysis, agency views, dissent and the chair's reasons written for the
- *   record: the plan uses the analysis statements, the plan and the decision letter, which are
- *   written for the family and checked by the language engine.
+ * What the plan leaves out of what reaches the recipient: professionals' analysis, agency views,
+ * dissent and the chair's reasons written for the record. It uses the analysis statements, the
+ * plan and the decision letter, which are written for the family and checked by the language
+ * engine.
  */
+import { forRecipient, type ForRecipientOptions } from '../audience/for-recipient';
+import type { LeftOut } from '../audience/left-out';
 import { actionSections } from './family-plan-actions';
 import type { FamilyPlanAction, FamilyPlanModel, FamilyPlanSection } from './family-plan-model';
 import { familyName } from './family-plan-names';
-import { familyPlanRecipients, networkMembers, type FamilyPlanRecipient } from './family-plan-recipients';
+import { familyPlanRecipients, type FamilyPlanRecipient } from './family-plan-recipients';
 import {
   analysisSections,
   chairSection,
@@ -41,21 +39,16 @@ export class FamilyPlanRecipientError extends Error {
   }
 }
 
-function recipientFor(source: DocumentSource, recipientId: string): FamilyPlanRecipient {
+export function familyPlanRecipient(source: DocumentSource, recipientId: string): FamilyPlanRecipient {
   const recipient = familyPlanRecipients(source).find((r) => r.id === recipientId);
   if (recipient === undefined) throw new FamilyPlanRecipientError();
   return recipient;
 }
 
-/** The family member ids who read this copy: one parent or carer, or the whole network. */
-function readerIds(source: DocumentSource, recipient: FamilyPlanRecipient): ReadonlySet<string> {
-  return new Set(recipient.kind === 'family-network' ? networkMembers(source).map((m) => m.id) : [recipient.id]);
-}
-
-/** The recipient's own contact details for the envelope, never when they are confidential. */
-function ownContactDetails(source: DocumentSource, recipient: FamilyPlanRecipient): string | null {
+/** The recipient's own contact details for the envelope: their copy holds no one else's, and no confidential ones. */
+function ownContactDetails(copy: DocumentSource, recipient: FamilyPlanRecipient): string | null {
   if (recipient.kind !== 'parent-or-carer') return null;
-  const member = source.conference.familyMembers.find((m) => m.id === recipient.id);
+  const member = copy.conference.familyMembers.find((m) => m.id === recipient.id);
   if (member === undefined || member.contactDetailsConfidential) return null;
   const details = member.contactDetails.trim();
   return details === '' ? null : details;
@@ -68,33 +61,51 @@ function glossarySection(lines: readonly string[]): FamilyPlanSection | null {
   return entries.length === 0 ? null : { key: 'glossary', heading: HEADINGS.glossary, paragraphs: [WORDS.glossaryIntro], entries };
 }
 
+export interface FamilyPlanFor {
+  readonly model: FamilyPlanModel;
+  /** What was left out of this recipient's copy and why, for the chair's check. */
+  readonly leftOut: readonly LeftOut[];
+  readonly childIds: readonly string[];
+}
+
+/** The family's plan for one recipient from `familyPlanRecipients(source)`, and what was left out of it. */
+export function familyPlanFor(source: DocumentSource, recipientId: string, options: ForRecipientOptions = {}): FamilyPlanFor {
+  const recipient = familyPlanRecipient(source, recipientId);
+  const { source: copy, leftOut, childIds } = forRecipient(source, recipient, options);
+  return { model: familyPlanModel(copy, recipient), leftOut, childIds };
+}
+
 /** The family's plan made for one recipient from `familyPlanRecipients(source)`. */
-export function buildFamilyPlan(source: DocumentSource, recipientId: string): FamilyPlanModel {
-  const recipient = recipientFor(source, recipientId);
-  const readers = readerIds(source, recipient);
-  const childNames = source.conference.children.map(familyName);
-  const { actions, later } = actionSections(source, readers);
+export function buildFamilyPlan(source: DocumentSource, recipientId: string, options: ForRecipientOptions = {}): FamilyPlanModel {
+  return familyPlanFor(source, recipientId, options).model;
+}
+
+/** The plan from one recipient's copy of the conference. */
+function familyPlanModel(copy: DocumentSource, recipient: FamilyPlanRecipient): FamilyPlanModel {
+  const readers = new Set(recipient.memberIds);
+  const childNames = copy.conference.children.map(familyName);
+  const { actions, later } = actionSections(copy, readers);
   const sections: FamilyPlanSection[] = [
-    ...analysisSections(source),
-    childrenSaidSection(source),
-    decisionsSection(source),
+    ...analysisSections(copy),
+    childrenSaidSection(copy),
+    decisionsSection(copy),
     actions,
-    contingencySection(source),
-    coreGroupSection(source),
-    datesSection(source),
-    chairSection(source),
-    challengeSection(source),
-    whoCanHelpSection(source),
+    contingencySection(copy),
+    coreGroupSection(copy),
+    datesSection(copy),
+    chairSection(copy),
+    challengeSection(copy),
+    whoCanHelpSection(copy),
     later,
   ].filter((section): section is FamilyPlanSection => section !== null);
 
   const withoutGlossary: FamilyPlanModel = {
-    conferenceId: source.conference.id,
-    recipient: { id: recipient.id, kind: recipient.kind, name: recipient.name, contactDetails: ownContactDetails(source, recipient) },
+    conferenceId: copy.conference.id,
+    recipient: { id: recipient.id, kind: recipient.kind, name: recipient.name, contactDetails: ownContactDetails(copy, recipient) },
     title: WORDS.title(childNames),
     madeFor: recipient.kind === 'family-network' ? WORDS.madeForNetwork(recipient.memberNames) : WORDS.madeFor(recipient.name),
-    madeOn: WORDS.madeOn(source.madeOn),
-    introduction: WORDS.introduction(childNames, source.conference.details.scheduledDate),
+    madeOn: WORDS.madeOn(copy.madeOn),
+    introduction: WORDS.introduction(childNames, copy.conference.details.scheduledDate),
     sections,
   };
   const glossary = glossarySection(familyPlanText(withoutGlossary));

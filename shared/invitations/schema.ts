@@ -21,8 +21,23 @@ export const InvitationSchema = z.object({
   response: z.enum(INVITATION_RESPONSES),
   /** Whether the agency has had direct contact with the child or family (counts towards quoracy). */
   directContact: z.boolean(),
+  /**
+   * Whom a professional supports in the family, for an advocate or a domestic abuse adviser: only
+   * their copies name them (issue 13). Empty: the whole family.
+   */
+  supportsFamilyMemberIds: z.array(entityId),
 });
 export type Invitation = z.infer<typeof InvitationSchema>;
+
+/** Record whom a professional supports in the family (empty: the whole family). */
+export const SetInvitationSupportsSchema = z.object({
+  invitationId: entityId,
+  supportsFamilyMemberIds: z
+    .array(entityId)
+    .max(20)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'Each person can be chosen only once.' }),
+});
+export type SetInvitationSupports = z.infer<typeof SetInvitationSupportsSchema>;
 
 export const InviteSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('professional'), conferenceId: entityId, professionalId: entityId, directContact: z.boolean().default(true) }),

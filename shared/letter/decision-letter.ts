@@ -46,13 +46,16 @@ export interface DecisionLetterInput {
   readonly conference: ConferenceDetail;
   readonly record: DecisionRecord;
   readonly professionals: readonly Pick<Professional, 'id' | 'name' | 'role' | 'agency'>[];
+  /** Whom this copy is addressed to; every parent and carer when not said. */
+  readonly to?: readonly string[];
 }
 
 /**
- * The letter's content from the conference's data, and nothing else: no restricted information
- * is held in the decision or the plan, so the letter can go to everyone invited.
+ * The letter's content from the conference's data, and nothing else. A family member's letter is
+ * made from the copy of the conference that reaches them (shared/audience/for-recipient.ts), so
+ * what it holds is decided there, with every other family-facing output.
  */
-export function decisionLetter({ conference, record, professionals }: DecisionLetterInput): DecisionLetter {
+export function decisionLetter({ conference, record, professionals, to }: DecisionLetterInput): DecisionLetter {
   const professional = new Map(professionals.map((p) => [p.id, p]));
   const member = new Map(conference.familyMembers.map((m) => [m.id, m]));
   const anyPlan = record.decisions.some((d) => hasPlan(d.outcome));
@@ -70,7 +73,7 @@ export function decisionLetter({ conference, record, professionals }: DecisionLe
   return {
     conferenceTitle: `${CONFERENCE_TYPE_LABELS[conference.details.type]} child protection conference`,
     conferenceDate: conference.details.scheduledDate,
-    to: conference.familyMembers.filter((m) => m.kind === 'parent-or-carer').map((m) => m.displayName),
+    to: to !== undefined ? [...to] : conference.familyMembers.filter((m) => m.kind === 'parent-or-carer').map((m) => m.displayName),
     chair: conference.chair ? { name: conference.chair.name, role: conference.details.chairRoleLabel } : null,
     leadPractitioner: conference.leadPractitioner ? { name: conference.leadPractitioner.name, role: conference.leadPractitioner.role } : null,
     children: conference.children.map((child) => {
