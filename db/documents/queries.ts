@@ -3,7 +3,7 @@ import type { Db } from '../open';
 export interface DocumentExportRow {
   readonly id: string;
   readonly conferenceId: string;
-  readonly kind: 'record' | 'plan' | 'letter' | 'family-plan';
+  readonly kind: 'record' | 'plan' | 'letter' | 'family-plan' | 'child-plan';
   readonly printSize: 'standard' | 'large';
   readonly recipientId: string | null;
   readonly madeAt: string;

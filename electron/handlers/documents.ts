@@ -11,6 +11,7 @@ import type { DocumentSource } from '../../shared/documents/source';
 import { checkText, familyPlanGate, readability, type Finding } from '../../shared/language';
 import { conferenceNames } from '../../shared/language-settings/names';
 import type { HandlerContext } from './context';
+import { childPlanGate } from './child-plan';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
 
@@ -68,6 +69,10 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
     const gate = familyPlanGate(checkFamilyWords(context, source, model).findings, request.overrideReason === null ? null : { reason: request.overrideReason });
     if (!gate.allowed) throw new ConflictError(gate.reason);
     wordingErrors = gate.errors;
+  } else if (request.kind === 'child-plan') {
+    const gate = childPlanGate(context, source, request.recipientId, request.overrideReason);
+    if (!gate.allowed) throw new ConflictError(gate.reason);
+    wordingErrors = gate.errors;
   }
   const made = await context.documents.render(request, source);
   const at = context.now().toISOString();
@@ -78,7 +83,7 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
       conferenceId: request.conferenceId,
       kind: request.kind,
       printSize: request.printSize,
-      recipientId: request.kind === 'family-plan' ? request.recipientId : null,
+      recipientId: request.kind === 'family-plan' || request.kind === 'child-plan' ? request.recipientId : null,
       madeAt: at,
       madeBy: context.actor,
       wordingErrors,
@@ -96,11 +101,12 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
   };
 }
 
-/** The documents made for a conference, newest first, with the family's plans' recipients by name. */
+/** The documents made for a conference, newest first, with the family's plans' and children's copies' recipients by name. */
 export function documentExports(context: HandlerContext, conferenceId: string): DocumentExport[] {
   const source = gatherDocumentSource(context, conferenceId);
   const names = new Map(familyPlanRecipients(source).map((recipient) => [recipient.id, recipient.name]));
   for (const member of source.conference.familyMembers) if (!names.has(member.id)) names.set(member.id, member.displayName);
+  for (const child of source.conference.children) names.set(child.id, child.displayName);
   return listDocumentExports(context.db, conferenceId).map((row) => ({
     id: row.id,
     kind: row.kind,

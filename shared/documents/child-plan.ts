@@ -12,7 +12,9 @@
  * conference's words), agency views and reasons written for professionals, the contingency, the
  * private parts' summaries, and every contact detail but Childline's.
  */
-import type { Child } from '../family/schema';
+import { forRecipient } from '../audience/for-recipient';
+import type { LeftOut } from '../audience/left-out';
+import { familyRecipients, type FamilyRecipient } from '../audience/recipients';
 import type { ChildPlanModel, ChildPlanSection } from './child-plan-model';
 import {
   disagreeSection,
@@ -31,6 +33,8 @@ import type { DocumentSource } from './source';
 
 export * from './child-plan-model';
 
+type ChildRecipient = Extract<FamilyRecipient, { kind: 'child' }>;
+
 /** Asked for a child's copy for someone who is not a born child of this conference. */
 export class ChildPlanRecipientError extends Error {
   override readonly name = 'ChildPlanRecipientError';
@@ -39,9 +43,26 @@ export class ChildPlanRecipientError extends Error {
   }
 }
 
-/** The children who can have their own copy: every child already born. */
-export function childPlanChildren(source: Pick<DocumentSource, 'conference'>): readonly Child[] {
-  return source.conference.children.filter((c) => !c.isUnborn && c.givenName.trim() !== '');
+/** The children who can have their own copy (every born child), each offered one by default from age 10. */
+export function childPlanRecipients(source: DocumentSource): ChildRecipient[] {
+  return familyRecipients(source).filter((recipient): recipient is ChildRecipient => recipient.kind === 'child');
+}
+
+export interface ChildPlanFor {
+  readonly model: ChildPlanModel;
+  /** What was left out of this child's copy and why, for the chair's check. */
+  readonly leftOut: readonly LeftOut[];
+}
+
+/**
+ * The child's own copy made from the conference's whole source: filtered for this child by the
+ * one rule (`forRecipient`), then built from that copy alone.
+ */
+export function childPlanFor(source: DocumentSource, childId: string): ChildPlanFor {
+  const recipient = childPlanRecipients(source).find((r) => r.id === childId);
+  if (recipient === undefined) throw new ChildPlanRecipientError();
+  const { source: copy, leftOut } = forRecipient(source, recipient);
+  return { model: buildChildPlan(copy, childId), leftOut };
 }
 
 function glossarySection(lines: readonly string[]): ChildPlanSection | null {
@@ -55,7 +76,7 @@ function glossarySection(lines: readonly string[]): ChildPlanSection | null {
  * @param filtered the source as filtered for this child, never the conference's whole source
  */
 export function buildChildPlan(filtered: DocumentSource, childId: string): ChildPlanModel {
-  const child = childPlanChildren(filtered).find((c) => c.id === childId);
+  const child = filtered.conference.children.find((c) => c.id === childId && !c.isUnborn);
   if (child === undefined) throw new ChildPlanRecipientError();
   const name = familyName(child);
   const sections = [

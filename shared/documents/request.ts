@@ -8,20 +8,24 @@ export type PrintSizeName = (typeof PRINT_SIZE_NAMES)[number];
 /** Long enough to say why; short enough to keep out pasted documents. */
 const OVERRIDE_REASON_MAX = 1_000;
 
-/** Which document to make for a conference. The family's plan is always made for one named recipient. */
+/** Which document to make for a conference. The family's plan and the child's copy are always made for one named recipient. */
 export const MakeDocumentSchema = z
   .object({
     conferenceId: entityId,
     kind: z.enum(DOCUMENT_KINDS, { error: 'Choose which document to make.' }),
     printSize: z.enum(PRINT_SIZE_NAMES).default('standard'),
-    /** A family member's id, or 'family-network'; only for the family's plan. */
+    /** A family member's id, or 'family-network', for the family's plan; the child's id for the child's copy. */
     recipientId: z.string().max(64).nullable().default(null),
-    /** The chair's reason to send the family's plan with wording problems left in (see familyPlanGate). */
+    /** The chair's reason to send a family copy with wording problems left in (see familyPlanGate). */
     overrideReason: z.string().max(OVERRIDE_REASON_MAX, 'Keep the reason under 1,000 characters.').nullable().default(null),
   })
   .strict()
   .refine((request) => request.kind !== 'family-plan' || request.recipientId !== null, {
     message: 'Choose who the family’s plan is for.',
+    path: ['recipientId'],
+  })
+  .refine((request) => request.kind !== 'child-plan' || request.recipientId !== null, {
+    message: 'Choose which child this copy is for.',
     path: ['recipientId'],
   });
 export type MakeDocument = z.infer<typeof MakeDocumentSchema>;
@@ -61,12 +65,47 @@ export const FamilyPlanCheckSchema = z.object({
 });
 export type FamilyPlanCheck = z.infer<typeof FamilyPlanCheckSchema>;
 
+export const ChildPlanCheckRequestSchema = z.object({ conferenceId: entityId, childId: entityId.nullable().default(null) }).strict();
+
+/** The wording of one family-facing copy, as the chair sees it before making it. */
+const WordingCheckSchema = z.object({
+  title: z.string(),
+  words: z.number().int(),
+  /** Null when there are too few words to work one out. */
+  readingAge: z.number().nullable(),
+  readingAgeTarget: z.number(),
+  readingEase: z.number(),
+  errors: z.array(z.object({ message: z.string(), excerpt: z.string() })),
+  warnings: z.number().int(),
+  gate: z.object({ allowed: z.boolean(), reason: z.string() }),
+});
+
+/**
+ * What the chair sees before making a child's own copy: the children who can have one (each
+ * offered by default from age 10; the chair chooses), and how the chosen child's copy reads
+ * against the children's reading-age target.
+ */
+export const ChildPlanCheckSchema = z.object({
+  children: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      /** Whole years on the day of the conference; null when the date of birth is not known. */
+      age: z.number().int().nullable(),
+      offeredByDefault: z.boolean(),
+    }),
+  ),
+  /** Null until a child is chosen. */
+  check: WordingCheckSchema.extend({ childId: z.string() }).nullable(),
+});
+export type ChildPlanCheck = z.infer<typeof ChildPlanCheckSchema>;
+
 /** A document made for a conference, as the Documents section lists them. */
 export const DocumentExportSchema = z.object({
   id: z.string(),
   kind: z.enum(DOCUMENT_KINDS),
   printSize: z.enum(PRINT_SIZE_NAMES),
-  /** Who a family's plan was made for, by name; null for the other documents. */
+  /** Who a family's plan or a child's copy was made for, by name; null for the other documents. */
   recipientName: z.string().nullable(),
   madeAt: z.string(),
   madeBy: z.string(),

@@ -1,11 +1,13 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /** Which component, title and file name each document request gets. */
 import type { ReactElement } from 'react';
+import { childPlanFor } from '../../../shared/documents/child-plan';
 import { buildFamilyPlan } from '../../../shared/documents/family-plan';
 import type { MakeDocument } from '../../../shared/documents/request';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { PRINT_SIZES } from '../styles';
 import { drawableText } from '../typeface';
+import { ChildPlanDocument } from './child-plan';
 import { FamilyPlanDocument } from './family-plan';
 import { LetterDocument, letterTitle } from './letter';
 import { PlanDocument, planTitle } from './plan';
@@ -49,6 +51,14 @@ export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | '
         element: <FamilyPlanDocument model={model} printSize={printSize} madeOn={madeOn} />,
         title: model.title,
         fileName: `family-plan-${fileNamePart(model.recipient.name)}-${held}${large}.pdf`,
+      };
+    }
+    case 'child-plan': {
+      const { model } = childPlanFor(source, request.recipientId ?? '');
+      return {
+        element: <ChildPlanDocument model={model} printSize={printSize} madeOn={madeOn} />,
+        title: model.title,
+        fileName: `your-plan-${fileNamePart(model.child.name)}-${held}${large}.pdf`,
       };
     }
     case 'record':

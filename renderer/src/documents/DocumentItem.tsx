@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { ErrorSummary } from '../app/fields';
 import { useAnnounce } from '../family/Announcer';
 import { RadioGroup } from '../family/RadioGroup';
+import { CHILD_FIELD, CHILD_OVERRIDE_FIELD, ChildPlanChoice } from './ChildPlanChoice';
 import { FamilyPlanChoice, OVERRIDE_FIELD, RECIPIENT_FIELD } from './FamilyPlanChoice';
 import { DOCUMENT_DESCRIPTIONS, PRINT_SIZE_OPTIONS, documentName } from './kinds';
 import { MadeDocumentPanel } from './MadeDocumentPanel';
@@ -19,12 +20,16 @@ interface Problems {
   readonly other?: ApiError;
 }
 
-/** One document: its print size (and, for the family's plan, who it is for), Make, then the made file. */
+/** A copy made for one person, held back by wording problems unless the chair gives a reason. */
+const isFamilyCopy = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan';
+
+/** One document: its print size (and, for the family's plan or a child's copy, who it is for), Make, then the made file. */
 export function DocumentItem({ conference, kind, onMade }: { readonly conference: ConferenceDetail; readonly kind: ConferenceDocumentKind; readonly onMade: () => void }) {
   const announce = useAnnounce();
   const name = documentName(kind);
   const [printSize, setPrintSize] = useState<PrintSizeName>('standard');
   const [recipientId, setRecipientId] = useState<string | null>(null);
+  const [childId, setChildId] = useState<string | null>(null);
   const [overrideReason, setOverrideReason] = useState('');
   const [making, setMaking] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
@@ -47,15 +52,17 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
   const make = async () => {
     if (making) return;
     if (kind === 'family-plan' && recipientId === null) return setProblems({ recipient: 'Choose who the family’s plan is for.' });
+    if (kind === 'child-plan' && childId === null) return setProblems({ recipient: 'Choose which child this copy is for.' });
     setMaking(true);
     setProblems({});
     announce(`Making ${name}…`);
     const reason = overrideReason.trim();
-    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: kind === 'family-plan' ? recipientId : null, overrideReason: kind === 'family-plan' && reason ? reason : null });
+    const forWhom = kind === 'family-plan' ? recipientId : kind === 'child-plan' ? childId : null;
+    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: forWhom, overrideReason: isFamilyCopy(kind) && reason ? reason : null });
     setMaking(false);
     if (!result.ok) {
       const error = result.error;
-      if (error.kind === 'conflict' && kind === 'family-plan') return setProblems({ refusal: error.message });
+      if (error.kind === 'conflict' && isFamilyCopy(kind)) return setProblems({ refusal: error.message });
       if (error.fields?.['recipientId']) return setProblems({ recipient: error.fields['recipientId'] });
       // Said by the alert itself, so not announced twice.
       setProblems({ other: error });
@@ -69,9 +76,10 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
     announce(`Made ${name}: ${pages}. The preview follows.`);
   };
 
+  const fields = kind === 'child-plan' ? { recipient: CHILD_FIELD, override: CHILD_OVERRIDE_FIELD } : { recipient: RECIPIENT_FIELD, override: OVERRIDE_FIELD };
   const summaryItems = [
-    ...(problems.recipient ? [{ fieldId: RECIPIENT_FIELD, message: problems.recipient }] : []),
-    ...(problems.refusal ? [{ fieldId: OVERRIDE_FIELD, message: problems.refusal }] : []),
+    ...(problems.recipient ? [{ fieldId: fields.recipient, message: problems.recipient }] : []),
+    ...(problems.refusal ? [{ fieldId: fields.override, message: problems.refusal }] : []),
   ];
   const headingId = `documents-${kind}-heading`;
   return (
@@ -98,6 +106,23 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
             overrideReason={overrideReason}
             onOverrideReason={setOverrideReason}
             recipientError={problems.recipient}
+            refusal={problems.refusal}
+          />
+        )}
+        {kind === 'child-plan' && (
+          <ChildPlanChoice
+            conferenceId={conference.id}
+            updatedAt={conference.updatedAt}
+            childId={childId}
+            onChild={(id) => {
+              setChildId(id);
+              setProblems({});
+              setOverrideReason('');
+              setMade(null);
+            }}
+            overrideReason={overrideReason}
+            onOverrideReason={setOverrideReason}
+            childError={problems.recipient}
             refusal={problems.refusal}
           />
         )}

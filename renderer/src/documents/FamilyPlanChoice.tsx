@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/contract/result';
 import type { FamilyPlanCheck } from '../../../shared/documents/request';
-import { MIN_OVERRIDE_REASON } from '../../../shared/language/gate';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { Field } from '../app/fields';
 import { useAnnounce } from '../family/Announcer';
+import { readingAgeSentence, WordingCheckResult, type WordingCheck } from './WordingCheck';
 
 export const RECIPIENT_FIELD = 'field-family-plan-recipientId';
 export const OVERRIDE_FIELD = 'field-family-plan-overrideReason';
-
-type Check = NonNullable<FamilyPlanCheck['check']>;
 
 interface FamilyPlanChoiceProps {
   readonly conferenceId: string;
@@ -30,7 +27,7 @@ export function FamilyPlanChoice(props: FamilyPlanChoiceProps) {
   const { conferenceId, updatedAt, recipientId } = props;
   const announce = useAnnounce();
   const [recipients, setRecipients] = useState<FamilyPlanCheck['recipients'] | null>(null);
-  const [check, setCheck] = useState<Check | null>(null);
+  const [check, setCheck] = useState<WordingCheck | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
@@ -89,7 +86,7 @@ export function FamilyPlanChoice(props: FamilyPlanChoiceProps) {
         </div>
       )}
       {recipientId && !check && !error && <p>Checking the wording…</p>}
-      {check && <CheckResult check={check} {...props} />}
+      {check && <WordingCheckResult check={check} what="plan" overrideField={OVERRIDE_FIELD} overrideReason={props.overrideReason} onOverrideReason={props.onOverrideReason} refusal={props.refusal} />}
     </>
   );
 }
@@ -97,48 +94,4 @@ export function FamilyPlanChoice(props: FamilyPlanChoiceProps) {
 /** 'the family network' starts a line here. */
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function readingAgeSentence(check: Check): string {
-  if (check.readingAge === null) return 'Too few words to work out a reading age.';
-  return `Reading age ${check.readingAge.toLocaleString('en-GB', { maximumFractionDigits: 1 })} (target ${check.readingAgeTarget} or under).`;
-}
-
-function CheckResult({ check, overrideReason, onOverrideReason, refusal }: { readonly check: Check } & FamilyPlanChoiceProps) {
-  const overTarget = check.readingAge !== null && check.readingAge > check.readingAgeTarget;
-  const needsReason = !check.gate.allowed || refusal !== undefined;
-  return (
-    <div className="documents-check" aria-labelledby="family-plan-check-heading" role="region">
-      <h4 id="family-plan-check-heading">How the plan reads</h4>
-      <ul className="documents-check__facts">
-        <li>
-          {readingAgeSentence(check)}
-          {overTarget && ' Harder to read than the authority’s target: shorter sentences and everyday words help.'}
-        </li>
-        <li>{check.words.toLocaleString('en-GB')} words.</li>
-        <li className={check.gate.allowed ? undefined : 'documents-check__blocked'}>{check.gate.reason}</li>
-        {check.warnings > 0 && <li>{check.warnings === 1 ? 'One suggestion about the wording does not hold the plan back.' : `${check.warnings} suggestions about the wording do not hold the plan back.`}</li>}
-      </ul>
-      {check.errors.length > 0 && (
-        <>
-          <h5>Wording that would harm or confuse the family</h5>
-          <ul className="documents-check__errors">
-            {check.errors.map((problem, index) => (
-              <li key={`${index}-${problem.excerpt}`}>
-                {problem.message} <q className="documents-check__excerpt">{problem.excerpt}</q>
-              </li>
-            ))}
-          </ul>
-          <p>Change the wording where it was written (the plan, decisions and analysis), or the chair records why it must go out as it is.</p>
-        </>
-      )}
-      {needsReason && (
-        <Field id={OVERRIDE_FIELD} label="Why the plan must go out as it is (the chair)" hint={`At least ${MIN_OVERRIDE_REASON} characters. Only when the wording cannot be changed in time. The reason is kept with the record of the plan made.`} error={refusal}>
-          {({ id, describedBy, invalid }) => (
-            <textarea id={id} rows={3} className="width-wide" value={overrideReason} onChange={(event) => onOverrideReason(event.target.value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
-          )}
-        </Field>
-      )}
-    </div>
-  );
 }
