@@ -37,12 +37,13 @@ function wholeWord(name: string): RegExp {
 }
 
 /**
- * A view someone passed on is about this child when it names them and no other child of the
- * conference: a view about a brother or sister is not "what you told us".
+ * A view someone passed on is about this child when it names them. The copy holds only this
+ * child of the conference, so a view about a brother or sister alone (which does not name this
+ * child) is not "what you told us"; one about them all is about this child too.
  */
-function passedOnAbout(contribution: Contribution, child: Child, source: DocumentSource): boolean {
-  const named = (c: Child) => !c.isUnborn && c.givenName.trim() !== '' && wholeWord(c.givenName.trim()).test(contribution.text);
-  return named(child) && !source.conference.children.some((other) => other.id !== child.id && named(other));
+function passedOnAbout(contribution: Contribution, child: Child): boolean {
+  const name = child.givenName.trim();
+  return name !== '' && wholeWord(name).test(contribution.text);
 }
 
 export function youToldUsSection(source: DocumentSource, child: Child): TextSection {
@@ -58,7 +59,7 @@ export function youToldUsSection(source: DocumentSource, child: Child): TextSect
     const { speaker } = contribution;
     if (speaker.kind === 'child') {
       if (speaker.childId === child.id) items.push(CHILD_WORDS.youSaid(text));
-    } else if (passedOnAbout(contribution, child, source)) {
+    } else if (passedOnAbout(contribution, child)) {
       items.push(CHILD_WORDS.toldTheMeeting(contribution.speakerName, text));
     }
   }

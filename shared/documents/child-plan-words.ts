@@ -58,7 +58,7 @@ export const CHILD_WORDS = {
   nextMeeting: (date: string) => `The next meeting about your plan is on ${plainDate(date)}.`,
   yourWorker: 'your worker',
   workerRole: 'Your worker. You can ask to see them on your own.',
-  talkToIntro: 'You can talk to any of these people if you are worried, or if you want to ask about your plan.',
+  talkToIntro: 'You can talk to these people if you are worried, or if you have a question about your plan.',
   trustedAdult: 'A grown-up you trust',
   trustedAdultAbout: 'For example a teacher, or someone in your family.',
   childline: 'Childline',
