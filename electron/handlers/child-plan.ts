@@ -5,7 +5,7 @@
  * against the authority's target for children.
  */
 import { ValidationError } from '../../shared/contract/result';
-import { childPlanFor, childPlanRecipients, childPlanText, ChildPlanRecipientError, type ChildPlanModel } from '../../shared/documents/child-plan';
+import { childPlanFor, childPlanRecipients, childPlanText, ChildPlanRecipientError, type ChildPlanFor, type ChildPlanModel } from '../../shared/documents/child-plan';
 import type { ChildPlanCheck } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
 import { checkText, familyPlanGate, readability, type FamilyPlanGateResult, type Finding } from '../../shared/language';
@@ -14,9 +14,9 @@ import type { HandlerContext } from './context';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
 
-function childPlanModel(source: DocumentSource, childId: string | null): ChildPlanModel {
+function childPlan(source: DocumentSource, childId: string | null): ChildPlanFor {
   try {
-    return childPlanFor(source, childId ?? '').model;
+    return childPlanFor(source, childId ?? '');
   } catch (error) {
     if (error instanceof ChildPlanRecipientError) throw new ValidationError('Choose which child this copy is for.', { recipientId: error.message });
     throw error;
@@ -33,15 +33,16 @@ function checkChildWords(context: HandlerContext, source: DocumentSource, model:
 export function checkChildPlan(context: HandlerContext, conferenceId: string, childId: string | null): ChildPlanCheck {
   const source = gatherDocumentSource(context, conferenceId);
   const children = childPlanRecipients(source).map(({ id, name, age, offeredByDefault }) => ({ id, name, age, offeredByDefault }));
-  if (childId === null) return { children, check: null };
+  if (childId === null) return { children, leftOut: null, check: null };
 
-  const model = childPlanModel(source, childId);
+  const { model, leftOut } = childPlan(source, childId);
   const { text, findings } = checkChildWords(context, source, model);
   const scores = readability(text);
   const errors = findings.filter((finding) => finding.severity === 'error');
   const gate = familyPlanGate(findings, null);
   return {
     children,
+    leftOut: [...leftOut],
     check: {
       childId,
       title: model.title,
@@ -58,6 +59,6 @@ export function checkChildPlan(context: HandlerContext, conferenceId: string, ch
 
 /** The gate for making a child's copy, with the chair's reason when one was given. */
 export function childPlanGate(context: HandlerContext, source: DocumentSource, childId: string | null, overrideReason: string | null): FamilyPlanGateResult {
-  const model = childPlanModel(source, childId);
+  const { model } = childPlan(source, childId);
   return familyPlanGate(checkChildWords(context, source, model).findings, overrideReason === null ? null : { reason: overrideReason });
 }

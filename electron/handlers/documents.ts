@@ -1,26 +1,53 @@
 /**
  * Making the conference's documents. The PDFs are drawn on the document worker; here the source
- * is gathered, the family's plan is checked against its gate, and the export is audited.
+ * is gathered, each family document's recipient and the children the chair added are checked,
+ * the family's plan is checked against its gate, and the export is audited.
  */
 import { appendAudit } from '../../db/audit/queries';
 import { insertDocumentExport, listDocumentExports } from '../../db/documents/queries';
+import { AddedChildError, NoChildInCopyError, type ForRecipientOptions } from '../../shared/audience/for-recipient';
+import type { LeftOut } from '../../shared/audience/left-out';
+import type { FamilyRecipient } from '../../shared/audience/recipients';
 import { ConflictError, ValidationError } from '../../shared/contract/result';
-import { buildFamilyPlan, FamilyPlanRecipientError, familyPlanRecipients, familyPlanText, type FamilyPlanModel } from '../../shared/documents/family-plan';
-import type { DocumentExport, FamilyPlanCheck, MadeDocument, MakeDocument } from '../../shared/documents/request';
+import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipients, familyPlanText, type FamilyPlanFor, type FamilyPlanModel } from '../../shared/documents/family-plan';
+import { isFamilyDocument, type DocumentExport, type FamilyDocumentKind, type FamilyPlanCheck, type FamilyPlanCheckRequest, type MadeDocument, type MakeDocument } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
 import { checkText, familyPlanGate, readability, type Finding } from '../../shared/language';
 import { conferenceNames } from '../../shared/language-settings/names';
+import { letterFor, LetterRecipientError, letterRecipients } from '../../shared/letter/letter-recipients';
 import type { HandlerContext } from './context';
 import { childPlanGate } from './child-plan';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
 
-function familyPlanFor(source: DocumentSource, recipientId: string | null): FamilyPlanModel {
+/** The recipient rules' refusals, as messages beside the fields they are about. */
+function refusedCopy(error: unknown, kind: FamilyDocumentKind): never {
+  if (error instanceof FamilyPlanRecipientError || error instanceof LetterRecipientError) {
+    const message = kind === 'family-plan' ? 'Choose who the family’s plan is for.' : 'Choose who the decision letter is for.';
+    throw new ValidationError(message, { recipientId: error.message });
+  }
+  if (error instanceof NoChildInCopyError) throw new ValidationError(error.message, { addedChildIds: error.message });
+  if (error instanceof AddedChildError) throw new ValidationError(error.message, error.problem === 'reason-needed' ? { addedReason: error.message } : { addedChildIds: error.message });
+  throw error;
+}
+
+function options(request: { readonly addedChildIds: readonly string[]; readonly addedReason: string | null }): ForRecipientOptions {
+  return { addedChildIds: request.addedChildIds, addedReason: request.addedReason };
+}
+
+function familyPlan(source: DocumentSource, recipientId: string | null, added: ForRecipientOptions): FamilyPlanFor {
   try {
-    return buildFamilyPlan(source, recipientId ?? '');
+    return familyPlanFor(source, recipientId ?? '', added);
   } catch (error) {
-    if (error instanceof FamilyPlanRecipientError) throw new ValidationError('Choose who the family’s plan is for.', { recipientId: error.message });
-    throw error;
+    return refusedCopy(error, 'family-plan');
+  }
+}
+
+function letterLeftOut(source: DocumentSource, recipientId: string | null, added: ForRecipientOptions): readonly LeftOut[] {
+  try {
+    return letterFor(source, recipientId ?? '', added).leftOut;
+  } catch (error) {
+    return refusedCopy(error, 'letter');
   }
 }
 
@@ -31,24 +58,41 @@ function checkFamilyWords(context: HandlerContext, source: DocumentSource, model
   return { text, findings: checkText(text, { audience: 'family', pack: currentPack(context), names, places }) };
 }
 
-export function checkFamilyPlan(context: HandlerContext, conferenceId: string, recipientId: string | null): FamilyPlanCheck {
-  const source = gatherDocumentSource(context, conferenceId);
-  const recipients = familyPlanRecipients(source).map((recipient) => ({
-    id: recipient.id,
-    name: recipient.name,
-    description: recipient.kind === 'family-network' ? `One copy for ${recipient.memberNames.join(', ')}` : 'Parent or carer',
-  }));
-  if (recipientId === null) return { recipients, check: null };
+function describe(recipient: FamilyRecipient): string {
+  switch (recipient.kind) {
+    case 'parent-or-carer':
+      return 'Parent or carer';
+    case 'family-network':
+      return `One copy for ${recipient.memberNames.join(', ')}`;
+    case 'child':
+      return 'A child’s own copy';
+    case 'everyone':
+      return 'One copy for everyone invited, professionals too: only what the whole family may read';
+    default: {
+      const never: never = recipient;
+      return never;
+    }
+  }
+}
 
-  const model = familyPlanFor(source, recipientId);
+/** Before a family document is made: who it can go to, what the chosen recipient's copy leaves out and why, and how the plan reads. */
+export function checkFamilyPlan(context: HandlerContext, request: FamilyPlanCheckRequest): FamilyPlanCheck {
+  const source = gatherDocumentSource(context, request.conferenceId);
+  const list = request.kind === 'letter' ? letterRecipients(source) : familyPlanRecipients(source);
+  const recipients = list.map((recipient) => ({ id: recipient.id, name: recipient.name, description: describe(recipient), childIds: [...recipient.childIds] }));
+  if (request.recipientId === null) return { recipients, leftOut: null, check: null };
+  if (request.kind === 'letter') return { recipients, leftOut: [...letterLeftOut(source, request.recipientId, options(request))], check: null };
+
+  const { model, leftOut } = familyPlan(source, request.recipientId, options(request));
   const { text, findings } = checkFamilyWords(context, source, model);
   const scores = readability(text);
   const errors = findings.filter((finding) => finding.severity === 'error');
   const gate = familyPlanGate(findings, null);
   return {
     recipients,
+    leftOut: [...leftOut],
     check: {
-      recipientId,
+      recipientId: request.recipientId,
       title: model.title,
       words: scores.words,
       readingAge: scores.readingAge,
@@ -63,9 +107,13 @@ export function checkFamilyPlan(context: HandlerContext, conferenceId: string, r
 
 export async function makeDocument(context: HandlerContext, request: MakeDocument): Promise<MadeDocument> {
   const source = gatherDocumentSource(context, request.conferenceId);
+  const forFamily = isFamilyDocument(request.kind);
+  // Family documents and a child's own copy are made for someone; only a family document's copy can cover more children.
+  const forSomeone = forFamily || request.kind === 'child-plan';
+  const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
   let wordingErrors = 0;
   if (request.kind === 'family-plan') {
-    const model = familyPlanFor(source, request.recipientId);
+    const { model } = familyPlan(source, request.recipientId, added);
     const gate = familyPlanGate(checkFamilyWords(context, source, model).findings, request.overrideReason === null ? null : { reason: request.overrideReason });
     if (!gate.allowed) throw new ConflictError(gate.reason);
     wordingErrors = gate.errors;
@@ -73,22 +121,27 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
     const gate = childPlanGate(context, source, request.recipientId, request.overrideReason);
     if (!gate.allowed) throw new ConflictError(gate.reason);
     wordingErrors = gate.errors;
+  } else if (request.kind === 'letter') {
+    letterLeftOut(source, request.recipientId, added);
   }
-  const made = await context.documents.render(request, source);
+  const made = await context.documents.render({ ...request, recipientId: forSomeone ? request.recipientId : null, ...added }, source);
   const at = context.now().toISOString();
   const id = context.newId();
+  const addedChildIds = added.addedChildIds ?? [];
   context.db.transaction(() => {
     insertDocumentExport(context.db, {
       id,
       conferenceId: request.conferenceId,
       kind: request.kind,
       printSize: request.printSize,
-      recipientId: request.kind === 'family-plan' || request.kind === 'child-plan' ? request.recipientId : null,
+      recipientId: forSomeone ? request.recipientId : null,
       madeAt: at,
       madeBy: context.actor,
       wordingErrors,
       // The reason is kept only when it was needed: the chair's word for sending the plan as it is.
       overrideReason: wordingErrors > 0 ? (request.overrideReason?.trim() ?? null) : null,
+      addedChildIds,
+      addedReason: addedChildIds.length > 0 ? (added.addedReason?.trim() ?? null) : null,
     });
     appendAudit(context.db, { at, actor: context.actor, action: 'export', entity: 'document', entityId: id, conferenceId: request.conferenceId });
   })();
@@ -101,17 +154,20 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
   };
 }
 
-/** The documents made for a conference, newest first, with the family's plans' and children's copies' recipients by name. */
+/** The documents made for a conference, newest first, with their recipients and any children the chair added, by name. */
 export function documentExports(context: HandlerContext, conferenceId: string): DocumentExport[] {
   const source = gatherDocumentSource(context, conferenceId);
-  const names = new Map(familyPlanRecipients(source).map((recipient) => [recipient.id, recipient.name]));
+  const names = new Map([...familyPlanRecipients(source), ...letterRecipients(source)].map((recipient) => [recipient.id, recipient.name]));
   for (const member of source.conference.familyMembers) if (!names.has(member.id)) names.set(member.id, member.displayName);
-  for (const child of source.conference.children) names.set(child.id, child.displayName);
+  for (const child of source.conference.children) if (!names.has(child.id)) names.set(child.id, child.displayName);
+  const childName = new Map(source.conference.children.map((child) => [child.id, child.displayName]));
   return listDocumentExports(context.db, conferenceId).map((row) => ({
     id: row.id,
     kind: row.kind,
     printSize: row.printSize,
     recipientName: row.recipientId === null ? null : (names.get(row.recipientId) ?? 'Someone no longer recorded'),
+    addedChildren: row.addedChildIds.map((childId) => childName.get(childId) ?? 'A child no longer recorded'),
+    addedReason: row.addedReason,
     madeAt: row.madeAt,
     madeBy: row.madeBy,
     wordingErrors: row.wordingErrors,

@@ -136,8 +136,8 @@ export function recordExampleMeeting(context: HandlerContext, detail: Conference
       context,
       contract.saveOutcome.input.parse({ id: outcomeId, conferenceId, childIds: children.map(child), dangerStatementId: danger === undefined ? null : statement(danger), ...outcome }),
     );
-    for (const { owners, ...action } of actions) {
-      saveAction(context, contract.saveAction.input.parse({ id: context.newId(), conferenceId, outcomeId, owners: owners.map(owner), ...action }));
+    for (const { owners, restriction: marking, ...action } of actions) {
+      saveAction(context, contract.saveAction.input.parse({ id: context.newId(), conferenceId, outcomeId, owners: owners.map(owner), restriction: restriction(marking), ...action }));
     }
   }
   const { visits, coreGroup, ...plan } = EXAMPLE_PLAN;

@@ -9,7 +9,7 @@ import { addChild, addFamilyMember, updateChild } from './family';
 import { createConference, updateConference } from './conference';
 import type { HandlerContext } from './context';
 import { createProfessional } from './professionals';
-import { invite, saveAgencyReport, setInvitationResponse } from './invitations';
+import { invite, saveAgencyReport, setInvitationResponse, setInvitationSupports } from './invitations';
 import type { ExampleStage } from '../../shared/example/stages';
 import { getConference } from './conference';
 import { recordExampleMeeting, type ExampleIds } from './example-meeting';
@@ -95,6 +95,9 @@ function setUpExample(context: HandlerContext): { detail: ConferenceDetail; ids:
     if (professional.invited) {
       detail = invite(context, { kind: 'professional', conferenceId, professionalId, directContact: true });
       detail = respond(context, detail, professionalId, professional.invited);
+      const invitation = detail.invitations.find((i) => i.invitee.kind === 'professional' && i.invitee.professionalId === professionalId);
+      const supports = (professional.supports ?? []).map((key) => memberIds.get(key)).filter((id): id is string => id !== undefined);
+      if (invitation && supports.length > 0) detail = setInvitationSupports(context, { invitationId: invitation.id, supportsFamilyMemberIds: supports });
     }
     if (professional.report) {
       detail = saveAgencyReport(context, AgencyReportDetailsSchema.parse({ conferenceId, professionalId, ...professional.report }));

@@ -19,7 +19,7 @@ import {
 import type { HandlerContext } from './context';
 import { loadExampleConference } from './example';
 import { addChild, addFamilyMember, recordBirth, removeChild, removeFamilyMember, updateChild, updateFamilyMember } from './family';
-import { invite, removeAgencyReport, removeInvitation, saveAgencyReport, setInvitationResponse } from './invitations';
+import { invite, removeAgencyReport, removeInvitation, saveAgencyReport, setInvitationResponse, setInvitationSupports } from './invitations';
 import { createProfessional, listProfessionals, updateProfessional } from './professionals';
 // Decision and plan
 import { removeDissent, removeScale, removeStatement, saveDecision, saveDissent, saveScale, saveStatement } from './decision';
@@ -57,6 +57,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     invite: (input) => invite(context, input),
     setInvitationResponse: (input) => setInvitationResponse(context, input),
+    setInvitationSupports: (input) => setInvitationSupports(context, input),
     removeInvitation: (input) => removeInvitation(context, input.invitationId),
     saveAgencyReport: (input) => saveAgencyReport(context, input),
     removeAgencyReport: (input) => removeAgencyReport(context, input.reportId),
@@ -129,7 +130,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     searchCaseload: (input) => searchCaseload(context, input),
 
     // Documents
-    checkFamilyPlan: (input) => checkFamilyPlan(context, input.conferenceId, input.recipientId),
+    checkFamilyPlan: (input) => checkFamilyPlan(context, input),
     checkChildPlan: (input) => checkChildPlan(context, input.conferenceId, input.childId),
     makeDocument: (input) => makeDocument(context, input),
     listDocumentExports: (input) => documentExports(context, input.conferenceId),

@@ -1,6 +1,6 @@
 import type { ConferenceDetail } from '../../shared/conference/details';
-import { ConflictError, NotFoundError } from '../../shared/contract/result';
-import type { AgencyReportDetails, InvitationResponse } from '../../shared/invitations/schema';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/contract/result';
+import type { AgencyReportDetails, InvitationResponse, SetInvitationSupports } from '../../shared/invitations/schema';
 import { findFamilyMemberFamily } from '../../db/family/queries';
 import {
   deleteAgencyReport,
@@ -10,6 +10,7 @@ import {
   insertInvitation,
   isInvited,
   updateInvitationResponse,
+  updateInvitationSupports,
   upsertAgencyReport,
 } from '../../db/invitations/queries';
 import { findProfessional } from '../../db/professionals/queries';
@@ -52,6 +53,25 @@ export function setInvitationResponse(
   if (!conferenceId) throw new NotFoundError('This invitation');
   changeConference(context, conferenceId, { action: 'update', entity: 'invitation', entityId: input.invitationId }, (at) =>
     updateInvitationResponse(context.db, input.invitationId, input.response, input.directContact, at),
+  );
+  return getConference(context, conferenceId);
+}
+
+/**
+ * Whom a professional supports in the family (an advocate, a domestic abuse adviser): only those
+ * people's copies name them (issue 13). Empty: the whole family.
+ */
+export function setInvitationSupports(context: HandlerContext, input: SetInvitationSupports): ConferenceDetail {
+  const conferenceId = findInvitationConference(context.db, input.invitationId);
+  if (!conferenceId) throw new NotFoundError('This invitation');
+  const conference = getConference(context, conferenceId);
+  const invitation = conference.invitations.find((i) => i.id === input.invitationId);
+  const supports = 'Choose people from this family.';
+  if (invitation?.invitee.kind !== 'professional') throw new ValidationError('Only a professional can support someone in the family.', { supportsFamilyMemberIds: supports });
+  const family = new Set(conference.familyMembers.map((m) => m.id));
+  if (input.supportsFamilyMemberIds.some((id) => !family.has(id))) throw new ValidationError(supports, { supportsFamilyMemberIds: supports });
+  changeConference(context, conferenceId, { action: 'update', entity: 'invitation', entityId: input.invitationId }, (at) =>
+    updateInvitationSupports(context.db, input.invitationId, input.supportsFamilyMemberIds, at),
   );
   return getConference(context, conferenceId);
 }

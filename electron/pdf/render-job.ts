@@ -1,10 +1,12 @@
+import type { ForRecipientOptions } from '../../shared/audience/for-recipient';
 import type { DocumentSource } from '../../shared/documents/source';
 import type { MakeDocument } from '../../shared/documents/request';
 
 /** What the main thread asks the document worker for. */
 export interface RenderJob {
   readonly id: number;
-  readonly request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'>;
+  /** For a family document, its recipient and any children the chair added to their copy. */
+  readonly request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'> & ForRecipientOptions;
   readonly source: DocumentSource;
 }
 

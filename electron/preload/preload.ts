@@ -28,6 +28,7 @@ const confer = {
   updateProfessional: (input) => ipcRenderer.invoke(ipcChannel('updateProfessional'), input),
   invite: (input) => ipcRenderer.invoke(ipcChannel('invite'), input),
   setInvitationResponse: (input) => ipcRenderer.invoke(ipcChannel('setInvitationResponse'), input),
+  setInvitationSupports: (input) => ipcRenderer.invoke(ipcChannel('setInvitationSupports'), input),
   removeInvitation: (input) => ipcRenderer.invoke(ipcChannel('removeInvitation'), input),
   saveAgencyReport: (input) => ipcRenderer.invoke(ipcChannel('saveAgencyReport'), input),
   removeAgencyReport: (input) => ipcRenderer.invoke(ipcChannel('removeAgencyReport'), input),

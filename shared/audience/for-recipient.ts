@@ -10,8 +10,9 @@
  * - Recipient rules: a copy covers only its recipient's children (./recipients.ts) and any the
  *   chair adds with a reason; decisions, categories, outcomes, actions, visits, views and dissent
  *   for other children are left out. Helpers (an advocate, a domestic abuse adviser) who support
- *   someone else in the family are left out of who can help, the core group and who does what
- *   (the whole family: those who support no one in particular).
+ *   someone else in the family are not named: left out of who can help, the core group and who
+ *   does what, with what they said, their scales, views and dissent (the whole family's helpers
+ *   support no one in particular).
  *   Contact details: only the recipient's own, never confidential ones.
  * - Everything left out is listed with the rule that left it out, for the chair's check.
  */
@@ -159,6 +160,10 @@ function filterCapture(copy: Copy): DocumentSource['capture'] {
       copy.leave(item, 'other-child');
       continue;
     }
+    if (c.speaker.kind === 'professional' && copy.otherPeoplesHelpers.has(c.speaker.professionalId)) {
+      copy.leave(item, 'supports-someone-else');
+      continue;
+    }
     const verdict = copy.judge(item, c.restriction, roomMarkings(c, capture));
     if (verdict.kind === 'text') contributions.push(c);
     else if (verdict.kind === 'summary') contributions.push({ ...c, text: verdict.summary, restriction: FOR_EVERYONE });
@@ -267,6 +272,10 @@ function filterRecord(copy: Copy): DecisionRecord {
       copy.leave(item, 'other-child');
       return [];
     }
+    if (scale.rater.kind === 'professional' && copy.otherPeoplesHelpers.has(scale.rater.professionalId)) {
+      copy.leave(item, 'supports-someone-else');
+      return [];
+    }
     if (scale.reason.trim() === '') return [scale];
     const verdict = copy.judge(item, scale.restriction);
     return [verdict.kind === 'text' ? scale : { ...scale, reason: kept(verdict, ''), restriction: FOR_EVERYONE }];
@@ -278,10 +287,14 @@ function filterRecord(copy: Copy): DecisionRecord {
       return [];
     }
     const reasons = copy.judge({ kind: 'chair-reasons', id: decision.id, description: `the chair’s reasons for ${copy.name(decision.childId)}` }, decision.chairReasonsRestriction);
-    const agencyViews = decision.agencyViews.map((view) => {
-      if (view.reason.trim() === '') return view;
+    const agencyViews = decision.agencyViews.flatMap((view) => {
+      if (copy.otherPeoplesHelpers.has(view.professionalId)) {
+        copy.leave({ kind: 'agency-view', id: decision.id, description: `a helper’s view on ${copy.name(decision.childId)}` }, 'supports-someone-else');
+        return [];
+      }
+      if (view.reason.trim() === '') return [view];
       const verdict = copy.judge({ kind: 'agency-view', id: decision.id, description: `an agency’s reason for its view on ${copy.name(decision.childId)}` }, view.restriction);
-      return verdict.kind === 'text' ? view : { ...view, reason: kept(verdict, ''), restriction: FOR_EVERYONE };
+      return [verdict.kind === 'text' ? view : { ...view, reason: kept(verdict, ''), restriction: FOR_EVERYONE }];
     });
     const familyViews = decision.familyViews.map((view) => {
       if (view.view.trim() === '') return view;
@@ -296,6 +309,10 @@ function filterRecord(copy: Copy): DecisionRecord {
     const item: Item = { kind: 'dissent', id: dissent.id, description: `${dissent.professionalName}’s disagreement about ${copy.name(dissent.childId)}` };
     if (!copy.covers(dissent.childId)) {
       copy.leave(item, 'other-child');
+      return [];
+    }
+    if (copy.otherPeoplesHelpers.has(dissent.professionalId)) {
+      copy.leave(item, 'supports-someone-else');
       return [];
     }
     const verdict = copy.judge(item, dissent.restriction);

@@ -113,7 +113,7 @@ export function familyRecipients(source: DocumentSource, document: FamilyDocumen
 }
 
 /** The copy for everyone invited: the whole family reads it, so only what reaches all of them goes in. */
-export function everyoneRecipient(source: DocumentSource): FamilyRecipient {
+export function everyoneRecipient(source: DocumentSource): Extract<FamilyRecipient, { kind: 'everyone' }> {
   return {
     kind: 'everyone',
     id: EVERYONE_RECIPIENT,

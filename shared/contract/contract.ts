@@ -22,6 +22,7 @@ import {
   RemoveAgencyReportSchema,
   RemoveInvitationSchema,
   SetInvitationResponseSchema,
+  SetInvitationSupportsSchema,
 } from '../invitations/schema';
 import {
   CaptureSchema,
@@ -84,6 +85,7 @@ export const contract = {
 
   invite: { input: InviteSchema, output: conference },
   setInvitationResponse: { input: SetInvitationResponseSchema, output: conference },
+  setInvitationSupports: { input: SetInvitationSupportsSchema, output: conference },
   removeInvitation: { input: RemoveInvitationSchema, output: conference },
   saveAgencyReport: { input: AgencyReportDetailsSchema, output: conference },
   removeAgencyReport: { input: RemoveAgencyReportSchema, output: conference },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEFT_OUT_KINDS, LEFT_OUT_RULES } from '../audience/left-out';
 import { entityId } from '../text/fields';
 import { DOCUMENT_KINDS } from './source';
 
@@ -8,26 +9,44 @@ export type PrintSizeName = (typeof PRINT_SIZE_NAMES)[number];
 /** Long enough to say why; short enough to keep out pasted documents. */
 const OVERRIDE_REASON_MAX = 1_000;
 
-/** Which document to make for a conference. The family's plan and the child's copy are always made for one named recipient. */
+/** The documents made for one named recipient (shared/audience/recipients.ts), and the others. */
+export const FAMILY_DOCUMENT_KINDS = ['family-plan', 'letter'] as const;
+export type FamilyDocumentKind = (typeof FAMILY_DOCUMENT_KINDS)[number];
+export function isFamilyDocument(kind: string): kind is FamilyDocumentKind {
+  return (FAMILY_DOCUMENT_KINDS as readonly string[]).includes(kind);
+}
+
+/** Children the chair adds to one recipient's copy, beyond their own, and why (kept with the record of it). */
+const addedChildren = {
+  addedChildIds: z.array(entityId).max(20).default([]),
+  addedReason: z.string().trim().max(OVERRIDE_REASON_MAX, 'Keep the reason under 1,000 characters.').nullable().default(null),
+};
+const ADDED_REASON_MESSAGE = 'Say why this copy covers another child.';
+function reasonForAdded(request: { addedChildIds: readonly string[]; addedReason: string | null }): boolean {
+  return request.addedChildIds.length === 0 || (request.addedReason ?? '') !== '';
+}
+
+/**
+ * Which document to make for a conference. The family's plan and the decision letter are made for
+ * one named recipient, with any children the chair adds to their copy; a child's own copy for that
+ * child.
+ */
 export const MakeDocumentSchema = z
   .object({
     conferenceId: entityId,
     kind: z.enum(DOCUMENT_KINDS, { error: 'Choose which document to make.' }),
     printSize: z.enum(PRINT_SIZE_NAMES).default('standard'),
-    /** A family member's id, or 'family-network', for the family's plan; the child's id for the child's copy. */
+    /** A family member's id, 'family-network', a child's id, or 'everyone-invited' (the letter); only for a family document. */
     recipientId: z.string().max(64).nullable().default(null),
     /** The chair's reason to send a family copy with wording problems left in (see familyPlanGate). */
     overrideReason: z.string().max(OVERRIDE_REASON_MAX, 'Keep the reason under 1,000 characters.').nullable().default(null),
+    ...addedChildren,
   })
   .strict()
-  .refine((request) => request.kind !== 'family-plan' || request.recipientId !== null, {
-    message: 'Choose who the family’s plan is for.',
-    path: ['recipientId'],
-  })
-  .refine((request) => request.kind !== 'child-plan' || request.recipientId !== null, {
-    message: 'Choose which child this copy is for.',
-    path: ['recipientId'],
-  });
+  .refine((request) => request.kind !== 'family-plan' || request.recipientId !== null, { message: 'Choose who the family’s plan is for.', path: ['recipientId'] })
+  .refine((request) => request.kind !== 'letter' || request.recipientId !== null, { message: 'Choose who the decision letter is for.', path: ['recipientId'] })
+  .refine((request) => request.kind !== 'child-plan' || request.recipientId !== null, { message: 'Choose which child this copy is for.', path: ['recipientId'] })
+  .refine(reasonForAdded, { message: ADDED_REASON_MESSAGE, path: ['addedReason'] });
 export type MakeDocument = z.infer<typeof MakeDocumentSchema>;
 
 /** A made document: the PDF itself, ready to preview and save. */
@@ -42,12 +61,44 @@ export const MadeDocumentSchema = z.object({
 });
 export type MadeDocument = z.infer<typeof MadeDocumentSchema>;
 
-export const FamilyPlanCheckRequestSchema = z.object({ conferenceId: entityId, recipientId: z.string().max(64).nullable().default(null) }).strict();
+export const FamilyPlanCheckRequestSchema = z
+  .object({
+    conferenceId: entityId,
+    /** The family's plan (checked for wording too) or the decision letter. */
+    kind: z.enum(FAMILY_DOCUMENT_KINDS).default('family-plan'),
+    recipientId: z.string().max(64).nullable().default(null),
+    ...addedChildren,
+  })
+  .strict()
+  .refine(reasonForAdded, { message: ADDED_REASON_MESSAGE, path: ['addedReason'] });
+export type FamilyPlanCheckRequest = z.infer<typeof FamilyPlanCheckRequestSchema>;
 
-/** What the chair sees before exporting the family's plan: who it can go to, and how readable it is. */
+/** One thing left out of a recipient's copy, and the rule that left it out (shared/audience/left-out.ts). */
+export const LeftOutSchema = z.object({
+  kind: z.enum(LEFT_OUT_KINDS),
+  id: z.string(),
+  description: z.string(),
+  rule: z.enum(LEFT_OUT_RULES),
+  summaryInstead: z.boolean(),
+});
+
+/**
+ * What the chair sees before making a family document: who it can go to, what was left out of the
+ * chosen recipient's copy and why, and for the family's plan how readable it is.
+ */
 export const FamilyPlanCheckSchema = z.object({
-  recipients: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
+  recipients: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      description: z.string(),
+      /** The children this recipient's copy covers before the chair adds any. */
+      childIds: z.array(z.string()),
+    }),
+  ),
   /** Null until a recipient is chosen. */
+  leftOut: z.array(LeftOutSchema).nullable(),
+  /** Null until a recipient is chosen, and for the letter (its wording is checked where it is written). */
   check: z
     .object({
       recipientId: z.string(),
@@ -82,8 +133,8 @@ const WordingCheckSchema = z.object({
 
 /**
  * What the chair sees before making a child's own copy: the children who can have one (each
- * offered by default from age 10; the chair chooses), and how the chosen child's copy reads
- * against the children's reading-age target.
+ * offered by default from age 10; the chair chooses), what was left out of the chosen child's
+ * copy and why, and how it reads against the children's reading-age target.
  */
 export const ChildPlanCheckSchema = z.object({
   children: z.array(
@@ -95,6 +146,8 @@ export const ChildPlanCheckSchema = z.object({
       offeredByDefault: z.boolean(),
     }),
   ),
+  /** What was left out of the chosen child's copy and why; null until a child is chosen. */
+  leftOut: z.array(LeftOutSchema).nullable(),
   /** Null until a child is chosen. */
   check: WordingCheckSchema.extend({ childId: z.string() }).nullable(),
 });
@@ -105,8 +158,11 @@ export const DocumentExportSchema = z.object({
   id: z.string(),
   kind: z.enum(DOCUMENT_KINDS),
   printSize: z.enum(PRINT_SIZE_NAMES),
-  /** Who a family's plan or a child's copy was made for, by name; null for the other documents. */
+  /** Who a family document or a child's own copy was made for, by name; null for the other documents. */
   recipientName: z.string().nullable(),
+  /** Children the chair added to the copy, by name, and why; empty and null when none were added. */
+  addedChildren: z.array(z.string()),
+  addedReason: z.string().nullable(),
   madeAt: z.string(),
   madeBy: z.string(),
   /** Error-level wording problems left in a family's plan, and the chair's reason for sending it so. */

@@ -52,8 +52,18 @@ export const EXAMPLE_NEIGHBOUR_STATEMENT_TEXT =
 export const EXAMPLE_NOT_FOR_JORDAN_TEXT =
   'Danielle has agreed a code word with Carol, and keeps a bag with the children’s things at Carol’s house in case she needs to leave quickly.';
 
+/** Danielle's adviser and when they meet, told by the adviser: kept from Jordan (risk). */
+export const EXAMPLE_ADVISER_MEETINGS_TEXT =
+  'Nadia, Danielle’s independent domestic violence adviser, said she has met Danielle once and they will meet every week from 26 March to build her safety plan.';
+/** The plan's action with Danielle's adviser: kept from Jordan (risk). */
+export const EXAMPLE_ADVISER_ACTION_TEXT = 'Danielle will meet Nadia, her domestic abuse adviser, every week to make a safety plan.';
+/** The adviser who supports Danielle, by name: never in Jordan's copies. */
+export const EXAMPLE_ADVISER_NAME = 'Nadia Rahman';
+
 /** Every restricted contribution's exact text (not-for-family and not-for-named). */
-export const EXAMPLE_RESTRICTED_TEXTS: readonly string[] = [EXAMPLE_POLICE_INVESTIGATION_TEXT, EXAMPLE_NEIGHBOUR_STATEMENT_TEXT, EXAMPLE_NOT_FOR_JORDAN_TEXT];
+export const EXAMPLE_RESTRICTED_TEXTS: readonly string[] = [EXAMPLE_POLICE_INVESTIGATION_TEXT, EXAMPLE_NEIGHBOUR_STATEMENT_TEXT, EXAMPLE_NOT_FOR_JORDAN_TEXT, EXAMPLE_ADVISER_MEETINGS_TEXT];
+/** What must never reach Jordan's copies: everything kept from him, and his former partner's adviser. */
+export const EXAMPLE_KEPT_FROM_JORDAN: readonly string[] = [EXAMPLE_NOT_FOR_JORDAN_TEXT, EXAMPLE_ADVISER_MEETINGS_TEXT, EXAMPLE_ADVISER_ACTION_TEXT, EXAMPLE_ADVISER_NAME];
 
 /** What the parents are told about the closed police part: unrestricted, and its own contribution. */
 export const EXAMPLE_POLICE_SUMMARY_FOR_FAMILY = 'Police are still looking into what happened on 28 February.';
@@ -272,7 +282,8 @@ export const EXAMPLE_CONTRIBUTIONS: readonly ExampleContribution[] = [
     speaker: pro('nadia'),
     kind: 'information',
     spokenAt: '11:09',
-    text: 'Nadia, Danielle’s independent domestic violence adviser, said she has met Danielle once and they will meet every week from 26 March to build her safety plan.',
+    restriction: { level: 'not-for-named', reason: 'risk', members: ['jordan'] },
+    text: EXAMPLE_ADVISER_MEETINGS_TEXT,
   },
   {
     item: 'agency-information',
@@ -528,8 +539,9 @@ export const EXAMPLE_DISSENTS: readonly ExampleDissent[] = [
 // ---------------------------------------------------------------------------------------------
 // The plan.
 
-export interface ExampleAction extends Omit<z.input<typeof SaveActionSchema>, 'id' | 'conferenceId' | 'outcomeId' | 'owners'> {
+export interface ExampleAction extends Omit<z.input<typeof SaveActionSchema>, 'id' | 'conferenceId' | 'outcomeId' | 'owners' | 'restriction'> {
   readonly owners: readonly ExampleOwner[];
+  readonly restriction?: ExampleRestriction;
 }
 
 export interface ExampleOutcome extends Omit<z.input<typeof SaveOutcomeSchema>, 'id' | 'conferenceId' | 'childIds' | 'dangerStatementId'> {
@@ -559,8 +571,10 @@ export const EXAMPLE_OUTCOMES: readonly ExampleOutcome[] = [
         frequency: 'Every 10 working days',
       },
       {
-        what: 'Danielle will meet Nadia, her domestic abuse adviser, every week to make a safety plan.',
+        what: EXAMPLE_ADVISER_ACTION_TEXT,
         owners: [fam('danielle'), pro('nadia')],
+        // Where and when Danielle meets her adviser is kept from Jordan (risk); Nadia supports Danielle.
+        restriction: { level: 'not-for-named', reason: 'risk', members: ['jordan'] },
         dueDate: '2026-03-26',
         frequency: 'Every week, starting 26 March 2026',
       },

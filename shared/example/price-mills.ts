@@ -93,6 +93,8 @@ export interface ExampleProfessional {
   readonly agency: AgencyId;
   readonly organisation: string;
   readonly invited: InvitationResponse | null;
+  /** Whom they support in the family, by key (an advocate, a domestic abuse adviser); the whole family when not said. */
+  readonly supports?: readonly string[];
   readonly report?: { readonly receivedDate: string; readonly sharedWithFamily: ReportSharing; readonly sharedDate: string | null; readonly notSharedReason?: string };
 }
 
@@ -130,9 +132,9 @@ export const EXAMPLE_PROFESSIONALS: readonly ExampleProfessional[] = [
   { key: 'ian', name: 'Ian Foster', role: 'Designated safeguarding lead', agency: 'school-or-early-years', organisation: 'Hollins Lane Primary', invited: 'attending-in-person', report: { receivedDate: '2026-03-12', sharedWithFamily: 'yes', sharedDate: '2026-03-13' } },
   { key: 'beth', name: 'Beth Owen', role: 'Nursery manager', agency: 'school-or-early-years', organisation: 'Northmere Nursery', invited: 'report-only', report: { receivedDate: '2026-03-12', sharedWithFamily: 'yes', sharedDate: '2026-03-13' } },
   { key: 'malik', name: 'Dr S. Malik', role: 'GP', agency: 'gp', organisation: 'Northmere Medical Practice', invited: 'apologies', report: { receivedDate: '2026-03-11', sharedWithFamily: 'yes', sharedDate: '2026-03-13' } },
-  { key: 'nadia', name: 'Nadia Rahman', role: 'Independent domestic violence adviser (IDVA)', agency: 'domestic-abuse-service', organisation: 'Northmere DA Service', invited: 'attending-in-person' },
+  { key: 'nadia', name: 'Nadia Rahman', role: 'Independent domestic violence adviser (IDVA)', agency: 'domestic-abuse-service', organisation: 'Northmere DA Service', invited: 'attending-in-person', supports: ['danielle'] },
   { key: 'alcohol', name: 'Northmere Alcohol Service', role: 'Adult alcohol service', agency: 'substance-use', organisation: 'Northmere Alcohol Service', invited: 'report-only', report: { receivedDate: '2026-03-12', sharedWithFamily: 'yes', sharedDate: '2026-03-13' } },
-  { key: 'kerry', name: 'Kerry Walsh', role: 'Peer parent advocate for Danielle', agency: 'parent-advocacy', organisation: 'Northmere Parent Advocacy', invited: 'attending-in-person' },
+  { key: 'kerry', name: 'Kerry Walsh', role: 'Peer parent advocate for Danielle', agency: 'parent-advocacy', organisation: 'Northmere Parent Advocacy', invited: 'attending-in-person', supports: ['danielle'] },
 ];
 
 export const EXAMPLE_CONFERENCE: Omit<ConferenceDetailsInput, 'chairId' | 'leadPractitionerId' | 'minuteTakerId'> = {

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { insertDocumentExport, listDocumentExports, type DocumentExportRow } from '../../db/documents/queries';
 import { runMigrations } from '../../db/migrations';
 
 let db: Database.Database;
@@ -15,10 +14,23 @@ beforeEach(() => {
   `);
 });
 
-const made = (overrides: Partial<DocumentExportRow> = {}): DocumentExportRow => ({
+// In SQL, as the table was at version 12: the queries follow the latest version (see 0017).
+interface Row {
+  id: string; conferenceId: string; kind: string; printSize: string; recipientId: string | null;
+  madeAt: string; madeBy: string; wordingErrors: number; overrideReason: string | null;
+}
+const made = (overrides: Partial<Row> = {}): Row => ({
   id: 'd1', conferenceId: 'k1', kind: 'record', printSize: 'standard', recipientId: null,
   madeAt: '2026-03-20T09:00:00.000Z', madeBy: 'priya', wordingErrors: 0, overrideReason: null, ...overrides,
 });
+function insertDocumentExport(into: Database.Database, row: Row): void {
+  into.prepare(
+    `INSERT INTO document_export (id, conference_id, kind, print_size, recipient_id, made_at, made_by, wording_errors, override_reason)
+     VALUES (@id, @conferenceId, @kind, @printSize, @recipientId, @madeAt, @madeBy, @wordingErrors, @overrideReason)`,
+  ).run(row);
+}
+const listDocumentExports = (from: Database.Database, conferenceId: string) =>
+  from.prepare('SELECT id FROM document_export WHERE conference_id = ? ORDER BY made_at DESC, rowid DESC').all(conferenceId) as { id: string }[];
 
 describe('migration 0012: the documents made for a conference', () => {
   it('records the documents made, newest first', () => {

@@ -51,11 +51,13 @@ describe('making, previewing and saving a conference document, by keyboard', () 
       expect(await item.getByRole('group', { name: 'Print size' }).count()).toBe(1);
     }
     const plan = page.getByRole('region', { name: 'Family’s plan', exact: true });
-    await plan.getByText('Each parent or carer gets their own copy, and the family network shares one. Restricted information is never included').waitFor();
+    await plan.getByText('Each parent or carer gets their own copy, and the family network shares one. Each copy holds only what may reach the people who read it.').waitFor();
     await expectNoAxeViolations(page, 'documents');
 
-    // Who it is for, then how it reads, before anything is made.
+    // Who it is for, what is left out of their copy and why, then how it reads, before anything is made.
     await chooseRadio(page, plan.getByRole('group', { name: 'Who is this copy for?' }), /^Danielle Price/);
+    const leftOut = plan.getByRole('region', { name: 'Left out of this copy' });
+    await expect.poll(() => leftOut.innerText().catch(() => '')).toMatch(/marked not for the family/);
     const check = plan.getByRole('region', { name: 'How the plan reads' });
     await expect.poll(() => check.innerText().catch(() => '')).toMatch(/Reading age \d+(\.\d)? \(target 11 or under\)/);
     expect(await check.innerText()).toMatch(/\d+ words\./);

@@ -1,10 +1,13 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /** Which component, title and file name each document request gets. */
 import type { ReactElement } from 'react';
+import type { ForRecipientOptions } from '../../../shared/audience/for-recipient';
+import { EVERYONE_RECIPIENT } from '../../../shared/audience/recipients';
 import { childPlanFor } from '../../../shared/documents/child-plan';
 import { buildFamilyPlan } from '../../../shared/documents/family-plan';
 import type { MakeDocument } from '../../../shared/documents/request';
 import type { DocumentSource } from '../../../shared/documents/source';
+import { letterFor, letterRecipient } from '../../../shared/letter/letter-recipients';
 import { PRINT_SIZES } from '../styles';
 import { drawableText } from '../typeface';
 import { ChildPlanDocument } from './child-plan';
@@ -38,7 +41,12 @@ function drawable<T>(value: T): T {
   return value;
 }
 
-export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'>, original: DocumentSource): DocumentToRender {
+/**
+ * The document a request asks for. A family document is laid out from its recipient's copy of the
+ * conference (shared/audience/for-recipient.ts); a letter asked for without a recipient is the copy
+ * for everyone invited, which holds only what reaches the whole family.
+ */
+export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'> & ForRecipientOptions, original: DocumentSource): DocumentToRender {
   const source = drawable(original);
   const printSize = PRINT_SIZES[request.printSize];
   const madeOn = new Date(`${source.madeOn}T12:00:00Z`);
@@ -46,7 +54,7 @@ export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | '
   const large = request.printSize === 'large' ? '-large-print' : '';
   switch (request.kind) {
     case 'family-plan': {
-      const model = buildFamilyPlan(source, request.recipientId ?? '');
+      const model = buildFamilyPlan(source, request.recipientId ?? '', request);
       return {
         element: <FamilyPlanDocument model={model} printSize={printSize} madeOn={madeOn} />,
         title: model.title,
@@ -65,7 +73,16 @@ export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | '
       return { element: <RecordDocument source={source} printSize={printSize} />, title: recordTitle(source), fileName: `conference-record-${held}${large}.pdf` };
     case 'plan':
       return { element: <PlanDocument source={source} printSize={printSize} />, title: planTitle(source), fileName: `child-protection-plan-${held}${large}.pdf` };
-    case 'letter':
-      return { element: <LetterDocument source={source} printSize={printSize} />, title: letterTitle(source), fileName: `decision-letter-${held}${large}.pdf` };
+    case 'letter': {
+      const recipientId = request.recipientId ?? EVERYONE_RECIPIENT;
+      const recipient = letterRecipient(source, recipientId);
+      const copy = letterFor(source, recipientId, request).source;
+      const everyone = recipient.kind === 'everyone';
+      return {
+        element: <LetterDocument source={copy} printSize={printSize} forEveryone={everyone} />,
+        title: letterTitle(copy),
+        fileName: `decision-letter-${everyone ? '' : `${fileNamePart(recipient.name)}-`}${held}${large}.pdf`,
+      };
+    }
   }
 }

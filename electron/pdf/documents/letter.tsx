@@ -2,7 +2,8 @@
 /**
  * The decision letter (brief §1.2, §1.13, requirement 13): what the conference decided for each
  * child, the outline plan, the dates, who to contact and how to challenge. It lays out the
- * letter's content from shared/letter/decision-letter.ts, which holds no restricted information.
+ * letter's content from shared/letter/decision-letter.ts, made from one recipient's copy of the
+ * conference (shared/letter/letter-recipients.ts): only what reaches them is in it.
  */
 import { Text } from '@react-pdf/renderer';
 import { formatIsoDate } from '../../../shared/dates/format';
@@ -46,7 +47,7 @@ function OutlinePlan({ letter }: { readonly letter: DecisionLetter }) {
   );
 }
 
-export function LetterDocument({ source, printSize }: { readonly source: DocumentSource; readonly printSize: PrintSize }) {
+export function LetterDocument({ source, printSize, forEveryone = true }: { readonly source: DocumentSource; readonly printSize: PrintSize; readonly forEveryone?: boolean }) {
   const { letter } = source;
   const title = letterTitle(source);
   const held = formatIsoDate(letter.conferenceDate);
@@ -61,7 +62,7 @@ export function LetterDocument({ source, printSize }: { readonly source: Documen
         ]}
       />
       <P>{`${letter.to.length > 0 ? `Dear ${joinNames(letter.to)},` : 'Dear all,'}`}</P>
-      <P>{`This letter tells you what the ${letter.conferenceTitle.toLowerCase()} on ${held} decided, the outline plan that was agreed, and what happens next. It goes to everyone who was invited. The full record of the conference will follow.`}</P>
+      <P>{`This letter tells you what the ${letter.conferenceTitle.toLowerCase()} on ${held} decided, the outline plan that was agreed, and what happens next. ${forEveryone ? 'It goes to everyone who was invited.' : 'Everyone who was invited gets a letter.'} The full record of the conference will follow.`}</P>
       <Section title="What the conference decided">
         {letter.children.map((child) => (
           <Section key={child.name} title={child.name} level={3}>

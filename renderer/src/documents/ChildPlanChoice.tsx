@@ -4,12 +4,14 @@ import type { ChildPlanCheck } from '../../../shared/documents/request';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useAnnounce } from '../family/Announcer';
+import { LeftOutList, leftOutSentence } from './FamilyCopyChoice';
 import { readingAgeSentence, WordingCheckResult, type WordingCheck } from './WordingCheck';
 
 export const CHILD_FIELD = 'field-child-plan-recipientId';
 export const CHILD_OVERRIDE_FIELD = 'field-child-plan-overrideReason';
 
 type Child = ChildPlanCheck['children'][number];
+type LeftOut = NonNullable<ChildPlanCheck['leftOut']>[number];
 
 interface ChildPlanChoiceProps {
   readonly conferenceId: string;
@@ -36,11 +38,13 @@ export function ChildPlanChoice(props: ChildPlanChoiceProps) {
   const [children, setChildren] = useState<readonly Child[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
   const [check, setCheck] = useState<WordingCheck | null>(null);
+  const [leftOut, setLeftOut] = useState<readonly LeftOut[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
     let live = true;
     setCheck(null);
+    setLeftOut(null);
     void api.checkChildPlan({ conferenceId, childId }).then((result) => {
       if (!live) return;
       if (!result.ok) return setError(result.error);
@@ -49,8 +53,9 @@ export function ChildPlanChoice(props: ChildPlanChoiceProps) {
       // The chair's choice stands once made; until then, the children offered a copy by default.
       setChosen((previous) => previous ?? new Set(result.value.children.filter((c) => c.offeredByDefault).map((c) => c.id)));
       setCheck(result.value.check);
+      setLeftOut(result.value.leftOut);
       const checked = result.value.check;
-      if (checked) announce(`Checked. ${readingAgeSentence(checked)} ${checked.gate.reason}`);
+      if (checked) announce(`Checked. ${leftOutSentence(result.value.leftOut)} ${readingAgeSentence(checked)} ${checked.gate.reason}`);
     });
     return () => {
       live = false;
@@ -116,7 +121,8 @@ export function ChildPlanChoice(props: ChildPlanChoiceProps) {
           </fieldset>
         </div>
       )}
-      {childId && !check && !error && <p>Checking the wording…</p>}
+      {childId && !check && !error && <p>Checking the copy…</p>}
+      {childId && leftOut && <LeftOutList kind="child-plan" leftOut={leftOut} />}
       {childId && check && (
         <WordingCheckResult check={check} what="copy" overrideField={CHILD_OVERRIDE_FIELD} overrideReason={props.overrideReason} onOverrideReason={props.onOverrideReason} refusal={props.refusal} />
       )}

@@ -1,35 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { ApiError } from '../../../shared/contract/result';
-import type { MadeDocument, PrintSizeName } from '../../../shared/documents/request';
+import { isFamilyDocument, type MadeDocument, type PrintSizeName } from '../../../shared/documents/request';
 import { DOCUMENT_KIND_LABELS, type ConferenceDocumentKind } from '../../../shared/documents/source';
 import { api } from '../api/client';
 import { ErrorSummary } from '../app/fields';
 import { useAnnounce } from '../family/Announcer';
 import { RadioGroup } from '../family/RadioGroup';
 import { CHILD_FIELD, CHILD_OVERRIDE_FIELD, ChildPlanChoice } from './ChildPlanChoice';
-import { FamilyPlanChoice, OVERRIDE_FIELD, RECIPIENT_FIELD } from './FamilyPlanChoice';
+import { copyFields, FamilyCopyChoice, type CopyProblems } from './FamilyCopyChoice';
 import { DOCUMENT_DESCRIPTIONS, PRINT_SIZE_OPTIONS, documentName } from './kinds';
 import { MadeDocumentPanel } from './MadeDocumentPanel';
 
-interface Problems {
-  readonly recipient?: string;
-  /** The application's refusal of the family's plan as it reads (a conflict). */
-  readonly refusal?: string;
+interface Problems extends CopyProblems {
   /** Anything else, shown as it came. */
   readonly other?: ApiError;
 }
 
-/** A copy made for one person, held back by wording problems unless the chair gives a reason. */
-const isFamilyCopy = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan';
+/** A copy held back by wording problems unless the chair gives a reason: the family's plan and a child's own copy. */
+const wordingChecked = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan';
 
-/** One document: its print size (and, for the family's plan or a child's copy, who it is for), Make, then the made file. */
+/** One document: its print size (and, for a family document or a child's copy, who it is for), Make, then the made file. */
 export function DocumentItem({ conference, kind, onMade }: { readonly conference: ConferenceDetail; readonly kind: ConferenceDocumentKind; readonly onMade: () => void }) {
   const announce = useAnnounce();
   const name = documentName(kind);
+  const forFamily = isFamilyDocument(kind);
   const [printSize, setPrintSize] = useState<PrintSizeName>('standard');
   const [recipientId, setRecipientId] = useState<string | null>(null);
   const [childId, setChildId] = useState<string | null>(null);
+  const [addedChildIds, setAddedChildIds] = useState<readonly string[]>([]);
+  const [addedReason, setAddedReason] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
   const [making, setMaking] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
@@ -46,24 +46,27 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
   }, [made]);
   // The summary takes the focus once it is on screen (the GOV.UK pattern), each time it is shown.
   useEffect(() => {
-    if (problems.recipient || problems.refusal) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
+    if (problems.recipient || problems.refusal || problems.addedChildren || problems.addedReason) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
   }, [problems]);
 
   const make = async () => {
     if (making) return;
-    if (kind === 'family-plan' && recipientId === null) return setProblems({ recipient: 'Choose who the family’s plan is for.' });
+    if (forFamily && recipientId === null) return setProblems({ recipient: `Choose who ${name} is for.` });
     if (kind === 'child-plan' && childId === null) return setProblems({ recipient: 'Choose which child this copy is for.' });
     setMaking(true);
     setProblems({});
     announce(`Making ${name}…`);
     const reason = overrideReason.trim();
-    const forWhom = kind === 'family-plan' ? recipientId : kind === 'child-plan' ? childId : null;
-    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: forWhom, overrideReason: isFamilyCopy(kind) && reason ? reason : null });
+    const added = forFamily ? { addedChildIds: [...addedChildIds], addedReason: addedChildIds.length > 0 ? addedReason.trim() || null : null } : {};
+    const forWhom = forFamily ? recipientId : kind === 'child-plan' ? childId : null;
+    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: forWhom, overrideReason: wordingChecked(kind) && reason ? reason : null, ...added });
     setMaking(false);
     if (!result.ok) {
       const error = result.error;
-      if (error.kind === 'conflict' && isFamilyCopy(kind)) return setProblems({ refusal: error.message });
-      if (error.fields?.['recipientId']) return setProblems({ recipient: error.fields['recipientId'] });
+      if (error.kind === 'conflict' && wordingChecked(kind)) return setProblems({ refusal: error.message });
+      const fields = error.fields ?? {};
+      if (fields['recipientId']) return setProblems({ recipient: error.message });
+      if (fields['addedChildIds'] || fields['addedReason']) return setProblems({ addedChildren: fields['addedChildIds'], addedReason: fields['addedReason'] });
       // Said by the alert itself, so not announced twice.
       setProblems({ other: error });
       return;
@@ -76,9 +79,11 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
     announce(`Made ${name}: ${pages}. The preview follows.`);
   };
 
-  const fields = kind === 'child-plan' ? { recipient: CHILD_FIELD, override: CHILD_OVERRIDE_FIELD } : { recipient: RECIPIENT_FIELD, override: OVERRIDE_FIELD };
+  const fields = kind === 'child-plan' ? { ...copyFields('family-plan'), recipient: CHILD_FIELD, override: CHILD_OVERRIDE_FIELD } : copyFields(isFamilyDocument(kind) ? kind : 'family-plan');
   const summaryItems = [
     ...(problems.recipient ? [{ fieldId: fields.recipient, message: problems.recipient }] : []),
+    ...(problems.addedChildren ? [{ fieldId: fields.addedChildren, message: problems.addedChildren }] : []),
+    ...(problems.addedReason ? [{ fieldId: fields.addedReason, message: problems.addedReason }] : []),
     ...(problems.refusal ? [{ fieldId: fields.override, message: problems.refusal }] : []),
   ];
   const headingId = `documents-${kind}-heading`;
@@ -91,22 +96,32 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
         </div>
         <h3 id={headingId}>{DOCUMENT_KIND_LABELS[kind]}</h3>
         <p>{DOCUMENT_DESCRIPTIONS[kind]}</p>
-        {kind === 'family-plan' && (
-          <FamilyPlanChoice
+        {isFamilyDocument(kind) && (
+          <FamilyCopyChoice
+            kind={kind}
             conferenceId={conference.id}
             updatedAt={conference.updatedAt}
+            children={conference.children}
             recipientId={recipientId}
             onRecipient={(id) => {
               setRecipientId(id);
               setProblems({});
-              // A reason is given for one copy, and the copy made was for someone else.
+              // Reasons are given for one copy, and the copy made was for someone else.
+              setAddedChildIds([]);
+              setAddedReason('');
               setOverrideReason('');
               setMade(null);
             }}
+            addedChildIds={addedChildIds}
+            onAddedChildIds={(ids) => {
+              setAddedChildIds(ids);
+              setProblems({});
+            }}
+            addedReason={addedReason}
+            onAddedReason={setAddedReason}
             overrideReason={overrideReason}
             onOverrideReason={setOverrideReason}
-            recipientError={problems.recipient}
-            refusal={problems.refusal}
+            problems={problems}
           />
         )}
         {kind === 'child-plan' && (
@@ -117,6 +132,7 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
             onChild={(id) => {
               setChildId(id);
               setProblems({});
+              // A reason is given for one copy, and the copy made was for another child.
               setOverrideReason('');
               setMade(null);
             }}

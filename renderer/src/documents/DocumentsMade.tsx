@@ -36,7 +36,7 @@ export function DocumentsMade({ conferenceId, refresh }: { readonly conferenceId
               <th scope="col">Document</th>
               <th scope="col">Made</th>
               <th scope="col">By</th>
-              <th scope="col">The chair’s reason to send it as it is</th>
+              <th scope="col">The chair’s reasons</th>
             </tr>
           </thead>
           <tbody>
@@ -55,6 +55,11 @@ export function DocumentsMade({ conferenceId, refresh }: { readonly conferenceId
                     : document.kind === 'family-plan' || document.kind === 'child-plan'
                       ? 'Not needed: no wording problems'
                       : ''}
+                  {document.addedChildren.length > 0 && (
+                    <p>
+                      {`Also covers ${document.addedChildren.join(' and ')}: ${document.addedReason ?? ''}`}
+                    </p>
+                  )}
                 </td>
               </tr>
             ))}

@@ -8,6 +8,7 @@ import { InvitationsPanel } from './InvitationsPanel';
 import { InviteFamilyMemberForm } from './InviteFamilyMemberForm';
 import { InviteProfessionalForm } from './InviteProfessionalForm';
 import { QuoracyPanel } from './QuoracyPanel';
+import { SupportsPanel } from './SupportsPanel';
 
 /** One form is open at a time, so the page keeps one error summary and one place to type. */
 type OpenForm =
@@ -58,6 +59,7 @@ export function InvitationsSection({ conference }: { readonly conference: Confer
           onClose={() => close('open-invite-family-member')}
         />
       )}
+      <SupportsPanel invitations={conference.invitations} familyMembers={conference.familyMembers} />
       <AgencyReportsPanel
         conference={conference}
         canAdd={reportAuthors.length > 0}
