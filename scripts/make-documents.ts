@@ -32,10 +32,12 @@ try {
   const conference = await call('loadExampleConference', { stage: 'finalised' });
   const conferenceId = conference.id;
   const { recipients } = await call('checkFamilyPlan', { conferenceId, recipientId: null });
+  const letters = (await call('checkFamilyPlan', { conferenceId, kind: 'letter', recipientId: null })).recipients;
   const requests: CallInput<'makeDocument'>[] = [
     { conferenceId, kind: 'record' },
     { conferenceId, kind: 'plan' },
-    { conferenceId, kind: 'letter' },
+    // A decision letter per recipient, each with only what reaches them.
+    ...letters.map((recipient) => ({ conferenceId, kind: 'letter' as const, recipientId: recipient.id })),
     ...recipients.flatMap((recipient) => (['standard', 'large'] as const).map((printSize) => ({ conferenceId, kind: 'family-plan' as const, recipientId: recipient.id, printSize }))),
   ];
   for (const request of requests) {

@@ -3,11 +3,11 @@ import type {
   ChildVoice,
   ContributionVersion,
   Exclusion,
-  Restriction,
   RestrictedPart,
   SaveContribution,
   Speaker,
 } from '../../shared/capture/schema';
+import { markingText, readMarking } from '../audience/markings';
 import type { Db } from '../open';
 
 export interface ContributionRow {
@@ -51,7 +51,7 @@ export function upsertContribution(db: Db, input: SaveContribution, actor: strin
     kind: input.kind,
     text: input.text,
     spoken_at: input.spokenAt,
-    restriction: JSON.stringify(input.restriction),
+    restriction: markingText(input.restriction),
     report_id: input.reportId,
     at,
     actor,
@@ -97,7 +97,7 @@ export function listContributionVersions(db: Db, contributionId: string): Contri
        ORDER BY version DESC`,
     )
     .all(contributionId, contributionId) as (Omit<ContributionVersion, 'restriction'> & { restriction: string })[];
-  return rows.map((row) => ({ ...row, restriction: JSON.parse(row.restriction) as Restriction }));
+  return rows.map((row) => ({ ...row, restriction: readMarking(row.restriction) }));
 }
 
 export function parseSpeaker(text: string): Speaker {
@@ -127,21 +127,22 @@ export function listAttendance(db: Db, conferenceId: string): Attendance[] {
 
 export function upsertExclusion(db: Db, conferenceId: string, exclusion: Omit<Exclusion, 'familyMemberName'>, at: string): void {
   db.prepare(
-    `INSERT INTO exclusion (id, conference_id, family_member_id, grounds, started_at, ended_at, views_presented_by, updated_at)
-     VALUES (@id, @conferenceId, @familyMemberId, @grounds, @startedAt, @endedAt, @viewsPresentedBy, @at)
+    `INSERT INTO exclusion (id, conference_id, family_member_id, grounds, started_at, ended_at, views_presented_by, restriction, updated_at)
+     VALUES (@id, @conferenceId, @familyMemberId, @grounds, @startedAt, @endedAt, @viewsPresentedBy, @restriction, @at)
      ON CONFLICT (id) DO UPDATE SET family_member_id = excluded.family_member_id, grounds = excluded.grounds, started_at = excluded.started_at,
-       ended_at = excluded.ended_at, views_presented_by = excluded.views_presented_by, updated_at = excluded.updated_at`,
-  ).run({ ...exclusion, conferenceId, at });
+       ended_at = excluded.ended_at, views_presented_by = excluded.views_presented_by, restriction = excluded.restriction, updated_at = excluded.updated_at`,
+  ).run({ ...exclusion, restriction: markingText(exclusion.restriction), conferenceId, at });
 }
 
 export function listExclusions(db: Db, conferenceId: string): Exclusion[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT e.id, e.family_member_id AS familyMemberId, m.given_name || ' ' || m.family_name AS familyMemberName, e.grounds,
-              e.started_at AS startedAt, e.ended_at AS endedAt, e.views_presented_by AS viewsPresentedBy
+              e.started_at AS startedAt, e.ended_at AS endedAt, e.views_presented_by AS viewsPresentedBy, e.restriction
        FROM exclusion e JOIN family_member m ON m.id = e.family_member_id WHERE e.conference_id = ? ORDER BY e.started_at`,
     )
-    .all(conferenceId) as Exclusion[];
+    .all(conferenceId) as (Omit<Exclusion, 'restriction'> & { restriction: string })[];
+  return rows.map((row) => ({ ...row, restriction: readMarking(row.restriction) }));
 }
 
 export function upsertChildVoice(db: Db, conferenceId: string, voice: Omit<ChildVoice, 'gatheredOn'> & { gatheredOn: string | null }, at: string): void {
@@ -150,7 +151,7 @@ export function upsertChildVoice(db: Db, conferenceId: string, voice: Omit<Child
      VALUES (@id, @conferenceId, @childId, @method, @gatheredBy, @gatheredOn, @words, @restriction, @at)
      ON CONFLICT (id) DO UPDATE SET child_id = excluded.child_id, method = excluded.method, gathered_by = excluded.gathered_by,
        gathered_on = excluded.gathered_on, words = excluded.words, restriction = excluded.restriction, updated_at = excluded.updated_at`,
-  ).run({ ...voice, restriction: JSON.stringify(voice.restriction), conferenceId, at });
+  ).run({ ...voice, restriction: markingText(voice.restriction), conferenceId, at });
 }
 
 export function listChildVoices(db: Db, conferenceId: string): ChildVoice[] {
@@ -160,26 +161,37 @@ export function listChildVoices(db: Db, conferenceId: string): ChildVoice[] {
        FROM child_voice WHERE conference_id = ? ORDER BY rowid`,
     )
     .all(conferenceId) as (Omit<ChildVoice, 'restriction'> & { restriction: string })[];
-  return rows.map((row) => ({ ...row, restriction: JSON.parse(row.restriction) as Restriction }));
+  return rows.map((row) => ({ ...row, restriction: readMarking(row.restriction) }));
 }
 
 export function upsertRestrictedPart(db: Db, conferenceId: string, part: Omit<RestrictedPart, 'whoLeft'> & { whoLeftIds: readonly string[] }, at: string): void {
   db.prepare(
-    `INSERT INTO restricted_part (id, conference_id, reason, started_at, ended_at, who_left, shared_summary, updated_at)
-     VALUES (@id, @conferenceId, @reason, @startedAt, @endedAt, @whoLeft, @sharedSummary, @at)
+    `INSERT INTO restricted_part (id, conference_id, reason, started_at, ended_at, who_left, shared_summary, summary_restriction, updated_at)
+     VALUES (@id, @conferenceId, @reason, @startedAt, @endedAt, @whoLeft, @sharedSummary, @summaryRestriction, @at)
      ON CONFLICT (id) DO UPDATE SET reason = excluded.reason, started_at = excluded.started_at, ended_at = excluded.ended_at,
-       who_left = excluded.who_left, shared_summary = excluded.shared_summary, updated_at = excluded.updated_at`,
-  ).run({ id: part.id, reason: part.reason, startedAt: part.startedAt, endedAt: part.endedAt, sharedSummary: part.sharedSummary, whoLeft: JSON.stringify(part.whoLeftIds), conferenceId, at });
+       who_left = excluded.who_left, shared_summary = excluded.shared_summary, summary_restriction = excluded.summary_restriction, updated_at = excluded.updated_at`,
+  ).run({
+    id: part.id,
+    reason: part.reason,
+    startedAt: part.startedAt,
+    endedAt: part.endedAt,
+    sharedSummary: part.sharedSummary,
+    summaryRestriction: markingText(part.summaryRestriction),
+    whoLeft: JSON.stringify(part.whoLeftIds),
+    conferenceId,
+    at,
+  });
 }
 
 export function listRestrictedParts(db: Db, conferenceId: string): (Omit<RestrictedPart, 'whoLeft'> & { whoLeftIds: string[] })[] {
   const rows = db
     .prepare(
-      `SELECT id, reason, started_at AS startedAt, ended_at AS endedAt, who_left AS whoLeft, shared_summary AS sharedSummary
+      `SELECT id, reason, started_at AS startedAt, ended_at AS endedAt, who_left AS whoLeft, shared_summary AS sharedSummary,
+              summary_restriction AS summaryRestriction
        FROM restricted_part WHERE conference_id = ? ORDER BY started_at`,
     )
-    .all(conferenceId) as (Omit<RestrictedPart, 'whoLeft' | 'whoLeftIds'> & { whoLeft: string })[];
-  return rows.map(({ whoLeft, ...row }) => ({ ...row, whoLeftIds: JSON.parse(whoLeft) as string[] }));
+    .all(conferenceId) as (Omit<RestrictedPart, 'whoLeft' | 'whoLeftIds' | 'summaryRestriction'> & { whoLeft: string; summaryRestriction: string })[];
+  return rows.map(({ whoLeft, summaryRestriction, ...row }) => ({ ...row, summaryRestriction: readMarking(summaryRestriction), whoLeftIds: JSON.parse(whoLeft) as string[] }));
 }
 
 export function ownerConference(db: Db, table: 'exclusion' | 'child_voice' | 'restricted_part', id: string): string | undefined {

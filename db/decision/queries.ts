@@ -1,7 +1,9 @@
+import type { Restriction } from '../../shared/audience/restriction';
 import type { SaveScale, SaveStatement, Statement } from '../../shared/decision/analysis';
 import type { PersonRef } from '../../shared/decision/fields';
 import type { Category, DecisionDetails, SaveDissent } from '../../shared/decision/schema';
 import type { Amend, Amendment } from '../../shared/decision/signoff';
+import { markingText, readMarking, withMarkings } from '../audience/markings';
 import type { Db } from '../open';
 
 // The analysis: statements in the three columns, and the scales.
@@ -13,6 +15,7 @@ interface StatementRow {
   readonly paired_danger_id: string | null;
   readonly in_familys_words: number;
   readonly whose_words: string;
+  readonly restriction: string;
 }
 
 export function listStatements(db: Db, conferenceId: string): Statement[] {
@@ -24,6 +27,7 @@ export function listStatements(db: Db, conferenceId: string): Statement[] {
     pairedDangerId: row.paired_danger_id,
     inFamilysWords: row.in_familys_words === 1,
     whoseWords: row.whose_words,
+    restriction: readMarking(row.restriction),
   }));
 }
 
@@ -34,11 +38,17 @@ export function ownerOf(db: Db, table: 'safety_statement' | 'safety_scale' | 'di
 
 export function upsertStatement(db: Db, input: SaveStatement, at: string): void {
   db.prepare(
-    `INSERT INTO safety_statement (id, conference_id, kind, text, paired_danger_id, in_familys_words, whose_words, created_at, updated_at)
-     VALUES (@id, @conferenceId, @kind, @text, @pairedDangerId, @inFamilysWords, @whoseWords, @at, @at)
+    `INSERT INTO safety_statement (id, conference_id, kind, text, paired_danger_id, in_familys_words, whose_words, restriction, created_at, updated_at)
+     VALUES (@id, @conferenceId, @kind, @text, @pairedDangerId, @inFamilysWords, @whoseWords, @restriction, @at, @at)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, text = excluded.text, paired_danger_id = excluded.paired_danger_id,
-       in_familys_words = excluded.in_familys_words, whose_words = excluded.whose_words, updated_at = excluded.updated_at`,
-  ).run({ ...input, pairedDangerId: input.kind === 'safety-goal' ? input.pairedDangerId : null, inFamilysWords: input.inFamilysWords ? 1 : 0, at });
+       in_familys_words = excluded.in_familys_words, whose_words = excluded.whose_words, restriction = excluded.restriction, updated_at = excluded.updated_at`,
+  ).run({
+    ...input,
+    pairedDangerId: input.kind === 'safety-goal' ? input.pairedDangerId : null,
+    inFamilysWords: input.inFamilysWords ? 1 : 0,
+    restriction: markingText(input.restriction),
+    at,
+  });
 }
 
 export function deleteStatement(db: Db, id: string): void {
@@ -58,20 +68,37 @@ interface ScaleRow {
   readonly danger_statement_id: string | null;
   readonly score: number;
   readonly reason: string;
+  readonly restriction: string;
 }
 
-export function listScales(db: Db, conferenceId: string): { id: string; rater: PersonRef; dangerStatementId: string | null; score: number; reason: string }[] {
+export interface StoredScale {
+  readonly id: string;
+  readonly rater: PersonRef;
+  readonly dangerStatementId: string | null;
+  readonly score: number;
+  readonly reason: string;
+  readonly restriction: Restriction;
+}
+
+export function listScales(db: Db, conferenceId: string): StoredScale[] {
   const rows = db.prepare('SELECT * FROM safety_scale WHERE conference_id = ? ORDER BY created_at, rowid').all(conferenceId) as ScaleRow[];
-  return rows.map((row) => ({ id: row.id, rater: JSON.parse(row.rater) as PersonRef, dangerStatementId: row.danger_statement_id, score: row.score, reason: row.reason }));
+  return rows.map((row) => ({
+    id: row.id,
+    rater: JSON.parse(row.rater) as PersonRef,
+    dangerStatementId: row.danger_statement_id,
+    score: row.score,
+    reason: row.reason,
+    restriction: readMarking(row.restriction),
+  }));
 }
 
 export function upsertScale(db: Db, input: SaveScale, at: string): void {
   db.prepare(
-    `INSERT INTO safety_scale (id, conference_id, rater, danger_statement_id, score, reason, created_at, updated_at)
-     VALUES (@id, @conferenceId, @rater, @dangerStatementId, @score, @reason, @at, @at)
+    `INSERT INTO safety_scale (id, conference_id, rater, danger_statement_id, score, reason, restriction, created_at, updated_at)
+     VALUES (@id, @conferenceId, @rater, @dangerStatementId, @score, @reason, @restriction, @at, @at)
      ON CONFLICT (id) DO UPDATE SET rater = excluded.rater, danger_statement_id = excluded.danger_statement_id, score = excluded.score,
-       reason = excluded.reason, updated_at = excluded.updated_at`,
-  ).run({ ...input, rater: JSON.stringify(input.rater), at });
+       reason = excluded.reason, restriction = excluded.restriction, updated_at = excluded.updated_at`,
+  ).run({ ...input, rater: JSON.stringify(input.rater), restriction: markingText(input.restriction), at });
 }
 
 export function deleteScale(db: Db, id: string): void {
@@ -92,6 +119,7 @@ interface DecisionRow {
   readonly categories: string;
   readonly category_justification: string;
   readonly chair_reasons: string;
+  readonly chair_reasons_restriction: string;
   readonly agency_views: string;
   readonly family_views: string;
   readonly deferred_to: string | null;
@@ -117,8 +145,9 @@ function decisionOf(row: DecisionRow): StoredDecision {
     categories: JSON.parse(row.categories) as Category[],
     categoryJustification: row.category_justification,
     chairReasons: row.chair_reasons,
-    agencyViews: JSON.parse(row.agency_views) as DecisionDetails['agencyViews'],
-    familyViews: JSON.parse(row.family_views) as DecisionDetails['familyViews'],
+    chairReasonsRestriction: readMarking(row.chair_reasons_restriction),
+    agencyViews: withMarkings<DecisionDetails['agencyViews'][number]>(row.agency_views),
+    familyViews: withMarkings<DecisionDetails['familyViews'][number]>(row.family_views),
     deferredTo: row.deferred_to,
     deferredReason: row.deferred_reason,
     updatedAt: row.updated_at,
@@ -138,12 +167,13 @@ export function upsertDecision(db: Db, input: { id: string; conferenceId: string
   const d = input.decision;
   db.prepare(
     `INSERT INTO decision (id, conference_id, child_id, test_met, limb, outcome, instead, ending_reason, categories, category_justification,
-       chair_reasons, agency_views, family_views, deferred_to, deferred_reason, created_at, updated_at)
+       chair_reasons, chair_reasons_restriction, agency_views, family_views, deferred_to, deferred_reason, created_at, updated_at)
      VALUES (@id, @conferenceId, @childId, @testMet, @limb, @outcome, @instead, @endingReason, @categories, @categoryJustification,
-       @chairReasons, @agencyViews, @familyViews, @deferredTo, @deferredReason, @at, @at)
+       @chairReasons, @chairReasonsRestriction, @agencyViews, @familyViews, @deferredTo, @deferredReason, @at, @at)
      ON CONFLICT (conference_id, child_id) DO UPDATE SET test_met = excluded.test_met, limb = excluded.limb, outcome = excluded.outcome,
        instead = excluded.instead, ending_reason = excluded.ending_reason, categories = excluded.categories,
-       category_justification = excluded.category_justification, chair_reasons = excluded.chair_reasons, agency_views = excluded.agency_views,
+       category_justification = excluded.category_justification, chair_reasons = excluded.chair_reasons,
+       chair_reasons_restriction = excluded.chair_reasons_restriction, agency_views = excluded.agency_views,
        family_views = excluded.family_views, deferred_to = excluded.deferred_to, deferred_reason = excluded.deferred_reason, updated_at = excluded.updated_at`,
   ).run({
     id: input.id,
@@ -157,6 +187,7 @@ export function upsertDecision(db: Db, input: { id: string; conferenceId: string
     categories: JSON.stringify([...new Set(d.categories)]),
     categoryJustification: d.categoryJustification,
     chairReasons: d.chairReasons,
+    chairReasonsRestriction: markingText(d.chairReasonsRestriction),
     agencyViews: JSON.stringify(d.agencyViews),
     familyViews: JSON.stringify(d.familyViews),
     deferredTo: d.outcome === 'deferred' ? d.deferredTo : null,
@@ -197,6 +228,7 @@ interface DissentRow {
   readonly raised_at: string;
   readonly escalated_to: string;
   readonly outcome: string;
+  readonly restriction: string;
 }
 
 export function listDissents(db: Db, conferenceId: string): Omit<SaveDissent, 'conferenceId'>[] {
@@ -211,17 +243,18 @@ export function listDissents(db: Db, conferenceId: string): Omit<SaveDissent, 'c
     raisedAt: row.raised_at,
     escalatedTo: row.escalated_to,
     outcome: row.outcome,
+    restriction: readMarking(row.restriction),
   }));
 }
 
 export function upsertDissent(db: Db, input: SaveDissent, at: string): void {
   db.prepare(
-    `INSERT INTO dissent (id, conference_id, child_id, professional_id, kind, about, grounds, raised_on, raised_at, escalated_to, outcome, created_at, updated_at)
-     VALUES (@id, @conferenceId, @childId, @professionalId, @kind, @about, @grounds, @raisedOn, @raisedAt, @escalatedTo, @outcome, @at, @at)
+    `INSERT INTO dissent (id, conference_id, child_id, professional_id, kind, about, grounds, raised_on, raised_at, escalated_to, outcome, restriction, created_at, updated_at)
+     VALUES (@id, @conferenceId, @childId, @professionalId, @kind, @about, @grounds, @raisedOn, @raisedAt, @escalatedTo, @outcome, @restriction, @at, @at)
      ON CONFLICT (id) DO UPDATE SET child_id = excluded.child_id, professional_id = excluded.professional_id, kind = excluded.kind,
        about = excluded.about, grounds = excluded.grounds, raised_on = excluded.raised_on, raised_at = excluded.raised_at,
-       escalated_to = excluded.escalated_to, outcome = excluded.outcome, updated_at = excluded.updated_at`,
-  ).run({ ...input, at });
+       escalated_to = excluded.escalated_to, outcome = excluded.outcome, restriction = excluded.restriction, updated_at = excluded.updated_at`,
+  ).run({ ...input, restriction: markingText(input.restriction), at });
 }
 
 export function deleteDissent(db: Db, id: string): void {
@@ -244,9 +277,9 @@ export function signOffOf(db: Db, conferenceId: string): { finalised_at: string 
 
 export function insertAmendment(db: Db, input: Amend, actor: string, at: string): void {
   db.prepare(
-    `INSERT INTO amendment (id, conference_id, section, entity_id, original, correction, reason, amended_by, amended_at)
-     VALUES (@id, @conferenceId, @section, @entityId, @original, @correction, @reason, @actor, @at)`,
-  ).run({ ...input, actor, at });
+    `INSERT INTO amendment (id, conference_id, section, entity_id, original, correction, reason, restriction, amended_by, amended_at)
+     VALUES (@id, @conferenceId, @section, @entityId, @original, @correction, @reason, @restriction, @actor, @at)`,
+  ).run({ ...input, restriction: markingText(input.restriction), actor, at });
 }
 
 export function findAmendmentConference(db: Db, id: string): string | undefined {
@@ -261,6 +294,7 @@ export function listAmendments(db: Db, conferenceId: string): Amendment[] {
     original: string;
     correction: string;
     reason: string;
+    restriction: string;
     amended_by: string;
     amended_at: string;
   }[];
@@ -271,6 +305,7 @@ export function listAmendments(db: Db, conferenceId: string): Amendment[] {
     original: row.original,
     correction: row.correction,
     reason: row.reason,
+    restriction: readMarking(row.restriction),
     amendedBy: row.amended_by,
     amendedAt: row.amended_at,
   }));

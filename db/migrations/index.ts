@@ -15,6 +15,8 @@ import { migration0010LanguageRecords } from './0010-language-records';
 // Deadline filters in SQL
 import { migration0011NextDeadline } from './0011-next-deadline';
 import { migration0012DocumentExports } from './0012-document-exports';
+// Every word has an audience
+import { migration0016Audience } from './0016-audience';
 // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
 import { migration0017AudienceDocuments } from './0017-audience-documents';
 
@@ -42,6 +44,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // Deadline filters in SQL
   migration0011NextDeadline,
   migration0012DocumentExports,
+  // Every word has an audience
+  migration0016Audience,
   // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
   migration0017AudienceDocuments,
 ];

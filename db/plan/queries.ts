@@ -1,11 +1,15 @@
 import type { DocumentKind, SaveRecipient } from '../../shared/letter/distribution';
 import type { Owner, PlanDetails, SaveAction, SaveOutcome } from '../../shared/plan/schema';
+import { FOR_EVERYONE } from '../../shared/audience/restriction';
+import { markingText, readMarking } from '../audience/markings';
 import type { Db } from '../open';
 
 interface PlanRow {
   readonly visits: string;
   readonly family_network: string;
   readonly contingency: string;
+  readonly contingency_restriction: string;
+  readonly family_plan_restriction: string;
   readonly core_group: string;
   readonly core_group_note: string;
   readonly first_core_group_date: string | null;
@@ -15,8 +19,9 @@ interface PlanRow {
 
 export const EMPTY_PLAN: PlanDetails = {
   visits: [],
-  familyNetwork: { fgdm: 'not-offered', fgdmDate: null, coordinator: '', familyPlan: '', fnspRequested: false, fnspItems: [] },
+  familyNetwork: { fgdm: 'not-offered', fgdmDate: null, coordinator: '', familyPlan: '', familyPlanRestriction: FOR_EVERYONE, fnspRequested: false, fnspItems: [] },
   contingency: '',
+  contingencyRestriction: FOR_EVERYONE,
   coreGroup: [],
   coreGroupNote: '',
   firstCoreGroupDate: null,
@@ -27,10 +32,13 @@ export const EMPTY_PLAN: PlanDetails = {
 export function findPlan(db: Db, conferenceId: string): PlanDetails | undefined {
   const row = db.prepare('SELECT * FROM plan WHERE conference_id = ?').get(conferenceId) as PlanRow | undefined;
   if (!row) return undefined;
+  // The network's plan's marking has its own column; the JSON holds the rest of the network's part.
+  const network = JSON.parse(row.family_network) as Omit<PlanDetails['familyNetwork'], 'familyPlanRestriction'>;
   return {
     visits: JSON.parse(row.visits) as PlanDetails['visits'],
-    familyNetwork: JSON.parse(row.family_network) as PlanDetails['familyNetwork'],
+    familyNetwork: { ...network, familyPlanRestriction: readMarking(row.family_plan_restriction) },
     contingency: row.contingency,
+    contingencyRestriction: readMarking(row.contingency_restriction),
     coreGroup: JSON.parse(row.core_group) as PlanDetails['coreGroup'],
     coreGroupNote: row.core_group_note,
     firstCoreGroupDate: row.first_core_group_date,
@@ -40,17 +48,23 @@ export function findPlan(db: Db, conferenceId: string): PlanDetails | undefined 
 }
 
 export function upsertPlan(db: Db, conferenceId: string, plan: PlanDetails, at: string): void {
+  const { familyPlanRestriction, ...network } = plan.familyNetwork;
   db.prepare(
-    `INSERT INTO plan (conference_id, visits, family_network, contingency, core_group, core_group_note, first_core_group_date, next_review_date, brought_forward_reason, updated_at)
-     VALUES (@conferenceId, @visits, @familyNetwork, @contingency, @coreGroup, @coreGroupNote, @firstCoreGroupDate, @nextReviewDate, @broughtForwardReason, @at)
-     ON CONFLICT (conference_id) DO UPDATE SET visits = excluded.visits, family_network = excluded.family_network, contingency = excluded.contingency,
+    `INSERT INTO plan (conference_id, visits, family_network, family_plan_restriction, contingency, contingency_restriction, core_group, core_group_note,
+       first_core_group_date, next_review_date, brought_forward_reason, updated_at)
+     VALUES (@conferenceId, @visits, @familyNetwork, @familyPlanRestriction, @contingency, @contingencyRestriction, @coreGroup, @coreGroupNote,
+       @firstCoreGroupDate, @nextReviewDate, @broughtForwardReason, @at)
+     ON CONFLICT (conference_id) DO UPDATE SET visits = excluded.visits, family_network = excluded.family_network,
+       family_plan_restriction = excluded.family_plan_restriction, contingency = excluded.contingency, contingency_restriction = excluded.contingency_restriction,
        core_group = excluded.core_group, core_group_note = excluded.core_group_note, first_core_group_date = excluded.first_core_group_date,
        next_review_date = excluded.next_review_date, brought_forward_reason = excluded.brought_forward_reason, updated_at = excluded.updated_at`,
   ).run({
     conferenceId,
     visits: JSON.stringify(plan.visits),
-    familyNetwork: JSON.stringify(plan.familyNetwork),
+    familyNetwork: JSON.stringify(network),
+    familyPlanRestriction: markingText(familyPlanRestriction),
     contingency: plan.contingency,
+    contingencyRestriction: markingText(plan.contingencyRestriction),
     coreGroup: JSON.stringify(plan.coreGroup),
     coreGroupNote: plan.coreGroupNote,
     firstCoreGroupDate: plan.firstCoreGroupDate,
@@ -69,6 +83,7 @@ interface OutcomeRow {
   readonly carried_from_id: string | null;
   readonly progress: SaveOutcome['progress'];
   readonly progress_note: string;
+  readonly restriction: string;
 }
 
 export interface StoredOutcome extends Omit<SaveOutcome, 'conferenceId'> {
@@ -84,18 +99,20 @@ export function listOutcomes(db: Db, conferenceId: string): StoredOutcome[] {
     dangerStatementId: row.danger_statement_id,
     progress: row.progress,
     progressNote: row.progress_note,
+    restriction: readMarking(row.restriction),
     carriedFromId: row.carried_from_id,
   }));
 }
 
 export function upsertOutcome(db: Db, input: SaveOutcome & { carriedFromId?: string | null }, at: string): void {
   db.prepare(
-    `INSERT INTO plan_outcome (id, conference_id, text, measure, child_ids, danger_statement_id, carried_from_id, progress, progress_note, position, created_at, updated_at)
-     VALUES (@id, @conferenceId, @text, @measure, @childIds, @dangerStatementId, @carriedFromId, @progress, @progressNote,
+    `INSERT INTO plan_outcome (id, conference_id, text, measure, child_ids, danger_statement_id, carried_from_id, progress, progress_note, restriction, position, created_at, updated_at)
+     VALUES (@id, @conferenceId, @text, @measure, @childIds, @dangerStatementId, @carriedFromId, @progress, @progressNote, @restriction,
        (SELECT COALESCE(MAX(position), -1) + 1 FROM plan_outcome WHERE conference_id = @conferenceId), @at, @at)
      ON CONFLICT (id) DO UPDATE SET text = excluded.text, measure = excluded.measure, child_ids = excluded.child_ids,
-       danger_statement_id = excluded.danger_statement_id, progress = excluded.progress, progress_note = excluded.progress_note, updated_at = excluded.updated_at`,
-  ).run({ ...input, childIds: JSON.stringify(input.childIds), carriedFromId: input.carriedFromId ?? null, at });
+       danger_statement_id = excluded.danger_statement_id, progress = excluded.progress, progress_note = excluded.progress_note,
+       restriction = excluded.restriction, updated_at = excluded.updated_at`,
+  ).run({ ...input, childIds: JSON.stringify(input.childIds), carriedFromId: input.carriedFromId ?? null, restriction: markingText(input.restriction), at });
 }
 
 export function deleteOutcome(db: Db, id: string): void {
@@ -113,6 +130,7 @@ interface ActionRow {
   readonly carried_from_id: string | null;
   readonly progress: SaveAction['progress'];
   readonly progress_note: string;
+  readonly restriction: string;
 }
 
 export interface StoredAction extends Omit<SaveAction, 'conferenceId'> {
@@ -134,19 +152,20 @@ export function listActions(db: Db, conferenceId: string): StoredAction[] {
     reportsTo: row.reports_to,
     progress: row.progress,
     progressNote: row.progress_note,
+    restriction: readMarking(row.restriction),
     carriedFromId: row.carried_from_id,
   }));
 }
 
 export function upsertAction(db: Db, input: SaveAction & { carriedFromId?: string | null }, at: string): void {
   db.prepare(
-    `INSERT INTO plan_action (id, conference_id, outcome_id, what, owners, due_date, frequency, reports_to, carried_from_id, progress, progress_note, position, created_at, updated_at)
-     VALUES (@id, @conferenceId, @outcomeId, @what, @owners, @dueDate, @frequency, @reportsTo, @carriedFromId, @progress, @progressNote,
+    `INSERT INTO plan_action (id, conference_id, outcome_id, what, owners, due_date, frequency, reports_to, carried_from_id, progress, progress_note, restriction, position, created_at, updated_at)
+     VALUES (@id, @conferenceId, @outcomeId, @what, @owners, @dueDate, @frequency, @reportsTo, @carriedFromId, @progress, @progressNote, @restriction,
        (SELECT COALESCE(MAX(position), -1) + 1 FROM plan_action WHERE outcome_id = @outcomeId), @at, @at)
      ON CONFLICT (id) DO UPDATE SET outcome_id = excluded.outcome_id, what = excluded.what, owners = excluded.owners, due_date = excluded.due_date,
        frequency = excluded.frequency, reports_to = excluded.reports_to, progress = excluded.progress, progress_note = excluded.progress_note,
-       updated_at = excluded.updated_at`,
-  ).run({ ...input, owners: JSON.stringify(input.owners), carriedFromId: input.carriedFromId ?? null, at });
+       restriction = excluded.restriction, updated_at = excluded.updated_at`,
+  ).run({ ...input, owners: JSON.stringify(input.owners), carriedFromId: input.carriedFromId ?? null, restriction: markingText(input.restriction), at });
 }
 
 export function deleteAction(db: Db, id: string): void {

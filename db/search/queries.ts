@@ -1,10 +1,10 @@
+import type { RestrictionLevel } from '../../shared/audience/restriction';
 import type { Db } from '../open';
 
 /**
  * Full-text search over the index that migration 0009 keeps in step. `match` must come from
  * shared/search/query.ts (toFtsQuery), which never passes FTS5 syntax through.
  */
-export type RestrictionLevel = 'none' | 'not-for-family' | 'not-for-named';
 
 export interface NameHit {
   readonly kind: 'child' | 'family-member' | 'conference';
@@ -33,7 +33,8 @@ export interface ContributionHit {
 /**
  * Contributions whose words match, newest first, at most `cap` (so a very common word costs no
  * more than a rare one). With `familySafe`, restricted contributions are left out here, in SQL:
- * anything that feeds what the family sees must ask for this.
+ * anything that feeds what the family sees must ask for this. Only a marking for everyone is
+ * open to the family: "shared only with" a named child is restricted like the rest.
  */
 export function matchContributions(db: Db, match: string, options: { readonly cap: number; readonly familySafe: boolean }): ContributionHit[] {
   return db

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { SaveChildVoiceSchema, SaveExclusionSchema, SaveRestrictedPartSchema } from '../../shared/capture/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/contract/result';
 import { listAgenda } from '../../db/agenda/queries';
+import { readMarking } from '../../db/audience/markings';
 import {
   findContribution,
   listAttendance,
@@ -90,7 +91,7 @@ export function getCapture(context: HandlerContext, conferenceId: string): Captu
         kind: row.kind,
         text: row.text,
         spokenAt: row.spoken_at,
-        restriction: JSON.parse(row.restriction) as Restriction,
+        restriction: readMarking(row.restriction),
         reportId: row.report_id,
         version: row.version,
         updatedAt: row.updated_at,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONFERENCE_STATUSES, CONFERENCE_TYPES, ConferenceSummarySchema } from '../conference/schema';
+import { RESTRICTION_LEVELS } from '../audience/restriction';
 import { entityId } from '../text/fields';
 
 export const MAX_SEARCH_TEXT = 200;
@@ -50,7 +51,7 @@ export const SearchMatchSchema = z.object({
   kind: z.enum(SEARCH_MATCH_KINDS),
   entityId: entityId,
   text: z.string(),
-  restrictionLevel: z.enum(['none', 'not-for-family', 'not-for-named']),
+  restrictionLevel: z.enum(RESTRICTION_LEVELS),
 });
 export type SearchMatch = z.infer<typeof SearchMatchSchema>;
 

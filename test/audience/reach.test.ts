@@ -11,8 +11,14 @@ const PARTNER = '33333333-3333-4333-8333-333333333333';
 const TEGAN = '44444444-4444-4444-8444-444444444444';
 const home: Household = { familyMemberIds: new Set([BRENNAN, PARTNER]) };
 
-const notFor = (familyMemberIds: string[], childIds: string[] = []): Restriction => ({ level: 'not-for-named', reason: 'risk', familyMemberIds, childIds, sharedSummary: '' });
-const onlyWith = (familyMemberIds: string[], childIds: string[] = []): Restriction => ({ level: 'shared-only-with', reason: 'child-asked', familyMemberIds, childIds, sharedSummary: '' });
+const notFor = (familyMemberIds: readonly string[], childIds: readonly string[] = []): Restriction => ({ level: 'not-for-named', reason: 'risk', familyMemberIds: [...familyMemberIds], childIds: [...childIds], sharedSummary: '' });
+const onlyWith = (familyMemberIds: readonly string[], childIds: readonly string[] = []): Restriction => ({
+  level: 'shared-only-with',
+  reason: 'child-asked',
+  familyMemberIds: [...familyMemberIds],
+  childIds: [...childIds],
+  sharedSummary: '',
+});
 
 describe('who a marked text reaches', () => {
   it('text for everyone reaches every copy; text not for the family reaches none', () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { FOR_EVERYONE } from '../../shared/audience/restriction';
 import type { Exclusion } from '../../shared/capture/schema';
 import { buildFamilyPlan, familyPlanRecipients } from '../../shared/documents/family-plan';
 import type { DocumentSource } from '../../shared/documents/source';
@@ -18,7 +19,7 @@ const childView = () => {
 /** The example with one more exclusion of a parent around the child-view contribution's time. */
 function withExclusion(grounds: Exclusion['grounds']): DocumentSource {
   const parent = source.conference.familyMembers.find((m) => m.kind === 'parent-or-carer')!;
-  const exclusion: Exclusion = { id: '00000000-0000-4000-8000-00000000e001', familyMemberId: parent.id, familyMemberName: parent.displayName, grounds, startedAt: childView().spokenAt, endedAt: childView().spokenAt, viewsPresentedBy: '' };
+  const exclusion: Exclusion = { id: '00000000-0000-4000-8000-00000000e001', familyMemberId: parent.id, familyMemberName: parent.displayName, grounds, startedAt: childView().spokenAt, endedAt: childView().spokenAt, viewsPresentedBy: '', restriction: FOR_EVERYONE };
   return { ...source, capture: { ...source.capture, exclusions: [...source.capture.exclusions, exclusion] } };
 }
 

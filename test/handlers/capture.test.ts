@@ -66,8 +66,8 @@ describe('saving contributions', () => {
     }));
     const capture = await ok(app, 'getCapture', { conferenceId: example.id });
     expect(capture.contributions.map((c) => c.restriction)).toEqual([
-      { level: 'not-for-family', reason: 'police-investigation' },
-      { level: 'not-for-named', reason: 'risk', familyMemberIds: [person('Jordan Mills')] },
+      { level: 'not-for-family', reason: 'police-investigation', sharedSummary: '' },
+      { level: 'not-for-named', reason: 'risk', familyMemberIds: [person('Jordan Mills')], childIds: [], sharedSummary: '' },
     ]);
   });
 

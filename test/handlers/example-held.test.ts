@@ -96,9 +96,15 @@ describe('the held example conference', () => {
   });
 
   it('marks the restricted information with its level and reason, and the summary for the parents is not restricted', () => {
-    expect(byText(EXAMPLE_POLICE_INVESTIGATION_TEXT)?.restriction).toEqual({ level: 'not-for-family', reason: 'police-investigation' });
-    expect(byText(EXAMPLE_NEIGHBOUR_STATEMENT_TEXT)?.restriction).toEqual({ level: 'not-for-family', reason: 'third-party' });
-    expect(byText(EXAMPLE_NOT_FOR_JORDAN_TEXT)?.restriction).toEqual({ level: 'not-for-named', reason: 'risk', familyMemberIds: [personId('Jordan Mills')] });
+    expect(byText(EXAMPLE_POLICE_INVESTIGATION_TEXT)?.restriction).toEqual({ level: 'not-for-family', reason: 'police-investigation', sharedSummary: '' });
+    expect(byText(EXAMPLE_NEIGHBOUR_STATEMENT_TEXT)?.restriction).toEqual({ level: 'not-for-family', reason: 'third-party', sharedSummary: '' });
+    expect(byText(EXAMPLE_NOT_FOR_JORDAN_TEXT)?.restriction).toEqual({
+      level: 'not-for-named',
+      reason: 'risk',
+      familyMemberIds: [personId('Jordan Mills')],
+      childIds: [],
+      sharedSummary: '',
+    });
     expect(byText(EXAMPLE_POLICE_SUMMARY_FOR_FAMILY)?.restriction).toEqual({ level: 'none' });
     const restricted = capture.contributions.filter((c) => c.restriction.level !== 'none').map((c) => c.text);
     expect(restricted.sort()).toEqual([...EXAMPLE_RESTRICTED_TEXTS].sort());

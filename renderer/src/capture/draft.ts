@@ -30,6 +30,7 @@ export function restrictionDraftOf(restriction: Restriction): RestrictionDraft {
     case 'not-for-family':
       return { level: restriction.level, reason: restriction.reason, familyMemberIds: [] };
     case 'not-for-named':
+    case 'shared-only-with':
       return { level: restriction.level, reason: restriction.reason, familyMemberIds: restriction.familyMemberIds };
     default: {
       const unexpected: never = restriction;

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FOR_EVERYONE } from '../../../shared/audience/restriction';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { Child } from '../../../shared/family/schema';
 import type { DecisionRecord } from '../../../shared/decision/record';
@@ -211,6 +212,7 @@ function DecisionForm({
       categories: [],
       categoryJustification: '',
       chairReasons: '',
+      chairReasonsRestriction: FOR_EVERYONE,
       agencyViews: [],
       familyViews: [],
       deferredTo: null,
@@ -307,7 +309,7 @@ function DecisionForm({
             onRemove={() => change({ agencyViews: draft.agencyViews.filter((_, i) => i !== index) })}
           />
         ))}
-        <button type="button" className="button button--secondary" onClick={() => change({ agencyViews: [...draft.agencyViews, { professionalId: '', view: 'plan', categories: [], reason: '' }] })}>
+        <button type="button" className="button button--secondary" onClick={() => change({ agencyViews: [...draft.agencyViews, { professionalId: '', view: 'plan', categories: [], reason: '', restriction: FOR_EVERYONE }] })}>
           Add an agency’s view
         </button>
       </fieldset>
@@ -327,7 +329,7 @@ function DecisionForm({
             onRemove={() => change({ familyViews: draft.familyViews.filter((_, i) => i !== index) })}
           />
         ))}
-        <button type="button" className="button button--secondary" onClick={() => change({ familyViews: [...draft.familyViews, { familyMemberId: '', agreement: 'agrees', view: '' }] })}>
+        <button type="button" className="button button--secondary" onClick={() => change({ familyViews: [...draft.familyViews, { familyMemberId: '', agreement: 'agrees', view: '', restriction: FOR_EVERYONE }] })}>
           Add a family member’s view
         </button>
       </fieldset>

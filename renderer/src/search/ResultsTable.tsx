@@ -68,7 +68,7 @@ function Attention({ attention }: { readonly attention: ConferenceSummary['atten
   );
 }
 
-const RESTRICTION_TEXT = { 'not-for-family': 'Not for the family', 'not-for-named': 'Kept from named family members' } as const;
+const RESTRICTION_TEXT = { 'not-for-family': 'Not for the family', 'not-for-named': 'Kept from named family members', 'shared-only-with': 'Shared only with named people' } as const;
 
 /** Why the conference was found; a restricted contribution says so before its words. */
 function Matches({ matches }: { readonly matches: readonly SearchMatch[] }) {
