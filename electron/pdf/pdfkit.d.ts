@@ -30,6 +30,14 @@ declare module 'pdfkit' {
     addPage(...args: unknown[]): this;
     annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): this;
     end(): void;
+    // For the page numbers (page-numbers.ts): a font react-pdf already embedded, and one line of text.
+    font(src: unknown): this;
+    fontSize(size: number): this;
+    fillColor(color: string): this;
+    widthOfString(text: string): number;
+    text(text: string, x: number, y: number, options?: { lineBreak?: boolean }): this;
+    save(): this;
+    restore(): this;
     _root: { data: Record<string, unknown> };
     /** Embedded (TrueType) fonts carry a glyph subset and a ToUnicode map; the standard 14 do not. */
     _fontFamilies: Record<string, { name?: string; subset?: unknown; unicode?: unknown; dictionary?: unknown }>;

@@ -11,6 +11,7 @@ import layoutDocument from '@react-pdf/layout';
 import renderPdf from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import { checkTaggedFile } from './file-check';
+import { drawPageNumber, pageNumberStyle } from './page-numbers';
 import { Tagger, type LayoutNode, type TaggerStats } from './tagger';
 
 export interface RenderedPdf {
@@ -144,9 +145,19 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
     document.on('end', resolve);
     document.on('error', reject);
   });
+  const totalPages = layout.children?.length ?? 0;
+  let pageNumber = 0;
   (renderPdf as unknown as RenderFunction)(document, layout, {
-    beginNode: (_pdf, node) => tagger.begin(node),
-    endNode: (_pdf, node) => tagger.end(node),
+    beginNode: (_pdf, node) => {
+      if (node.type === 'PAGE') pageNumber++;
+      tagger.begin(node);
+    },
+    endNode: (_pdf, node) => {
+      // Inside the footer's artifact, which the tagger closes at its end.
+      const numbers = pageNumberStyle(node);
+      if (numbers) drawPageNumber(document, node, numbers, pageNumber, totalPages);
+      tagger.end(node);
+    },
   });
   await finished;
   const drawn = performance.now();
