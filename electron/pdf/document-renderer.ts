@@ -134,10 +134,16 @@ export function createDocumentRenderer(options: DocumentRendererOptions = {}): D
 
   const warmSlot = (slot: (typeof slots)[number]): Promise<boolean> => {
     const started = startWorker(slot);
+    // Held while starting, so that a caller waiting for it keeps the process alive meanwhile.
+    started.ref();
     return new Promise<boolean>((resolve) => {
-      started.once('online', () => resolve(true));
-      started.once('error', () => resolve(false));
-      started.once('exit', () => resolve(false));
+      const settle = (running: boolean) => {
+        started.unref();
+        resolve(running);
+      };
+      started.once('online', () => settle(true));
+      started.once('error', () => settle(false));
+      started.once('exit', () => settle(false));
     });
   };
 
