@@ -31,7 +31,11 @@ declare module 'pdfkit' {
     annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): this;
     end(): void;
     // For the page numbers (page-numbers.ts): a font react-pdf already embedded, and one line of text.
-    font(src: unknown): this;
+    font(src: unknown, size?: number): this;
+    /** The current font, and what it was set from (render.ts remembers fonts per font object). */
+    _font: unknown;
+    _fontSource: unknown;
+    _fontFamily: unknown;
     fontSize(size: number): this;
     fillColor(color: string): this;
     widthOfString(text: string): number;

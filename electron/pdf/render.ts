@@ -81,6 +81,31 @@ function conformanceProblems(document: PDFDocument, stats: TaggerStats): string[
 }
 
 /**
+ * react-pdf sets the font before every run of text, passing the font object itself; for an object
+ * pdfkit makes a new embedded font each time and compares it with the one it has (checksums, and
+ * the name table as JSON) to find it is the same. The answer is remembered per font object.
+ */
+function rememberFonts(document: PDFDocument): void {
+  const setFont = document.font.bind(document);
+  const known = new WeakMap<object, unknown>();
+  document.font = (src: unknown, size?: number) => {
+    if (typeof src !== 'object' || src === null) return setFont(src, size);
+    const embedded = known.get(src);
+    if (embedded === undefined) {
+      setFont(src, size);
+      known.set(src, document._font);
+      return document;
+    }
+    // What pdfkit's font() sets when it finds the font it already has.
+    document._fontSource = src;
+    document._fontFamily = null;
+    if (size !== undefined) document.fontSize(size);
+    document._font = embedded;
+    return document;
+  };
+}
+
+/**
  * Draws the element as a tagged PDF. It carries the PDF/UA identifier only when it passed the
  * checks made while drawing and, read back by pdf.js, the file's own (file-check.ts); a file that
  * fails the second is drawn again without the identifier.
@@ -120,6 +145,7 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
     },
   });
   document._root.data.PageMode = 'UseOutlines';
+  rememberFonts(document);
 
   const { layout, cut } = await layOut(documentNode);
   const laidOut = performance.now();
