@@ -4,7 +4,6 @@ import type {
   Capture,
   Contribution,
   ContributionVersion,
-  Restriction,
   SaveContribution,
 } from '../../shared/capture/schema';
 import type { z } from 'zod';
@@ -32,6 +31,7 @@ import {
 import { listChildren, listFamilyMembers } from '../../db/family/queries';
 import { findInvitationConference, listAgencyReports } from '../../db/invitations/queries';
 import { findProfessional, listProfessionals } from '../../db/professionals/queries';
+import { checkMarking } from './audience';
 import type { HandlerContext } from './context';
 import { changeConference, editableConference, existingConference } from './guard';
 
@@ -127,7 +127,7 @@ export function saveContribution(context: HandlerContext, input: SaveContributio
   if (speaker.kind === 'professional' && !findProfessional(context.db, speaker.professionalId)) fields['speaker'] = 'Choose someone at this conference.';
   if (speaker.kind === 'family-member' && !directory.members.has(speaker.familyMemberId)) fields['speaker'] = 'Choose someone at this conference.';
   if (speaker.kind === 'child' && !directory.children.has(speaker.childId)) fields['speaker'] = 'Choose one of this family’s children.';
-  checkRestriction(input.restriction, directory.members, fields, 'restriction');
+  checkMarking(input.restriction, directory, 'restriction', fields);
   if (input.reportId !== null && !listAgencyReports(context.db, input.conferenceId).some((r) => r.id === input.reportId)) fields['reportId'] = 'Choose one of this conference’s reports.';
   if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
 
@@ -173,6 +173,7 @@ export function saveExclusion(context: HandlerContext, input: z.output<typeof Sa
   const fields: Record<string, string> = {};
   if (!directory.members.has(input.familyMemberId)) fields['familyMemberId'] = 'Choose a member of this family.';
   if (input.endedAt && input.endedAt < input.startedAt) fields['endedAt'] = 'The end cannot be before the start.';
+  checkMarking(input.restriction, directory, 'restriction', fields);
   if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
   const { conferenceId, ...exclusion } = input;
   changeConference(context, conferenceId, { action: 'update', entity: 'exclusion', entityId: input.id }, (at) => upsertExclusion(context.db, conferenceId, exclusion, at));
@@ -184,7 +185,7 @@ export function saveChildVoice(context: HandlerContext, input: z.output<typeof S
   assertSameConference(context, 'child_voice', input.id, input.conferenceId);
   const fields: Record<string, string> = {};
   if (!directory.children.has(input.childId)) fields['childId'] = 'Choose one of this family’s children.';
-  checkRestriction(input.restriction, directory.members, fields, 'restriction');
+  checkMarking(input.restriction, directory, 'restriction', fields);
   if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
   const { conferenceId, ...voice } = input;
   changeConference(context, conferenceId, { action: 'update', entity: 'child-voice', entityId: input.id }, (at) => upsertChildVoice(context.db, conferenceId, voice, at));
@@ -197,19 +198,14 @@ export function saveRestrictedPart(context: HandlerContext, input: z.output<type
   const fields: Record<string, string> = {};
   input.whoLeftIds.forEach((id, index) => {
     if (!directory.members.has(id)) fields[`whoLeftIds.${index}`] = 'Choose a member of this family.';
+    else if (input.whoLeftIds.indexOf(id) < index) fields[`whoLeftIds.${index}`] = 'This person is already named here: name each person once.';
   });
   if (input.endedAt && input.endedAt < input.startedAt) fields['endedAt'] = 'The end cannot be before the start.';
+  checkMarking(input.summaryRestriction, directory, 'summaryRestriction', fields);
   if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
   const { conferenceId, ...part } = input;
   changeConference(context, conferenceId, { action: 'update', entity: 'restricted-part', entityId: input.id }, (at) => upsertRestrictedPart(context.db, conferenceId, part, at));
   return getCapture(context, conferenceId);
-}
-
-function checkRestriction(restriction: Restriction, members: ReadonlyMap<string, unknown>, fields: Record<string, string>, path: string): void {
-  if (restriction.level !== 'not-for-named') return;
-  restriction.familyMemberIds.forEach((id, index) => {
-    if (!members.has(id)) fields[`${path}.familyMemberIds.${index}`] = 'Choose a member of this family.';
-  });
 }
 
 function assertSameConference(context: HandlerContext, table: 'exclusion' | 'child_voice' | 'restricted_part', id: string, conferenceId: string): void {

@@ -16,6 +16,7 @@ import {
   upsertScale,
   upsertStatement,
 } from '../../db/decision/queries';
+import { checkMarking } from './audience';
 import type { HandlerContext } from './context';
 import { decisionFacts, getDecisionRecord, peopleOf } from './decision-record';
 import { changeConference, editableConference } from './guard';
@@ -35,7 +36,7 @@ function refuse(fields: Record<string, string>): void {
 // The analysis.
 
 export function saveStatement(context: HandlerContext, input: SaveStatement): DecisionRecord {
-  editableConference(context, input.conferenceId);
+  const row = editableConference(context, input.conferenceId);
   assertOwnedBy(context, 'safety_statement', input.id, input.conferenceId);
   const statements = listStatements(context.db, input.conferenceId);
   const fields: Record<string, string> = {};
@@ -47,6 +48,7 @@ export function saveStatement(context: HandlerContext, input: SaveStatement): De
   if (existing?.kind === 'danger' && input.kind !== 'danger' && statementInUse(context.db, input.id)) {
     fields['kind'] = 'A safety goal or a scale answers this danger statement, so it stays a danger statement.';
   }
+  checkMarking(input.restriction, peopleOf(context, row), 'restriction', fields);
   refuse(fields);
   changeConference(context, input.conferenceId, { action: existing ? 'update' : 'create', entity: 'safety-statement', entityId: input.id }, (at) =>
     upsertStatement(context.db, input, at),
@@ -73,6 +75,7 @@ export function saveScale(context: HandlerContext, input: SaveScale): DecisionRe
   if (input.dangerStatementId !== null && !listStatements(context.db, input.conferenceId).some((s) => s.id === input.dangerStatementId && s.kind === 'danger')) {
     fields['dangerStatementId'] = 'Choose one of this conference’s danger statements, or the overall scale.';
   }
+  checkMarking(input.restriction, peopleOf(context, row), 'restriction', fields);
   refuse(fields);
   const isNew = ownerOf(context.db, 'safety_scale', input.id) === undefined;
   changeConference(context, input.conferenceId, { action: isNew ? 'create' : 'update', entity: 'safety-scale', entityId: input.id }, (at) =>
@@ -91,9 +94,14 @@ export function removeScale(context: HandlerContext, conferenceId: string, id: s
 
 export function saveDecision(context: HandlerContext, conferenceId: string, childId: string, decision: DecisionDetails): DecisionRecord {
   const row = editableConference(context, conferenceId);
-  if (!peopleOf(context, row).children.has(childId)) throw new NotFoundError('This child');
+  const people = peopleOf(context, row);
+  if (!people.children.has(childId)) throw new NotFoundError('This child');
   const problems = decisionProblems(decision, decisionFacts(context, row, childId));
-  refuse(Object.fromEntries(Object.entries(problems).map(([path, message]) => [`decision.${path}`, message])));
+  const fields = Object.fromEntries(Object.entries(problems).map(([path, message]) => [`decision.${path}`, message]));
+  checkMarking(decision.chairReasonsRestriction, people, 'decision.chairReasonsRestriction', fields);
+  decision.agencyViews.forEach((view, index) => checkMarking(view.restriction, people, `decision.agencyViews.${index}.restriction`, fields));
+  decision.familyViews.forEach((view, index) => checkMarking(view.restriction, people, `decision.familyViews.${index}.restriction`, fields));
+  refuse(fields);
   const existing = findDecision(context.db, conferenceId, childId);
   const id = existing?.id ?? context.newId();
   changeConference(context, conferenceId, { action: existing ? 'update' : 'create', entity: 'decision', entityId: id }, (at) =>
@@ -110,6 +118,7 @@ export function saveDissent(context: HandlerContext, input: SaveDissent): Decisi
   if (!people.children.has(input.childId)) fields['childId'] = 'Choose one of this family’s children.';
   if (!people.professionals.has(input.professionalId)) fields['professionalId'] = 'Choose a professional from the list.';
   if (input.raisedOn < row.scheduled_date) fields['raisedOn'] = 'A disagreement is raised at or after the conference.';
+  checkMarking(input.restriction, people, 'restriction', fields);
   refuse(fields);
   const isNew = ownerOf(context.db, 'dissent', input.id) === undefined;
   changeConference(context, input.conferenceId, { action: isNew ? 'create' : 'update', entity: 'dissent', entityId: input.id }, (at) =>

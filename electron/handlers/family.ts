@@ -12,9 +12,11 @@ import {
   insertChild,
   insertFamilyMember,
   listChildren,
+  listFamilyMembers,
   updateChild as updateChildRow,
   updateFamilyMember as updateFamilyMemberRow,
 } from '../../db/family/queries';
+import { refuseRemovingNamed } from './audience';
 import type { HandlerContext } from './context';
 import { getConference } from './conference';
 import { changeConference, editableConference } from './guard';
@@ -65,6 +67,7 @@ export function removeChild(context: HandlerContext, childId: string): Conferenc
   if (context.db.prepare('SELECT 1 FROM decision WHERE child_id = ? LIMIT 1').get(childId)) {
     throw new ConflictError('This child has a decision recorded, so they cannot be removed. If they were added by mistake, record a correction instead.');
   }
+  refuseRemovingNamed(context, child.familyId, { kind: 'child', id: childId }, child.displayName);
   const conferenceId = currentConference(context, child.familyId);
   changeConference(context, conferenceId, { action: 'delete', entity: 'child', entityId: childId }, () => deleteChild(context.db, childId));
   return getConference(context, conferenceId);
@@ -94,6 +97,8 @@ export function updateFamilyMember(context: HandlerContext, familyMemberId: stri
 export function removeFamilyMember(context: HandlerContext, familyMemberId: string): ConferenceDetail {
   const familyId = findFamilyMemberFamily(context.db, familyMemberId);
   if (!familyId) throw new NotFoundError('This person');
+  const member = listFamilyMembers(context.db, familyId).find((m) => m.id === familyMemberId);
+  refuseRemovingNamed(context, familyId, { kind: 'family-member', id: familyMemberId }, member?.displayName ?? 'This person');
   const conferenceId = currentConference(context, familyId);
   changeConference(context, conferenceId, { action: 'delete', entity: 'family-member', entityId: familyMemberId }, () =>
     deleteFamilyMember(context.db, familyMemberId),

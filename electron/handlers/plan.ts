@@ -7,6 +7,7 @@ import { compareIsoDates } from '../../shared/dates/local-date';
 import { appendAudit } from '../../db/audit/queries';
 import { listStatements, ownerOf } from '../../db/decision/queries';
 import { deleteAction, deleteOutcome, deleteRecipient, insertSent, listOutcomes, listRecipients, upsertAction, upsertOutcome, upsertPlan, upsertRecipient } from '../../db/plan/queries';
+import { checkMarking } from './audience';
 import type { HandlerContext } from './context';
 import { assertOwnedBy } from './decision';
 import { getDecisionRecord, peopleOf } from './decision-record';
@@ -34,6 +35,8 @@ export function savePlan(context: HandlerContext, conferenceId: string, plan: Pl
   }
   const proposed = getDecisionRecord(context, conferenceId).plan.proposedNextReviewDate;
   for (const problem of reviewDateProblems(plan, proposed)) fields[`plan.${problem.path}`] ??= problem.message;
+  checkMarking(plan.contingencyRestriction, people, 'plan.contingencyRestriction', fields);
+  checkMarking(plan.familyNetwork.familyPlanRestriction, people, 'plan.familyNetwork.familyPlanRestriction', fields);
   refuse(fields);
   changeConference(context, conferenceId, { action: 'update', entity: 'plan', entityId: conferenceId }, (at) => upsertPlan(context.db, conferenceId, plan, at));
   return getDecisionRecord(context, conferenceId);
@@ -50,6 +53,7 @@ export function saveOutcome(context: HandlerContext, input: SaveOutcome): Decisi
   if (input.dangerStatementId !== null && !listStatements(context.db, input.conferenceId).some((s) => s.id === input.dangerStatementId && s.kind === 'danger')) {
     fields['dangerStatementId'] = 'Choose one of this conference’s danger statements.';
   }
+  checkMarking(input.restriction, people, 'restriction', fields);
   refuse(fields);
   const isNew = ownerOf(context.db, 'plan_outcome', input.id) === undefined;
   changeConference(context, input.conferenceId, { action: isNew ? 'create' : 'update', entity: 'plan-outcome', entityId: input.id }, (at) => {
@@ -76,7 +80,9 @@ export function saveAction(context: HandlerContext, input: SaveAction): Decision
   assertOwnedBy(context, 'plan_action', input.id, input.conferenceId);
   const fields: Record<string, string> = {};
   if (ownerOf(context.db, 'plan_outcome', input.outcomeId) !== input.conferenceId) fields['outcomeId'] = 'Choose one of this plan’s outcomes.';
-  checkOwners(peopleOf(context, row), input.owners, 'owners', fields);
+  const people = peopleOf(context, row);
+  checkOwners(people, input.owners, 'owners', fields);
+  checkMarking(input.restriction, people, 'restriction', fields);
   refuse(fields);
   const isNew = ownerOf(context.db, 'plan_action', input.id) === undefined;
   changeConference(context, input.conferenceId, { action: isNew ? 'create' : 'update', entity: 'plan-action', entityId: input.id }, (at) => {

@@ -17,7 +17,8 @@ import { findPlan } from '../../db/plan/queries';
 import { listProfessionals } from '../../db/professionals/queries';
 import { getConference } from './conference';
 import type { HandlerContext } from './context';
-import { getDecisionRecord, nextReviewDue } from './decision-record';
+import { checkMarking } from './audience';
+import { getDecisionRecord, nextReviewDue, peopleOf } from './decision-record';
 import { editableConference, existingConference } from './guard';
 import { refreshNextDeadlines } from './next-deadline';
 
@@ -56,6 +57,9 @@ export function amend(context: HandlerContext, input: Amend): DecisionRecord {
     return getDecisionRecord(context, input.conferenceId);
   }
   if (row.status !== 'finalised') throw new ConflictError('This conference is not finalised yet: change the record itself instead.');
+  const fields: Record<string, string> = {};
+  checkMarking(input.restriction, peopleOf(context, row), 'restriction', fields);
+  if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
   const at = context.now().toISOString();
   context.db
     .transaction(() => {

@@ -58,7 +58,7 @@ export interface LeftOut {
   readonly kind: LeftOutKind;
   /** The item's id (for a plan-wide text such as the contingency, the conference's). */
   readonly id: string;
-  /** A short description that names the item, never its words: "an action in Leo’s plan". */
+  /** A short description that names the item, never its words: "an action in Kai’s plan". */
   readonly description: string;
   readonly rule: LeftOutRule;
   /** The marking's summary that may be shared went in its place. */

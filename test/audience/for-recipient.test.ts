@@ -87,6 +87,7 @@ describe('recipient rules', () => {
     expect(amara.letter.coreGroup.members).toContain('Ada Viser');
     expect(dele.source.letter.whoCanHelp.map((p) => p.name)).toEqual(['Sol Worker', 'Avery Cate', 'Family Rights Group']);
     expect(text(dele.source)).not.toContain('Ada Viser');
+    expect(text(dele.source)).not.toContain(IDS.adviser);
     expect(dele.leftOut).toContainEqual({ kind: 'helper', id: IDS.adviser, description: 'Ada Viser (Domestic abuse adviser)', rule: 'supports-someone-else', summaryInstead: false });
     // The copy for everyone invited names only those who support the whole family.
     const everyone = forRecipient(source, everyoneRecipient(source)).source;

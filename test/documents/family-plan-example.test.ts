@@ -27,22 +27,59 @@ describe('the family’s plan for the Price and Mills family', () => {
     expect(() => DocumentSourceSchema.parse(source)).not.toThrow();
   });
 
-  it('goes to each parent by name, Jordan too although he was excluded from part of the meeting, and one copy to the family network', () => {
-    expect(familyPlanRecipients(source)).toEqual([
-      { kind: 'parent-or-carer', id: memberId('Danielle Price'), name: 'Danielle Price' },
-      { kind: 'parent-or-carer', id: memberId('Jordan Mills'), name: 'Jordan Mills' },
-      { kind: 'parent-or-carer', id: memberId('Aaron Whitfield'), name: 'Aaron Whitfield' },
-      { kind: 'family-network', id: FAMILY_NETWORK_RECIPIENT, name: 'the family network', memberNames: ['Carol Price', 'Megan Price'] },
+  it('goes to each parent by name, Jordan too although he was excluded from part of the meeting, and one copy to the family network, each covering their own children', () => {
+    const child = (name: string) => example.children.find((c) => (name === 'Baby' ? c.isUnborn : c.givenName === name))?.id ?? '';
+    expect(familyPlanRecipients(source).map((r) => ({ kind: r.kind, id: r.id, name: r.name, childIds: r.childIds }))).toEqual([
+      { kind: 'parent-or-carer', id: memberId('Danielle Price'), name: 'Danielle Price', childIds: [child('Ruby'), child('Leo'), child('Baby')] },
+      { kind: 'parent-or-carer', id: memberId('Jordan Mills'), name: 'Jordan Mills', childIds: [child('Leo'), child('Baby')] },
+      { kind: 'parent-or-carer', id: memberId('Aaron Whitfield'), name: 'Aaron Whitfield', childIds: [child('Ruby')] },
+      { kind: 'family-network', id: FAMILY_NETWORK_RECIPIENT, name: 'the family network', childIds: [child('Ruby'), child('Leo')] },
     ]);
+    expect(buildFamilyPlan(source, FAMILY_NETWORK_RECIPIENT).madeFor).toContain('Carol Price and Megan Price');
   });
 
-  it('holds none of the restricted sentences, for anyone, and tells the family the shared summary instead', () => {
+  it('holds nothing not for the family, for anyone, and tells the family the shared summary instead', () => {
     for (const model of plans(source)) {
       const serialised = JSON.stringify(model);
-      for (const secret of Object.values(EXAMPLE_RESTRICTED)) expect(serialised).not.toContain(secret);
+      for (const secret of [EXAMPLE_RESTRICTED.investigation, EXAMPLE_RESTRICTED.neighbour]) expect(serialised).not.toContain(secret);
       expect(serialised).toContain(EXAMPLE_SHARED_SUMMARY);
-      // Ruby's words that are open to everyone are kept.
-      expect(serialised).toContain('It is better since Jordan went to Uncle Sam’s.');
+    }
+  });
+
+  it('keeps from each parent what is kept from them, and from the household what is kept from someone who lives there', () => {
+    const danielle = JSON.stringify(buildFamilyPlan(source, memberId('Danielle Price')));
+    const jordan = JSON.stringify(buildFamilyPlan(source, memberId('Jordan Mills')));
+    // Ruby's words kept from Jordan alone reach her mother's copy, never his.
+    expect(danielle).toContain(EXAMPLE_RESTRICTED.childKeptFromJordan);
+    expect(jordan).not.toContain(EXAMPLE_RESTRICTED.childKeptFromJordan);
+    // Said while Danielle and Jordan were out of the room: kept from both, and from the home Danielle lives in.
+    for (const copy of [danielle, jordan]) expect(copy).not.toContain(EXAMPLE_RESTRICTED.inRestrictedPart);
+  });
+
+  it('covers only the recipient’s children: Ruby’s words are in the copies of those related to her, not in Jordan’s', () => {
+    const rubysWords = 'It is better since Jordan went to Uncle Sam’s.';
+    for (const name of ['Danielle Price', 'Aaron Whitfield']) expect(JSON.stringify(buildFamilyPlan(source, memberId(name)))).toContain(rubysWords);
+    expect(JSON.stringify(buildFamilyPlan(source, FAMILY_NETWORK_RECIPIENT))).toContain(rubysWords);
+    const jordan = buildFamilyPlan(source, memberId('Jordan Mills'));
+    expect(JSON.stringify(jordan)).not.toContain(rubysWords);
+    expect(jordan.title).toBe('Our plan for Leo and the baby');
+    const aaron = buildFamilyPlan(source, memberId('Aaron Whitfield'));
+    expect(aaron.title).toBe('Our plan for Ruby');
+    const decisions = aaron.sections.find((section) => section.key === 'decisions');
+    expect(JSON.stringify(decisions)).toContain('Ruby');
+    expect(JSON.stringify(decisions)).not.toContain('Leo');
+  });
+
+  it('names a domestic abuse adviser only in the copies of the person she supports', () => {
+    const names = (recipientId: string) => {
+      const help = buildFamilyPlan(source, recipientId).sections.find((s) => s.key === 'who-can-help');
+      return help?.key === 'who-can-help' ? help.people.map((p) => p.name) : [];
+    };
+    expect(names(memberId('Danielle Price'))).toEqual(expect.arrayContaining(['Nadia Rahman', 'Kerry Walsh']));
+    for (const other of [memberId('Jordan Mills'), memberId('Aaron Whitfield'), FAMILY_NETWORK_RECIPIENT]) {
+      expect(names(other)).not.toContain('Nadia Rahman');
+      const core = buildFamilyPlan(source, other).sections.find((s) => s.key === 'core-group');
+      expect(JSON.stringify(core)).not.toContain('Nadia Rahman');
     }
   });
 
@@ -61,18 +98,23 @@ describe('the family’s plan for the Price and Mills family', () => {
     expect(keys.at(-1)).toBe('glossary');
   });
 
-  it('shows Ruby and Leo’s shared plan once, with its eight actions and no warning', () => {
-    const model = buildFamilyPlan(source, memberId('Jordan Mills'));
-    const actions = model.sections.find((s) => s.key === 'actions');
-    if (actions?.key !== 'actions') throw new Error('No actions section');
-    expect(actions.children.map((c) => c.heading)).toEqual(['What will happen for Ruby and Leo']);
-    expect(actions.children[0]?.actions).toHaveLength(8);
-    expect(actions.children[0]?.moreActionsThanShown).toBe(false);
-    expect(actions.children[0]?.actions.filter((a) => a.forRecipient).map((a) => a.what)).toEqual([
+  it('shows Ruby and Leo’s shared plan once, with its eight actions and no warning, and Jordan Leo’s alone', () => {
+    const actionsOf = (model: FamilyPlanModel) => {
+      const actions = model.sections.find((s) => s.key === 'actions');
+      if (actions?.key !== 'actions') throw new Error('No actions section');
+      expect(sectionKeys(model)).not.toContain('later-actions');
+      return actions.children;
+    };
+    const danielle = actionsOf(buildFamilyPlan(source, memberId('Danielle Price')));
+    expect(danielle.map((c) => c.heading)).toEqual(['What will happen for Ruby and Leo']);
+    expect(danielle[0]?.actions).toHaveLength(8);
+    expect(danielle[0]?.moreActionsThanShown).toBe(false);
+    const jordan = actionsOf(buildFamilyPlan(source, memberId('Jordan Mills')));
+    expect(jordan.map((c) => c.heading)).toEqual(['What will happen for Leo']);
+    expect(jordan[0]?.actions.filter((a) => a.forRecipient).map((a) => a.what)).toEqual([
       'Jordan will not come to the house if he has had any alcohol; if he does, Danielle or Carol will call the police',
       'Jordan will go to the alcohol service and tell Tom after each appointment',
     ]);
-    expect(sectionKeys(model)).not.toContain('later-actions');
   });
 
   it('gives the dates that matter, who chaired and what part the chair had before, and how to challenge', () => {

@@ -55,9 +55,13 @@ describe('making, previewing and saving a conference document, by keyboard', () 
     await expectNoAxeViolations(page, 'documents');
 
     // Who it is for, what is left out of their copy and why, then how it reads, before anything is made.
-    await chooseRadio(page, plan.getByRole('group', { name: 'Who is this copy for?' }), /^Danielle Price/);
+    await chooseRadio(page, plan.getByRole('group', { name: 'Who is this copy for?' }), /^Jordan Mills/);
     const leftOut = plan.getByRole('region', { name: 'Left out of this copy' });
-    await expect.poll(() => leftOut.innerText().catch(() => '')).toMatch(/marked not for the family/);
+    await expect.poll(() => leftOut.innerText().catch(() => '')).toContain('Nadia Rahman (Independent domestic violence adviser (IDVA)): they support someone else in the family.');
+    expect(await leftOut.innerText()).toContain('Kerry Walsh (Peer parent advocate for Danielle): they support someone else in the family.');
+    await expectNoAxeViolations(page, 'documents, what is left out of Jordan’s copy');
+    await chooseRadio(page, plan.getByRole('group', { name: 'Who is this copy for?' }), /^Danielle Price/);
+    await expect.poll(() => leftOut.innerText().catch(() => '')).toContain('Nothing: everything recorded may reach the people who read this copy.');
     const check = plan.getByRole('region', { name: 'How the plan reads' });
     await expect.poll(() => check.innerText().catch(() => '')).toMatch(/Reading age \d+(\.\d)? \(target 11 or under\)/);
     expect(await check.innerText()).toMatch(/\d+ words\./);

@@ -197,4 +197,27 @@ describe('invitations and reports, by keyboard alone', () => {
     expect(await page.getByRole('row', { name: /Grace Morgan/ }).filter({ hasText: 'Shared in full' }).innerText()).toMatch(/Late/);
     await page.context().close();
   });
+
+  it('records whom an adviser supports, so only those people’s copies name her', async () => {
+    const example = await call<{ id: string }>('loadExampleConference', {});
+    const page = await journey.newPage();
+    await page.goto(journey.host.url);
+    await page.goto(`${journey.host.origin}/#/conferences/${example.id}/invitations`);
+    const supports = page.getByRole('group', { name: 'Whom does Nadia Rahman support?' });
+    await supports.waitFor();
+    expect(await supports.innerText()).toContain('Now: Danielle Price.');
+    await expectNoAxeViolations(page, 'invitations (whom each helper supports)');
+
+    // Untick Danielle by keyboard: Nadia then supports the whole family, saved and said at once.
+    const danielle = supports.getByLabel('Danielle Price');
+    expect(await danielle.isChecked()).toBe(true);
+    await focus(page, danielle);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Saved: Nadia Rahman supports the whole family.');
+    const after = await call<{ invitations: { invitee: { name: string }; supportsFamilyMemberIds: string[] }[] }>('getConference', { conferenceId: example.id });
+    expect(after.invitations.find((i) => i.invitee.name === 'Nadia Rahman')?.supportsFamilyMemberIds).toEqual([]);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Saved: Nadia Rahman supports Danielle Price.');
+    await page.context().close();
+  });
 });

@@ -95,7 +95,7 @@ export function FamilyCopyChoice(props: FamilyCopyChoiceProps) {
       setCheck(result.value.check);
       const checked = result.value.check;
       const out = result.value.leftOut;
-      if (checked) announce(`Checked. ${leftOutSentence(out)} ${readingAgeSentence(checked)} ${checked.gate.reason}`);
+      if (checked) announce(`Checked. ${readingAgeSentence(checked)} ${checked.gate.reason} ${leftOutSentence(out)}`);
       else if (out) announce(`Checked. ${leftOutSentence(out)}`);
     });
     return () => {
