@@ -9,7 +9,7 @@ export const MAX_CHILD_ACTIONS = 6;
 
 export interface ChildPlanAction {
   readonly what: string;
-  /** "Who: Tom Reeves" */
+  /** "Who: " and the names of who will do it */
   readonly who: string;
   /** "When: by Monday 23 March 2026" */
   readonly when: string;
@@ -41,7 +41,7 @@ export type ChildPlanSection =
       readonly goalsIntro: string | null;
       /** What everyone wants for them (the plan's outcomes). */
       readonly goals: readonly string[];
-      /** "This is who will do what, and when:", when there are actions. */
+      /** "This is who will help, and what they will do:", when there are actions. */
       readonly actionsIntro: string | null;
       readonly actions: readonly ChildPlanAction[];
       /** Says how many more things there are, when more than MAX_CHILD_ACTIONS. */
@@ -54,9 +54,9 @@ export type ChildPlanSectionKey = ChildPlanSection['key'];
 export interface ChildPlanModel {
   readonly conferenceId: string;
   readonly child: { readonly id: string; readonly name: string };
-  /** "Your plan, Ruby" */
+  /** "Your plan, " and the child's first name */
   readonly title: string;
-  /** "Made for Ruby" */
+  /** "Made for " and the child's first name */
   readonly madeFor: string;
   readonly madeOn: string;
   readonly introduction: readonly string[];

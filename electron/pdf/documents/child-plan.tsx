@@ -45,7 +45,7 @@ function PlanSection({ section }: { readonly section: ChildPlanSection }) {
   );
 }
 
-/** Two parts, as the family's plan: what the meeting heard, then from "what will happen next" on a new page. */
+/** Two parts, as the family's plan: what the meeting heard, then from "what will happen" on a new page. */
 export function ChildPlanDocument({ model, printSize, madeOn }: { readonly model: ChildPlanModel; readonly printSize: PrintSize; readonly madeOn: Date }) {
   const split = model.sections.findIndex((section) => section.key === 'what-will-happen');
   const first = split < 0 ? model.sections : model.sections.slice(0, split);
