@@ -72,7 +72,7 @@ const BATCH_RUNS = 5;
 
 /** Every family-facing document of the example, as the documents script makes them: each recipient, both print sizes. */
 function familyFacing(source: DocumentSource): Request[] {
-  const chosen = new Set(EXAMPLE_CHILD_COPIES.map((key) => EXAMPLE_CHILDREN[key].givenName));
+  const chosen: ReadonlySet<string> = new Set(EXAMPLE_CHILD_COPIES.map((key) => EXAMPLE_CHILDREN[key].givenName));
   const children = childPlanRecipients(source).filter((child) => child.offeredByDefault || chosen.has(source.conference.children.find((c) => c.id === child.id)?.givenName ?? ''));
   const recipients: [Request['kind'], string][] = [
     ...familyPlanRecipients(source).map((r) => ['family-plan', r.id] as [Request['kind'], string]),
