@@ -8,7 +8,7 @@ import { ValidationError } from '../../shared/contract/result';
 import { childPlanFor, childPlanRecipients, childPlanText, ChildPlanRecipientError, type ChildPlanFor, type ChildPlanModel } from '../../shared/documents/child-plan';
 import type { ChildPlanCheck } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
-import { checkText, familyPlanGate, readability, type FamilyPlanGateResult, type Finding } from '../../shared/language';
+import { checkText, familyPlanGate, readability, type FamilyPlanGateResult, type Finding, type GatedDocument } from '../../shared/language';
 import { conferenceNames } from '../../shared/language-settings/names';
 import type { HandlerContext } from './context';
 import { gatherDocumentSource } from './document-source';
@@ -22,6 +22,9 @@ function childPlan(source: DocumentSource, childId: string | null): ChildPlanFor
     throw error;
   }
 }
+
+/** How the gate names the copy it holds back. */
+const CHILD_COPY: GatedDocument = { name: 'this child’s copy', short: 'the copy' };
 
 /** The child's copy as the child reads it, checked for the family audience with the authority's pack. */
 function checkChildWords(context: HandlerContext, source: DocumentSource, model: ChildPlanModel): { text: string; findings: readonly Finding[] } {
@@ -39,7 +42,7 @@ export function checkChildPlan(context: HandlerContext, conferenceId: string, ch
   const { text, findings } = checkChildWords(context, source, model);
   const scores = readability(text);
   const errors = findings.filter((finding) => finding.severity === 'error');
-  const gate = familyPlanGate(findings, null);
+  const gate = familyPlanGate(findings, null, CHILD_COPY);
   return {
     children,
     leftOut: [...leftOut],
@@ -60,5 +63,5 @@ export function checkChildPlan(context: HandlerContext, conferenceId: string, ch
 /** The gate for making a child's copy, with the chair's reason when one was given. */
 export function childPlanGate(context: HandlerContext, source: DocumentSource, childId: string | null, overrideReason: string | null): FamilyPlanGateResult {
   const { model } = childPlan(source, childId);
-  return familyPlanGate(checkChildWords(context, source, model).findings, overrideReason === null ? null : { reason: overrideReason });
+  return familyPlanGate(checkChildWords(context, source, model).findings, overrideReason === null ? null : { reason: overrideReason }, CHILD_COPY);
 }

@@ -28,7 +28,7 @@ describe('the child’s own copy, through the application', () => {
     ]);
     const { ruby } = await children();
     const checked = await ok(app, 'checkChildPlan', { conferenceId, childId: ruby.id });
-    expect(checked.check).toMatchObject({ childId: ruby.id, title: 'Your plan, Ruby', readingAgeTarget: 9, gate: { allowed: true } });
+    expect(checked.check).toMatchObject({ childId: ruby.id, title: 'Your plan, Ruby', readingAgeTarget: 9, gate: { allowed: true, reason: 'No wording problems block this child’s copy.' } });
     expect(checked.check?.readingAge).toBeGreaterThan(0);
     // What was left out of her copy, and why: the other children's decisions, the adviser who supports her mother.
     expect(checked.leftOut?.some((entry) => entry.rule === 'other-child' && entry.description.includes('Leo'))).toBe(true);
