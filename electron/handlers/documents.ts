@@ -16,6 +16,7 @@ import { checkText, familyPlanGate, readability, type Finding } from '../../shar
 import { conferenceNames } from '../../shared/language-settings/names';
 import { letterFor, LetterRecipientError, letterRecipients } from '../../shared/letter/letter-recipients';
 import type { HandlerContext } from './context';
+import { childPlanGate } from './child-plan';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
 
@@ -107,7 +108,8 @@ export function checkFamilyPlan(context: HandlerContext, request: FamilyPlanChec
 export async function makeDocument(context: HandlerContext, request: MakeDocument): Promise<MadeDocument> {
   const source = gatherDocumentSource(context, request.conferenceId);
   const forFamily = isFamilyDocument(request.kind);
-  // Only a family document is made for someone, and only their copy can cover more children.
+  // Family documents and a child's own copy are made for someone; only a family document's copy can cover more children.
+  const forSomeone = forFamily || request.kind === 'child-plan';
   const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
   let wordingErrors = 0;
   if (request.kind === 'family-plan') {
@@ -115,10 +117,14 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
     const gate = familyPlanGate(checkFamilyWords(context, source, model).findings, request.overrideReason === null ? null : { reason: request.overrideReason });
     if (!gate.allowed) throw new ConflictError(gate.reason);
     wordingErrors = gate.errors;
+  } else if (request.kind === 'child-plan') {
+    const gate = childPlanGate(context, source, request.recipientId, request.overrideReason);
+    if (!gate.allowed) throw new ConflictError(gate.reason);
+    wordingErrors = gate.errors;
   } else if (request.kind === 'letter') {
     letterLeftOut(source, request.recipientId, added);
   }
-  const made = await context.documents.render({ ...request, recipientId: forFamily ? request.recipientId : null, ...added }, source);
+  const made = await context.documents.render({ ...request, recipientId: forSomeone ? request.recipientId : null, ...added }, source);
   const at = context.now().toISOString();
   const id = context.newId();
   const addedChildIds = added.addedChildIds ?? [];
@@ -128,7 +134,7 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
       conferenceId: request.conferenceId,
       kind: request.kind,
       printSize: request.printSize,
-      recipientId: forFamily ? request.recipientId : null,
+      recipientId: forSomeone ? request.recipientId : null,
       madeAt: at,
       madeBy: context.actor,
       wordingErrors,

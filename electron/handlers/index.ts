@@ -31,6 +31,7 @@ import { getAuthorityPack, getLanguageSummary, ignoreFinding, listIgnoreDecision
 // Search
 import { searchCaseload } from './search';
 // Documents
+import { checkChildPlan } from './child-plan';
 import { checkFamilyPlan, documentExports, makeDocument } from './documents';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
@@ -136,6 +137,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     // Documents
     checkFamilyPlan: (input) => checkFamilyPlan(context, input),
+    checkChildPlan: (input) => checkChildPlan(context, input.conferenceId, input.childId),
     makeDocument: (input) => makeDocument(context, input),
     listDocumentExports: (input) => documentExports(context, input.conferenceId),
   };

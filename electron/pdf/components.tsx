@@ -7,6 +7,7 @@
  */
 import { createContext, isValidElement, useContext, type ReactNode } from 'react';
 import { Document, G, Line, Page, Rect, Svg, Text, Text as SvgText, View, type Styles } from '@react-pdf/renderer';
+import { PAGE_NUMBERS_PROP } from './page-numbers';
 import { FONT_STACK } from './typeface';
 import type { A11y, StructureRole } from './structure';
 import { PRINT_SIZES, stylesFor, type DocumentStyles, type PrintSize } from './styles';
@@ -52,9 +53,12 @@ export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn
               <Text style={styles.headerText}>{runningHeader}</Text>
             </View>
             <View {...body}>{part}</View>
-            <View fixed style={styles.footer}>
-              <Text style={styles.footerText} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-            </View>
+            {/*
+              "Page N of M" is drawn into this box as the page is drawn (page-numbers.ts), not laid
+              out by react-pdf: a text with a render prop makes react-pdf lay out all the rest of a
+              part again for every page it splits off, which was most of the time a document took.
+            */}
+            <View fixed style={styles.footer} {...{ [PAGE_NUMBERS_PROP]: styles.pageNumbers }} />
           </Page>
         ))}
       </Document>

@@ -3,7 +3,11 @@
  * page has a structure tree, and nothing is painted outside tagged content or an artifact. The
  * tagger checks while drawing; this checks the file that came out.
  */
+// First, so it keeps the engine's own built-ins before pdf.js replaces them (see the module).
+import { restoreNativeBuiltIns } from './native-built-ins';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+restoreNativeBuiltIns();
 
 const OPS = pdfjs.OPS;
 /** Operators that put marks on a page: text, paths, shadings and images. */
@@ -39,5 +43,7 @@ export async function checkTaggedFile(bytes: Uint8Array): Promise<string[]> {
     return problems;
   } finally {
     await document.destroy();
+    // pdf.js loads its worker half with the first document, which brings the polyfills again.
+    restoreNativeBuiltIns();
   }
 }

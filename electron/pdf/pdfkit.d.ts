@@ -33,6 +33,18 @@ declare module 'pdfkit' {
     /** Writes the title, author, subject and dates into the XMP metadata (unescaped: see render.ts). */
     _addInfo(): void;
     appendXML(xml: string, newline?: boolean): void;
+    // For the page numbers (page-numbers.ts): a font react-pdf already embedded, and one line of text.
+    font(src: unknown, size?: number): this;
+    /** The current font, and what it was set from (render.ts remembers fonts per font object). */
+    _font: unknown;
+    _fontSource: unknown;
+    _fontFamily: unknown;
+    fontSize(size: number): this;
+    fillColor(color: string): this;
+    widthOfString(text: string): number;
+    text(text: string, x: number, y: number, options?: { lineBreak?: boolean }): this;
+    save(): this;
+    restore(): this;
     _root: { data: Record<string, unknown> };
     /** Embedded (TrueType) fonts carry a glyph subset and a ToUnicode map; the standard 14 do not. */
     _fontFamilies: Record<string, { name?: string; subset?: unknown; unicode?: unknown; dictionary?: unknown }>;

@@ -19,6 +19,8 @@ export interface RenderedDocument {
   readonly timings: { readonly layout: number; readonly draw: number; readonly total: number };
   /** The worker's JavaScript heap after rendering, in bytes (the rendering's own memory). */
   readonly workerHeapBytes: number;
+  /** Which worker thread made it (documents are made side by side on more than one). */
+  readonly workerThreadId: number;
 }
 
 /**

@@ -11,6 +11,7 @@ import layoutDocument from '@react-pdf/layout';
 import renderPdf from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import { checkTaggedFile } from './file-check';
+import { drawPageNumber, pageNumberStyle } from './page-numbers';
 import { Tagger, type LayoutNode, type TaggerStats } from './tagger';
 import { xmpDescriptions, type XmpInfo } from './xmp';
 
@@ -91,6 +92,31 @@ function useEscapedXmp(document: PDFDocument, metadata: XmpInfo): void {
 }
 
 /**
+ * react-pdf sets the font before every run of text, passing the font object itself; for an object
+ * pdfkit makes a new embedded font each time and compares it with the one it has (checksums, and
+ * the name table as JSON) to find it is the same. The answer is remembered per font object.
+ */
+function rememberFonts(document: PDFDocument): void {
+  const setFont = document.font.bind(document);
+  const known = new WeakMap<object, unknown>();
+  document.font = (src: unknown, size?: number) => {
+    if (typeof src !== 'object' || src === null) return setFont(src, size);
+    const embedded = known.get(src);
+    if (embedded === undefined) {
+      setFont(src, size);
+      known.set(src, document._font);
+      return document;
+    }
+    // What pdfkit's font() sets when it finds the font it already has.
+    document._fontSource = src;
+    document._fontFamily = null;
+    if (size !== undefined) document.fontSize(size);
+    document._font = embedded;
+    return document;
+  };
+}
+
+/**
  * Draws the element as a tagged PDF. It carries the PDF/UA identifier only when it passed the
  * checks made while drawing and, read back by pdf.js, the file's own (file-check.ts); a file that
  * fails the second is drawn again without the identifier.
@@ -139,6 +165,7 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
   });
   document._root.data.PageMode = 'UseOutlines';
   useEscapedXmp(document, metadata);
+  rememberFonts(document);
 
   const { layout, cut } = await layOut(documentNode);
   const laidOut = performance.now();
@@ -164,9 +191,19 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
     document.on('end', resolve);
     document.on('error', reject);
   });
+  const totalPages = layout.children?.length ?? 0;
+  let pageNumber = 0;
   (renderPdf as unknown as RenderFunction)(document, layout, {
-    beginNode: (_pdf, node) => tagger.begin(node),
-    endNode: (_pdf, node) => tagger.end(node),
+    beginNode: (_pdf, node) => {
+      if (node.type === 'PAGE') pageNumber++;
+      tagger.begin(node);
+    },
+    endNode: (_pdf, node) => {
+      // Inside the footer's artifact, which the tagger closes at its end.
+      const numbers = pageNumberStyle(node);
+      if (numbers) drawPageNumber(document, node, numbers, pageNumber, totalPages);
+      tagger.end(node);
+    },
   });
   await finished;
   const drawn = performance.now();

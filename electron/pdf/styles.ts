@@ -38,7 +38,8 @@ export function stylesFor(size: PrintSize) {
     // No lineHeight in fixed page furniture: with one, react-pdf grows the box off the page (react-pdf#3416).
     headerText: { fontFamily: FONT_STACK, fontSize: size.small, color: MUTED },
     footer: { position: 'absolute' as const, bottom: 24, left: 56, right: 56, height: headerHeight },
-    footerText: { fontFamily: FONT_STACK, fontSize: size.small, color: MUTED, textAlign: 'right' as const },
+    /** "Page N of M", right-aligned in the footer (drawn by page-numbers.ts). */
+    pageNumbers: { fontSize: size.small, color: MUTED },
     title: text(size.title, { fontWeight: 700, color: ACCENT, marginBottom: size.body * 0.8, lineHeight: 1.2 }),
     heading2: text(size.heading2, { fontWeight: 700, color: ACCENT, marginTop: size.body * 1.2, marginBottom: size.body * 0.5, lineHeight: 1.25 }),
     heading3: text(size.heading3, { fontWeight: 700, marginTop: size.body * 0.9, marginBottom: size.body * 0.35, lineHeight: 1.3 }),

@@ -34,6 +34,13 @@ interface CoverageFont {
 }
 let coverage: readonly CoverageFont[] = [];
 
+/** The main typeface's regular face, as pdfkit takes it: the same font react-pdf embeds for body text. */
+export function regularFace(): unknown {
+  const face = coverage[0];
+  if (face === undefined) throw new Error('registerDocumentFonts() must be called first.');
+  return face;
+}
+
 /**
  * The folder is beside this module in the source tree and beside the bundled document worker in
  * the Electron build; a caller may say where else.

@@ -3,7 +3,7 @@
  * thread (Electron's main process, the web host) stays free. It keeps react-pdf and the fonts
  * warm between documents.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { documentFor } from './documents/index';
 import { renderTaggedPdf } from './render';
@@ -27,6 +27,7 @@ async function render(job: RenderJob): Promise<RenderReply> {
       pdfUaIdentifier: pdf.pdfUaIdentifier,
       timings: pdf.timings,
       workerHeapBytes: getHeapStatistics().used_heap_size,
+      workerThreadId: threadId,
     };
   } catch (error) {
     return { id: job.id, ok: false, errorName: error instanceof Error ? error.name : typeof error };

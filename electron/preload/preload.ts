@@ -95,6 +95,7 @@ const confer = {
   // Search
   searchCaseload: (input) => ipcRenderer.invoke(ipcChannel('searchCaseload'), input),
   checkFamilyPlan: (input) => ipcRenderer.invoke(ipcChannel('checkFamilyPlan'), input),
+  checkChildPlan: (input) => ipcRenderer.invoke(ipcChannel('checkChildPlan'), input),
   makeDocument: (input) => ipcRenderer.invoke(ipcChannel('makeDocument'), input),
   listDocumentExports: (input) => ipcRenderer.invoke(ipcChannel('listDocumentExports'), input),
   // Not a contract call: the desktop's save dialog (electron/main/save-dialog.ts).

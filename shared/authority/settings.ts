@@ -91,6 +91,8 @@ export const AuthoritySettingsSchema = z
     /** Minutes without use before Confer hides the record and asks for the passphrase. */
     idleLockMinutes: wholeNumber('minutes before Confer locks itself', 1, 240),
     readingAgeTarget: wholeNumber('reading age target', 7, 18),
+    /** The child's or young person's own copy is written for younger readers than the adults' documents. */
+    childReadingAgeTarget: wholeNumber('reading age target for children’s copies', 6, 18),
     readingEaseTarget: wholeNumber('reading ease target', 0, 100),
     extraBankHolidays: z.array(AuthorityBankHolidaySchema).max(200).readonly(),
     removedBankHolidays: z.array(isoDate('removed holiday date')).max(50).readonly(),
@@ -120,6 +122,8 @@ export const DEFAULT_AUTHORITY_SETTINGS: AuthoritySettings = Object.freeze({
   // Not from guidance: a common screen-lock time for council laptops; each authority sets its own.
   idleLockMinutes: 10,
   readingAgeTarget: 11,
+  // GOV.UK writes for a reading age of 9; a child's own copy should be no harder than that.
+  childReadingAgeTarget: 9,
   readingEaseTarget: 60,
   extraBankHolidays: Object.freeze([]),
   removedBankHolidays: Object.freeze([]),

@@ -51,7 +51,7 @@ import { AuthorityPackStateSchema, IgnoreDecisionSchema, IgnoreFindingSchema, La
 import { SearchCaseloadSchema, SearchResultsSchema } from '../search/schema';
 import { LoadExampleSchema } from '../example/stages';
 // Documents
-import { DocumentExportSchema, FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
+import { ChildPlanCheckRequestSchema, ChildPlanCheckSchema, DocumentExportSchema, FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
 
 export { ipcChannel } from './channels';
 
@@ -166,6 +166,7 @@ export const contract = {
 
   // Documents
   checkFamilyPlan: { input: FamilyPlanCheckRequestSchema, output: FamilyPlanCheckSchema },
+  checkChildPlan: { input: ChildPlanCheckRequestSchema, output: ChildPlanCheckSchema },
   makeDocument: { input: MakeDocumentSchema, output: MadeDocumentSchema },
   listDocumentExports: { input: ConferenceRefSchema, output: z.array(DocumentExportSchema) },
 } as const;

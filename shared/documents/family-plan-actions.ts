@@ -13,7 +13,8 @@ import { MAX_PROMINENT_ACTIONS } from './family-plan-model';
 import { HEADINGS, joinWithAnd, WORDS } from './family-plan-words';
 import type { DocumentSource } from './source';
 
-function outcomesFor(child: Child, source: DocumentSource): readonly Outcome[] {
+/** The outcomes for one child: an outcome with no children named is for every child with a plan. */
+export function outcomesFor(child: Child, source: DocumentSource): readonly Outcome[] {
   const { decisions, outcomes } = source.decisionRecord;
   // As in the decision letter: no child with a plan, no plan to show.
   if (!decisions.some((d) => hasPlan(d.outcome))) return [];
@@ -22,7 +23,7 @@ function outcomesFor(child: Child, source: DocumentSource): readonly Outcome[] {
   return outcomes.filter((o) => (o.childIds.length === 0 ? childHasPlan : o.childIds.includes(child.id)));
 }
 
-function isStillToDo(action: Action): boolean {
+export function isStillToDo(action: Action): boolean {
   return action.progress !== 'done' && action.progress !== 'stopped';
 }
 

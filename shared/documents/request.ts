@@ -28,7 +28,8 @@ function reasonForAdded(request: { addedChildIds: readonly string[]; addedReason
 
 /**
  * Which document to make for a conference. The family's plan and the decision letter are made for
- * one named recipient, with any children the chair adds to their copy.
+ * one named recipient, with any children the chair adds to their copy; a child's own copy for that
+ * child.
  */
 export const MakeDocumentSchema = z
   .object({
@@ -37,13 +38,14 @@ export const MakeDocumentSchema = z
     printSize: z.enum(PRINT_SIZE_NAMES).default('standard'),
     /** A family member's id, 'family-network', a child's id, or 'everyone-invited' (the letter); only for a family document. */
     recipientId: z.string().max(64).nullable().default(null),
-    /** The chair's reason to send the family's plan with wording problems left in (see familyPlanGate). */
+    /** The chair's reason to send a family copy with wording problems left in (see familyPlanGate). */
     overrideReason: longText(z.string().max(OVERRIDE_REASON_MAX, 'Keep the reason under 1,000 characters.'), 'reason').nullable().default(null),
     ...addedChildren,
   })
   .strict()
   .refine((request) => request.kind !== 'family-plan' || request.recipientId !== null, { message: 'Choose who the family’s plan is for.', path: ['recipientId'] })
   .refine((request) => request.kind !== 'letter' || request.recipientId !== null, { message: 'Choose who the decision letter is for.', path: ['recipientId'] })
+  .refine((request) => request.kind !== 'child-plan' || request.recipientId !== null, { message: 'Choose which child this copy is for.', path: ['recipientId'] })
   .refine(reasonForAdded, { message: ADDED_REASON_MESSAGE, path: ['addedReason'] });
 export type MakeDocument = z.infer<typeof MakeDocumentSchema>;
 
@@ -114,12 +116,49 @@ export const FamilyPlanCheckSchema = z.object({
 });
 export type FamilyPlanCheck = z.infer<typeof FamilyPlanCheckSchema>;
 
+export const ChildPlanCheckRequestSchema = z.object({ conferenceId: entityId, childId: entityId.nullable().default(null) }).strict();
+
+/** The wording of one family-facing copy, as the chair sees it before making it. */
+const WordingCheckSchema = z.object({
+  title: z.string(),
+  words: z.number().int(),
+  /** Null when there are too few words to work one out. */
+  readingAge: z.number().nullable(),
+  readingAgeTarget: z.number(),
+  readingEase: z.number(),
+  errors: z.array(z.object({ message: z.string(), excerpt: z.string() })),
+  warnings: z.number().int(),
+  gate: z.object({ allowed: z.boolean(), reason: z.string() }),
+});
+
+/**
+ * What the chair sees before making a child's own copy: the children who can have one (each
+ * offered by default from age 10; the chair chooses), what was left out of the chosen child's
+ * copy and why, and how it reads against the children's reading-age target.
+ */
+export const ChildPlanCheckSchema = z.object({
+  children: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      /** Whole years on the day of the conference; null when the date of birth is not known. */
+      age: z.number().int().nullable(),
+      offeredByDefault: z.boolean(),
+    }),
+  ),
+  /** What was left out of the chosen child's copy and why; null until a child is chosen. */
+  leftOut: z.array(LeftOutSchema).nullable(),
+  /** Null until a child is chosen. */
+  check: WordingCheckSchema.extend({ childId: z.string() }).nullable(),
+});
+export type ChildPlanCheck = z.infer<typeof ChildPlanCheckSchema>;
+
 /** A document made for a conference, as the Documents section lists them. */
 export const DocumentExportSchema = z.object({
   id: z.string(),
   kind: z.enum(DOCUMENT_KINDS),
   printSize: z.enum(PRINT_SIZE_NAMES),
-  /** Who a family document was made for, by name; null for the other documents. */
+  /** Who a family document or a child's own copy was made for, by name; null for the other documents. */
   recipientName: z.string().nullable(),
   /** Children the chair added to the copy, by name, and why; empty and null when none were added. */
   addedChildren: z.array(z.string()),

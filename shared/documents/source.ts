@@ -22,12 +22,13 @@ export const DocumentSourceSchema = z.object({
 });
 export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
 
-/** The four conference documents (issue 7). */
-export const DOCUMENT_KINDS = ['record', 'plan', 'letter', 'family-plan'] as const;
+/** The conference documents (issue 7), and the child's or young person's own copy (issue 13). */
+export const DOCUMENT_KINDS = ['record', 'plan', 'letter', 'family-plan', 'child-plan'] as const;
 export type ConferenceDocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_LABELS: Readonly<Record<ConferenceDocumentKind, string>> = {
   record: 'Conference record',
   plan: 'Child protection plan',
   letter: 'Decision letter',
   'family-plan': 'Family’s plan',
+  'child-plan': 'Child’s own copy',
 };

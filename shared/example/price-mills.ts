@@ -17,6 +17,13 @@ export const EXAMPLE_CHILDREN = {
 
 type ChildKey = keyof typeof EXAMPLE_CHILDREN;
 
+/**
+ * The children the chair chooses to give their own copy of the plan. A copy is offered by default
+ * from age 10; Ruby is 9 at the conference, nearly 10, and her mother asked for the plan to be
+ * written so Ruby can understand it, so the chair offers her one.
+ */
+export const EXAMPLE_CHILD_COPIES: readonly ChildKey[] = ['ruby'];
+
 export interface ExampleFamilyMember {
   readonly key: string;
   readonly details: Omit<FamilyMemberDetails, 'relationships'>;

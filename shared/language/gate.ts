@@ -23,20 +23,29 @@ export interface FamilyPlanGateResult {
 /** The shortest override reason accepted: a word or two is not a reason. */
 export const MIN_OVERRIDE_REASON = 10;
 
+/** How the gate's messages name what they hold back: the family's plan, or a child's own copy. */
+export interface GatedDocument {
+  /** "the family’s plan" */
+  readonly name: string;
+  /** "the plan", in a sentence that has named it already */
+  readonly short: string;
+}
+export const FAMILY_PLAN: GatedDocument = { name: 'the family’s plan', short: 'the plan' };
+
 /**
  * `findings` are the open findings of the family-facing text, checked for the family audience,
  * with any "ignore here, because…" decisions already taken out. Only `error` findings block.
  */
-export function familyPlanGate(findings: readonly Finding[], override: FamilyPlanOverride | null | undefined): FamilyPlanGateResult {
+export function familyPlanGate(findings: readonly Finding[], override: FamilyPlanOverride | null | undefined, document: GatedDocument = FAMILY_PLAN): FamilyPlanGateResult {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  if (errors === 0) return { allowed: true, reason: 'No wording problems block the family’s plan.', errors, overridden: false };
+  if (errors === 0) return { allowed: true, reason: `No wording problems block ${document.name}.`, errors, overridden: false };
   const count = errors === 1 ? 'One wording problem that would harm or confuse the family is' : `${errors} wording problems that would harm or confuse the family are`;
   const given = override?.reason.trim() ?? '';
   if (given.length >= MIN_OVERRIDE_REASON) {
-    return { allowed: true, reason: `${count} still in the plan; the chair recorded why it goes out as it is: ${given}`, errors, overridden: true };
+    return { allowed: true, reason: `${count} still in ${document.short}; the chair recorded why it goes out as it is: ${given}`, errors, overridden: true };
   }
   if (given.length > 0) {
-    return { allowed: false, reason: `${count} still in the plan. The chair’s reason is too short: say why the plan must go out as it is.`, errors, overridden: false };
+    return { allowed: false, reason: `${count} still in ${document.short}. The chair’s reason is too short: say why ${document.short} must go out as it is.`, errors, overridden: false };
   }
-  return { allowed: false, reason: `${count} still in the plan. Change the wording, or the chair records why it must go out as it is.`, errors, overridden: false };
+  return { allowed: false, reason: `${count} still in ${document.short}. Change the wording, or the chair records why it must go out as it is.`, errors, overridden: false };
 }

@@ -1,8 +1,8 @@
 /** The strengths-based, plain-language checker: pure TypeScript, no Node, no DOM. */
 export { applySuggestion, checkParagraphs, checkText, createChecker } from './check';
 export type { CheckOptions, Checker } from './check';
-export { familyPlanGate, MIN_OVERRIDE_REASON } from './gate';
-export type { FamilyPlanGateResult, FamilyPlanOverride } from './gate';
+export { FAMILY_PLAN, familyPlanGate, MIN_OVERRIDE_REASON } from './gate';
+export type { FamilyPlanGateResult, FamilyPlanOverride, GatedDocument } from './gate';
 export { NATIONAL_PACK } from './national-pack';
 export { AuthorityPackSchema, mergePacks, unknownRuleIds } from './packs';
 export type { AuthorityPack, AuthorityPackInput } from './packs';

@@ -20,6 +20,7 @@ describe('an authority’s settings', () => {
       practiceModel: 'signs-of-safety',
       preBirthFirstReview: { workingDaysAfterBirth: 10, monthsAfterConference: 3, whichever: 'sooner' },
       readingAgeTarget: 11,
+      childReadingAgeTarget: 9,
       readingEaseTarget: 60,
       extraBankHolidays: [],
     });

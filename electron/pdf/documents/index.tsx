@@ -3,12 +3,14 @@
 import type { ReactElement } from 'react';
 import type { ForRecipientOptions } from '../../../shared/audience/for-recipient';
 import { EVERYONE_RECIPIENT } from '../../../shared/audience/recipients';
+import { childPlanFor } from '../../../shared/documents/child-plan';
 import { buildFamilyPlan } from '../../../shared/documents/family-plan';
 import type { MakeDocument } from '../../../shared/documents/request';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { letterFor, letterRecipient } from '../../../shared/letter/letter-recipients';
 import { PRINT_SIZES } from '../styles';
 import { drawableText } from '../typeface';
+import { ChildPlanDocument } from './child-plan';
 import { FamilyPlanDocument } from './family-plan';
 import { LetterDocument, letterTitle } from './letter';
 import { PlanDocument, planTitle } from './plan';
@@ -57,6 +59,14 @@ export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | '
         element: <FamilyPlanDocument model={model} printSize={printSize} madeOn={madeOn} />,
         title: model.title,
         fileName: `family-plan-${fileNamePart(model.recipient.name)}-${held}${large}.pdf`,
+      };
+    }
+    case 'child-plan': {
+      const { model } = childPlanFor(source, request.recipientId ?? '');
+      return {
+        element: <ChildPlanDocument model={model} printSize={printSize} madeOn={madeOn} />,
+        title: model.title,
+        fileName: `your-plan-${fileNamePart(model.child.name)}-${held}${large}.pdf`,
       };
     }
     case 'record':

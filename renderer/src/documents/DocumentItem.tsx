@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { ErrorSummary } from '../app/fields';
 import { useAnnounce } from '../family/Announcer';
 import { RadioGroup } from '../family/RadioGroup';
+import { CHILD_FIELD, CHILD_OVERRIDE_FIELD, ChildPlanChoice } from './ChildPlanChoice';
 import { copyFields, FamilyCopyChoice, type CopyProblems } from './FamilyCopyChoice';
 import { DOCUMENT_DESCRIPTIONS, PRINT_SIZE_OPTIONS, documentName } from './kinds';
 import { MadeDocumentPanel } from './MadeDocumentPanel';
@@ -16,13 +17,17 @@ interface Problems extends CopyProblems {
   readonly other?: ApiError;
 }
 
-/** One document: its print size (and, for a family document, who it is for), Make, then the made file. */
+/** A copy held back by wording problems unless the chair gives a reason: the family's plan and a child's own copy. */
+const wordingChecked = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan';
+
+/** One document: its print size (and, for a family document or a child's copy, who it is for), Make, then the made file. */
 export function DocumentItem({ conference, kind, onMade }: { readonly conference: ConferenceDetail; readonly kind: ConferenceDocumentKind; readonly onMade: () => void }) {
   const announce = useAnnounce();
   const name = documentName(kind);
   const forFamily = isFamilyDocument(kind);
   const [printSize, setPrintSize] = useState<PrintSizeName>('standard');
   const [recipientId, setRecipientId] = useState<string | null>(null);
+  const [childId, setChildId] = useState<string | null>(null);
   const [addedChildIds, setAddedChildIds] = useState<readonly string[]>([]);
   const [addedReason, setAddedReason] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
@@ -47,16 +52,18 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
   const make = async () => {
     if (making) return;
     if (forFamily && recipientId === null) return setProblems({ recipient: `Choose who ${name} is for.` });
+    if (kind === 'child-plan' && childId === null) return setProblems({ recipient: 'Choose which child this copy is for.' });
     setMaking(true);
     setProblems({});
     announce(`Making ${name}…`);
     const reason = overrideReason.trim();
     const added = forFamily ? { addedChildIds: [...addedChildIds], addedReason: addedChildIds.length > 0 ? addedReason.trim() || null : null } : {};
-    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: forFamily ? recipientId : null, overrideReason: kind === 'family-plan' && reason ? reason : null, ...added });
+    const forWhom = forFamily ? recipientId : kind === 'child-plan' ? childId : null;
+    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: forWhom, overrideReason: wordingChecked(kind) && reason ? reason : null, ...added });
     setMaking(false);
     if (!result.ok) {
       const error = result.error;
-      if (error.kind === 'conflict' && kind === 'family-plan') return setProblems({ refusal: error.message });
+      if (error.kind === 'conflict' && wordingChecked(kind)) return setProblems({ refusal: error.message });
       const fields = error.fields ?? {};
       if (fields['recipientId']) return setProblems({ recipient: error.message });
       if (fields['addedChildIds'] || fields['addedReason']) return setProblems({ addedChildren: fields['addedChildIds'], addedReason: fields['addedReason'] });
@@ -72,7 +79,7 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
     announce(`Made ${name}: ${pages}. The preview follows.`);
   };
 
-  const fields = copyFields(isFamilyDocument(kind) ? kind : 'family-plan');
+  const fields = kind === 'child-plan' ? { ...copyFields('family-plan'), recipient: CHILD_FIELD, override: CHILD_OVERRIDE_FIELD } : copyFields(isFamilyDocument(kind) ? kind : 'family-plan');
   const summaryItems = [
     ...(problems.recipient ? [{ fieldId: fields.recipient, message: problems.recipient }] : []),
     ...(problems.addedChildren ? [{ fieldId: fields.addedChildren, message: problems.addedChildren }] : []),
@@ -115,6 +122,24 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
             overrideReason={overrideReason}
             onOverrideReason={setOverrideReason}
             problems={problems}
+          />
+        )}
+        {kind === 'child-plan' && (
+          <ChildPlanChoice
+            conferenceId={conference.id}
+            updatedAt={conference.updatedAt}
+            childId={childId}
+            onChild={(id) => {
+              setChildId(id);
+              setProblems({});
+              // A reason is given for one copy, and the copy made was for another child.
+              setOverrideReason('');
+              setMade(null);
+            }}
+            overrideReason={overrideReason}
+            onOverrideReason={setOverrideReason}
+            childError={problems.recipient}
+            refusal={problems.refusal}
           />
         )}
         <RadioGroup id={`field-${kind}-printSize`} legend="Print size" options={PRINT_SIZE_OPTIONS} value={printSize} onChange={setPrintSize} />

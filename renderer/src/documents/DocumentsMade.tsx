@@ -52,7 +52,7 @@ export function DocumentsMade({ conferenceId, refresh }: { readonly conferenceId
                 <td>
                   {document.overrideReason !== null
                     ? `${document.wordingErrors === 1 ? 'One wording problem' : `${document.wordingErrors} wording problems`} left in: ${document.overrideReason}`
-                    : document.kind === 'family-plan'
+                    : document.kind === 'family-plan' || document.kind === 'child-plan'
                       ? 'Not needed: no wording problems'
                       : ''}
                   {document.addedChildren.length > 0 && (

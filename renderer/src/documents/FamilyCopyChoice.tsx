@@ -203,8 +203,8 @@ function AddedChildren({ kind, children, covered, addedChildIds, onAddedChildIds
   );
 }
 
-/** What was left out of this copy and why, so the chair sees it before anything goes out. */
-function LeftOutList({ kind, leftOut }: { readonly kind: FamilyDocumentKind; readonly leftOut: readonly LeftOut[] }) {
+/** What was left out of this copy and why, so the chair sees it before anything goes out (a child's own copy too). */
+export function LeftOutList({ kind, leftOut }: { readonly kind: FamilyDocumentKind | 'child-plan'; readonly leftOut: readonly LeftOut[] }) {
   const headingId = `${kind}-left-out-heading`;
   return (
     <div className="documents-check" role="region" aria-labelledby={headingId}>
@@ -224,7 +224,7 @@ function LeftOutList({ kind, leftOut }: { readonly kind: FamilyDocumentKind; rea
   );
 }
 
-function leftOutSentence(leftOut: readonly LeftOut[] | null): string {
+export function leftOutSentence(leftOut: readonly LeftOut[] | null): string {
   if (leftOut === null || leftOut.length === 0) return 'Nothing is left out of this copy.';
   return leftOut.length === 1 ? 'One thing is left out of this copy.' : `${leftOut.length} things are left out of this copy.`;
 }

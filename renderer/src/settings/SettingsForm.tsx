@@ -142,6 +142,7 @@ export function SettingsForm({ settings, onSaved, reportProblems }: SettingsForm
         </Group>
         <Group legend="Plain language">
           {number('readingAgeTarget')}
+          {number('childReadingAgeTarget')}
           {number('readingEaseTarget')}
         </Group>
         <div className="form__actions">

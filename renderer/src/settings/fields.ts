@@ -20,6 +20,7 @@ export const NUMBER_PATHS = [
   'retentionDays',
   'idleLockMinutes',
   'readingAgeTarget',
+  'childReadingAgeTarget',
   'readingEaseTarget',
 ] as const;
 export type NumberPath = (typeof NUMBER_PATHS)[number];
@@ -67,6 +68,12 @@ export const FIELDS: Readonly<Record<NumberPath, NumberField>> = {
     hint: 'The record is hidden until the passphrase is entered.',
   },
   readingAgeTarget: { path: 'readingAgeTarget', label: 'Reading age to write for', unit: 'years' },
+  childReadingAgeTarget: {
+    path: 'childReadingAgeTarget',
+    label: 'Reading age to write for in a child’s own copy',
+    unit: 'years',
+    hint: 'The copy of the plan written for a child or young person.',
+  },
   readingEaseTarget: { path: 'readingEaseTarget', label: 'Reading ease to aim for', unit: 'points', hint: 'From 0 to 100: higher is easier to read.' },
 };
 
@@ -146,6 +153,7 @@ export function settingsOf(draft: SettingsDraft, saved: AuthoritySettings): unkn
     retentionDays: n('retentionDays'),
     idleLockMinutes: n('idleLockMinutes'),
     readingAgeTarget: n('readingAgeTarget'),
+    childReadingAgeTarget: n('childReadingAgeTarget'),
     readingEaseTarget: n('readingEaseTarget'),
     extraBankHolidays: saved.extraBankHolidays,
     removedBankHolidays: saved.removedBankHolidays,
