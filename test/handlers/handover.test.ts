@@ -176,6 +176,22 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     expect(chair.db.prepare("SELECT count(*) FROM contribution WHERE text = 'Added after sign-off.'").pluck().get()).toBe(0);
   });
 
+  it('issue 14 item 3: a package cannot add a parent or a child to a family whose every conference here is finalised', async () => {
+    const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
+    const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
+    await ok(chair, 'importHandover', { content: sealed, passphrase });
+    const finalisedContents = opened(sealed);
+    const memberId = randomUUID();
+    await expectRefused(
+      craft(finalisedContents, (c) => {
+        rowsOf(c, 'family_member').push({ ...first(c, 'family_member'), id: memberId, given_name: 'Forged', family_name: 'Parent', position: 99 });
+        rowsOf(c, 'relationship').push({ family_member_id: memberId, child_id: first(c, 'child')['id'], relationship: 'Father', parental_responsibility: 1 });
+      }),
+      REFUSALS.finalisedHere,
+    );
+    await expectRefused(craft(finalisedContents, (c) => rowsOf(c, 'child').push({ ...first(c, 'child'), id: randomUUID(), given_name: 'Forged', position: 99 })), REFUSALS.finalisedHere);
+  });
+
   it('issue 14 item 3: a package cannot set the app-lock passphrase', async () => {
     const content = craft(contents, (c) => {
       c.tables['app_lock'] = [{ id: 1, salt: '00'.repeat(16), hash: '00'.repeat(64), set_at: '2026-03-19T09:00:00.000Z' }];
