@@ -2,7 +2,8 @@ import { entityId } from '../../shared/text/fields';
 import { columnInfo, foreignKeys, type ColumnInfo, type ForeignKey } from '../foreign-keys';
 import type { Db } from '../open';
 import { isCarried, isFamilyTable } from './family-tables';
-import { validJson } from './row-schemas';
+import { JSON_COLUMNS, validJson } from './row-schemas';
+import { acceptableText } from './values';
 import { carriedTables, type Row, type TableRows } from './rows';
 
 /**
@@ -18,6 +19,10 @@ export const REFUSALS = {
   finalisedThere:
     'This package holds a conference that has been finalised since it came to this computer. A handover never changes records already here, so nothing was imported.',
   doesNotFit: 'This package does not fit the records on this computer, so nothing was imported.',
+  unsafeText:
+    'This package holds text Confer would not save (hidden or control characters, text far too long, or a date, time or choice that does not exist), so nothing was imported.',
+  acrossConferences: 'This package holds records that point into a different conference from their own, so nothing was imported.',
+  tooLarge: 'This package holds more records than a family’s handover ever could, so nothing was imported.',
 } as const;
 
 export class HandoverRefusedError extends Error {
@@ -35,12 +40,17 @@ export class HandoverRefusedError extends Error {
  */
 export function checkPackageRows(db: Db, familyId: string, conferenceId: string, tables: TableRows): void {
   for (const table of Object.keys(tables)) if (!isCarried(table)) throw new HandoverRefusedError('notCarried');
+  for (const rows of Object.values(tables)) if (rows.length > MAX_ROWS_PER_TABLE) throw new HandoverRefusedError('tooLarge');
   for (const [table, rows] of Object.entries(tables)) {
     const info = columnInfo(db, table);
     for (const row of rows) checkColumns(table, info, row, new Set(foreignKeys(db, table).map((fk) => fk.from)));
   }
   checkBelongs(db, familyId, conferenceId, tables);
+  checkSameConference(db, tables);
 }
+
+/** Far more rows of one table than one family's records could hold (a conference has tens). */
+export const MAX_ROWS_PER_TABLE = 50_000;
 
 function checkColumns(table: string, info: readonly ColumnInfo[], row: Row, pointers: ReadonlySet<string>): void {
   const names = Object.keys(row);
@@ -58,6 +68,10 @@ function checkColumns(table: string, info: readonly ColumnInfo[], row: Row, poin
     // Every record's id, and every reference to one, is an id the application made.
     if (column.type === 'TEXT' && (column.name === 'id' || pointers.has(column.name)) && !entityId.safeParse(value).success) throw new HandoverRefusedError('shape');
     if (!validJson(table, column.name, value)) throw new HandoverRefusedError('shape');
+    // Every other text is checked as the forms check it (values.ts).
+    if (typeof value === 'string' && column.name !== 'id' && !pointers.has(column.name) && !JSON_COLUMNS[table]?.[column.name] && !acceptableText(table, column.name, value)) {
+      throw new HandoverRefusedError('unsafeText');
+    }
   }
 }
 
@@ -104,4 +118,67 @@ function belongs(table: string, row: Row, keys: readonly ForeignKey[], valuesOf:
     else if (fk.table !== table) anchored = true;
   }
   return anchored;
+}
+
+/**
+ * A row that is part of a conference points only at rows of the same conference: a contribution
+ * at its own conference's agenda items and reports, a rating at its own conference's statements,
+ * and so on. Otherwise removing one conference at the end of its retention would take rows of
+ * another with it, and a record would show what was said at another meeting. (A conference's link
+ * to the conference before it is the one pointer between conferences.)
+ */
+function checkSameConference(db: Db, tables: TableRows): void {
+  const indexes = new Map<string, Map<unknown, Row>>();
+  const index = (table: string, column: string) => {
+    const key = `${table}.${column}`;
+    let found = indexes.get(key);
+    if (!found) {
+      found = new Map((tables[table] ?? []).map((row) => [row[column], row]));
+      indexes.set(key, found);
+    }
+    return found;
+  };
+  const keysOf = new Map<string, ForeignKey[]>();
+  const keys = (table: string) => {
+    let found = keysOf.get(table);
+    if (!found) {
+      found = foreignKeys(db, table).filter((fk) => fk.table !== 'professional' && isCarried(fk.table));
+      keysOf.set(table, found);
+    }
+    return found;
+  };
+  const known = new Map<Row, string | null>();
+  // The conference a row is part of: its own column, or its parent's (rows are checked to hang
+  // from the family first, so a chain of parents ends).
+  const conferenceOf = (table: string, row: Row, depth = 0): string | null => {
+    if (table === 'conference') return typeof row['id'] === 'string' ? row['id'] : null;
+    if (typeof row['conference_id'] === 'string') return row['conference_id'];
+    if (known.has(row)) return known.get(row) ?? null;
+    let found: string | null = null;
+    if (depth < 20) {
+      for (const fk of keys(table)) {
+        if (fk.table === table || fk.table === 'family') continue;
+        const parent = index(fk.table, fk.to).get(row[fk.from]);
+        found = parent ? conferenceOf(fk.table, parent, depth + 1) : null;
+        if (found !== null) break;
+      }
+    }
+    known.set(row, found);
+    return found;
+  };
+  for (const [table, rows] of Object.entries(tables)) {
+    if (!isFamilyTable(table)) continue;
+    for (const fk of keys(table)) {
+      if (table === 'conference' && fk.table === 'conference') continue;
+      for (const row of rows) {
+        const value = row[fk.from];
+        if (value === null || value === undefined) continue;
+        const own = conferenceOf(table, row);
+        const target = index(fk.table, fk.to).get(value);
+        if (own === null || !target) continue;
+        const theirs = conferenceOf(fk.table, target);
+        if (theirs !== null && theirs !== own) throw new HandoverRefusedError('acrossConferences');
+      }
+    }
+  }
 }

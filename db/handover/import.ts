@@ -4,6 +4,9 @@ import { HandoverRefusedError } from './check';
 import { AFTER_SIGN_OFF_TABLES } from './family-tables';
 import { carriedTables, collectFamilyRows, type Row, type TableRows } from './rows';
 
+/** Rows about the family rather than one conference: its children, its network and how they are related. */
+const FAMILY_LEVEL_TABLES = ['child', 'family_member', 'relationship'] as const;
+
 /** What an import adds: only rows this copy does not have yet, parents first. */
 export interface ImportPlan {
   readonly rows: ReadonlyMap<string, readonly Row[]>;
@@ -54,6 +57,13 @@ export function planImport(db: Db, familyId: string, tables: TableRows): ImportP
       const conference = conferenceOf(db, table, row, tables);
       if (conference !== null && statusHere.get(conference) === 'finalised') throw new HandoverRefusedError('finalisedHere');
     }
+  }
+  // A family's people are part of every conference about it: once each of its conferences here is
+  // finalised, none are added (the app refuses it too), unless the package brings a new conference
+  // they belong to.
+  if (FAMILY_LEVEL_TABLES.some((table) => newRows.has(table)) && !newRows.has('conference')) {
+    const open = db.prepare("SELECT count(*) AS total, sum(status != 'finalised') AS open FROM conference WHERE family_id = ?").get(familyId) as { total: number; open: number | null };
+    if (open.total > 0 && (open.open ?? 0) === 0) throw new HandoverRefusedError('finalisedHere');
   }
   const statuses = new Map((newRows.get('conference') ?? []).filter((row) => row['status'] !== 'draft').map((row) => [String(row['id']), String(row['status'])]));
   return { rows: newRows, statuses, count };

@@ -35,6 +35,13 @@ const SCRYPT_V1: ScryptParameters = { N: 2 ** 15, r: 8, p: 1 };
  */
 const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
 
+/**
+ * The most a package's records may unpack to. One family's records, every conference included,
+ * are well under a megabyte; a package that unpacks to more was not made by Confer (a small file
+ * that unpacks to gigabytes would otherwise exhaust the computer's memory).
+ */
+export const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
+
 export class HandoverUnreadableError extends Error {
   constructor() {
     super('This package could not be opened: the passphrase is wrong, or the file is damaged or has been changed. Nothing was imported.');
@@ -46,10 +53,14 @@ function scryptMemory({ N, r, p }: ScryptParameters): number {
   return 128 * N * r + 128 * r * p;
 }
 
-function acceptable(parameters: ScryptParameters): boolean {
-  const { N, r, p } = parameters;
-  const powerOfTwo = Number.isInteger(Math.log2(N));
-  return powerOfTwo && N >= SCRYPT_V1.N && r >= 1 && r <= 32 && p >= 1 && p <= 4 && scryptMemory(parameters) < MAX_SCRYPT_MEMORY;
+/**
+ * Only the parameter sets Confer has sealed with (now, and before version 2): a header asking for
+ * anything else is refused before any key is derived, so a crafted package cannot choose how much
+ * work or memory opening it takes.
+ */
+export function acceptableParameters(parameters: ScryptParameters): boolean {
+  const same = (known: ScryptParameters) => parameters.N === known.N && parameters.r === known.r && parameters.p === known.p;
+  return (same(SCRYPT_PARAMETERS) || same(SCRYPT_V1)) && scryptMemory(parameters) < MAX_SCRYPT_MEMORY;
 }
 
 function deriveKey(passphrase: string, salt: Buffer, parameters: ScryptParameters): Buffer {
@@ -105,7 +116,7 @@ function readHeader(file: Buffer): Header | null {
   const ivStart = saltStart + saltBytes;
   const tagStart = ivStart + IV_BYTES;
   const bodyStart = tagStart + TAG_BYTES;
-  if (saltBytes < SALT_BYTES || file.length <= bodyStart || !acceptable(parameters)) return null;
+  if (saltBytes < SALT_BYTES || file.length <= bodyStart || !acceptableParameters(parameters)) return null;
   return {
     parameters,
     salt: file.subarray(saltStart, ivStart),
@@ -124,7 +135,7 @@ export function openPackage(file: Buffer, passphrase: string): unknown {
     decipher.setAAD(header.aad);
     decipher.setAuthTag(header.tag);
     const plain = Buffer.concat([decipher.update(header.body), decipher.final()]);
-    return JSON.parse(gunzipSync(plain, { maxOutputLength: 256 * 1024 * 1024 }).toString('utf8')) as unknown;
+    return JSON.parse(gunzipSync(plain, { maxOutputLength: MAX_UNPACKED_BYTES }).toString('utf8')) as unknown;
   } catch {
     throw new HandoverUnreadableError();
   }

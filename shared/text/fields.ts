@@ -4,24 +4,24 @@ import { isIsoDate } from '../dates/local-date';
 // Control characters (other than tab and new lines) never belong in a record and confuse
 // documents and screen readers alike.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
 // Half of a character (a lone surrogate): no file, database or document can hold it as it is, so
 // what was stored would not be what was sent. With the u flag a proper pair never matches.
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+export const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 // The invisible characters that set which way text runs: embeddings and overrides (LRE, RLE, PDF,
 // LRO, RLO) and isolates (LRI, RLI, FSI, PDI). In a name or a short field there is no reason for
 // any of them, and they can make it show as something else ("Ruby" shown backwards, a date's parts
 // swapped), on screen, in a document or in a search result.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 // In long text only the embeddings and overrides are refused. An override shows letters in an
 // order other than the one stored (the record would say one thing and show another), and an
 // embedding changes the order of the text around it; neither is needed, as the browser and the
 // documents order mixed scripts themselves. Isolates are kept: they only set a run apart from the
 // text around it (the letters keep their order), and messaging apps wrap the names in the text
 // people copy from them in isolates, so refusing them would refuse ordinary pasted notes.
-const BIDI_EMBEDDINGS_AND_OVERRIDES = /[\u202A-\u202E]/u;
+export const BIDI_EMBEDDINGS_AND_OVERRIDES = /[\u202A-\u202E]/u;
 
 const refusals = (label: string) => ({
   control: { message: `The ${label} contains characters that cannot be stored.` },

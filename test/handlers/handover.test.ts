@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFUSALS } from '../../db/handover/check';
 import { isCarried, unclassifiedTables } from '../../db/handover/family-tables';
-import { openPackage, sealPackage } from '../../electron/handlers/handover-package';
+import { acceptableParameters, openPackage, sealPackage } from '../../electron/handlers/handover-package';
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { startTestApplication } from '../support/app';
 import { databaseSnapshot, ok, refused } from '../support/calls';
@@ -176,6 +176,22 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     expect(chair.db.prepare("SELECT count(*) FROM contribution WHERE text = 'Added after sign-off.'").pluck().get()).toBe(0);
   });
 
+  it('issue 14 item 3: a package cannot add a parent or a child to a family whose every conference here is finalised', async () => {
+    const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
+    const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
+    await ok(chair, 'importHandover', { content: sealed, passphrase });
+    const finalisedContents = opened(sealed);
+    const memberId = randomUUID();
+    await expectRefused(
+      craft(finalisedContents, (c) => {
+        rowsOf(c, 'family_member').push({ ...first(c, 'family_member'), id: memberId, given_name: 'Forged', family_name: 'Parent', position: 99 });
+        rowsOf(c, 'relationship').push({ family_member_id: memberId, child_id: first(c, 'child')['id'], relationship: 'Father', parental_responsibility: 1 });
+      }),
+      REFUSALS.finalisedHere,
+    );
+    await expectRefused(craft(finalisedContents, (c) => rowsOf(c, 'child').push({ ...first(c, 'child'), id: randomUUID(), given_name: 'Forged', position: 99 })), REFUSALS.finalisedHere);
+  });
+
   it('issue 14 item 3: a package cannot set the app-lock passphrase', async () => {
     const content = craft(contents, (c) => {
       c.tables['app_lock'] = [{ id: 1, salt: '00'.repeat(16), hash: '00'.repeat(64), set_at: '2026-03-19T09:00:00.000Z' }];
@@ -261,6 +277,51 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     expect(chair.db.prepare('SELECT count(*) FROM cms_export').pluck().get()).toBe(0);
   });
 
+  const unsafe: Readonly<Record<string, (c: Contents, conferenceId: string) => void>> = {
+    'a name that shows backwards': (c) => (first(c, 'child')['given_name'] = '\u202Eybur\u202C'),
+    'a name with a direction isolate': (c) => (first(c, 'family_member')['given_name'] = 'Dani\u2066elle'),
+    'a name of 200,000 characters': (c) => (first(c, 'child')['given_name'] = 'R'.repeat(200_000)),
+    'a name with a NUL character': (c) => (first(c, 'family_member')['family_name'] = 'Price\u0000<script>'),
+    'half a character': (c) => (first(c, 'professional')['name'] = 'Sam \uD800'),
+    'a long text of 30,000 characters': (c) => (first(c, 'contribution')['text'] = 'x'.repeat(30_000)),
+    'a date that does not exist': (c, id) => (rowsOf(c, 'conference').find((r) => r['id'] === id)!['scheduled_date'] = '2026-02-30'),
+    'a date of birth that is not a date': (c) => (first(c, 'child')['date_of_birth'] = 'yesterday'),
+    'a time that does not exist': (c, id) => (rowsOf(c, 'conference').find((r) => r['id'] === id)!['scheduled_time'] = '99:99'),
+    'a contribution time that does not exist': (c) => (first(c, 'contribution')['spoken_at'] = '25:00'),
+    'a conference mode the contract does not have': (c, id) => (rowsOf(c, 'conference').find((r) => r['id'] === id)!['mode'] = 'telepathy'),
+  };
+  it('issue 14 item 3: plain text columns are checked as the forms check them: characters, length, dates, times and choices', async () => {
+    for (const [name, change] of Object.entries(unsafe)) {
+      const content = craft(contents, (c) => change(c, example.id));
+      await expect(expectRefused(content, REFUSALS.unsafeText), name).resolves.toBeUndefined();
+    }
+    // What the forms allow still travels: a tab and new lines in long text, and direction isolates there.
+    const fine = craft(contents, (c) => (first(c, 'contribution')['text'] = 'Said:\tyes.\nThen \u2067مرحبا\u2069 again.'));
+    expect(await ok(chair, 'importHandover', { content: fine, passphrase })).toMatchObject({ alreadyHere: false });
+  });
+
+  it('issue 14 item 3: a row of one conference cannot point at a row of another conference', async () => {
+    const reviewId = randomUUID();
+    const agendaItem = rowsOf(contents, 'agenda_item').find((a) => a['conference_id'] === example.id)!;
+    const content = craft(contents, (c) => {
+      const conference = rowsOf(c, 'conference').find((r) => r['id'] === example.id)!;
+      rowsOf(c, 'conference').push({ ...conference, id: reviewId, type: 'review', status: 'draft', finalised_at: null, finalised_by: null, previous_conference_id: example.id, current_agenda_item_id: null });
+      rowsOf(c, 'contribution').push({ ...first(c, 'contribution'), id: randomUUID(), conference_id: reviewId, agenda_item_id: agendaItem['id'], report_id: null, text: 'Said at the review.' });
+    });
+    await expectRefused(content, REFUSALS.acrossConferences);
+  });
+
+  it('issue 14 item 3: a package that unpacks to more than 32 MB, or holds more rows than a family could, is refused', async () => {
+    const before = databaseSnapshot(chair);
+    const bomb = craft(contents, (c) => Object.assign(c, { padding: 'x'.repeat(33 * 1024 * 1024) }));
+    expect((await refused(chair, 'importHandover', { content: bomb, passphrase })).message).toMatch(/damaged or has been changed/);
+    await expectRefused(
+      craft(contents, (c) => (c.tables['child'] = Array.from({ length: 50_001 }, () => ({})))),
+      REFUSALS.tooLarge,
+    );
+    expect(databaseSnapshot(chair)).toBe(before);
+  });
+
   it('every table is either carried by a handover or deliberately left behind', () => {
     expect(unclassifiedTables(chair.db)).toEqual([]);
   });
@@ -286,6 +347,14 @@ describe('issue 14 item 10: the key is derived with scrypt, its parameters in th
     expect(imported).toMatchObject({ conferenceId: example.id, alreadyHere: false });
     expect(await ok(chair, 'getConference', { conferenceId: example.id })).toEqual(await ok(minuteTaker, 'getConference', { conferenceId: example.id }));
     expect((await refused(chair, 'importHandover', { content: old, passphrase: 'the wrong passphrase' })).message).toMatch(/passphrase is wrong/);
+  });
+
+  it('issue 14 item 3: only the parameter sets Confer seals with are accepted, before any key is derived', () => {
+    expect(acceptableParameters({ N: 2 ** 17, r: 8, p: 1 })).toBe(true);
+    expect(acceptableParameters({ N: 2 ** 15, r: 8, p: 1 })).toBe(true);
+    for (const parameters of [{ N: 2 ** 16, r: 16, p: 1 }, { N: 2 ** 15, r: 8, p: 4 }, { N: 2 ** 16, r: 8, p: 1 }, { N: 2 ** 17, r: 1, p: 1 }]) {
+      expect(acceptableParameters(parameters), JSON.stringify(parameters)).toBe(false);
+    }
   });
 
   it('refuses a header whose parameters were changed, or that asks for more memory than a package may', async () => {
