@@ -3,6 +3,7 @@ import { columnInfo, foreignKeys, type ColumnInfo, type ForeignKey } from '../fo
 import type { Db } from '../open';
 import { isCarried, isFamilyTable } from './family-tables';
 import { JSON_COLUMNS, validJson } from './row-schemas';
+import { peopleNamed, TABLE_OF, type NamedId } from './named-ids';
 import { acceptableText } from './values';
 import { carriedTables, type Row, type TableRows } from './rows';
 
@@ -45,8 +46,26 @@ export function checkPackageRows(db: Db, familyId: string, conferenceId: string,
     const info = columnInfo(db, table);
     for (const row of rows) checkColumns(table, info, row, new Set(foreignKeys(db, table).map((fk) => fk.from)));
   }
-  checkBelongs(db, familyId, conferenceId, tables);
+  const named = peopleNamed(tables);
+  checkBelongs(db, familyId, conferenceId, tables, named);
+  checkNamedPeople(db, tables, named);
   checkSameConference(db, tables);
+}
+
+/**
+ * A family member or child named inside a record is one of the package's family, so a marking
+ * keeps its text from exactly the people it names here; a professional named is one the package
+ * brings or one already on this computer.
+ */
+function checkNamedPeople(db: Db, tables: TableRows, named: readonly NamedId[]): void {
+  const held = (table: string) => new Set((tables[table] ?? []).map((row) => row['id']));
+  const inPackage = { 'family-member': held(TABLE_OF['family-member']), child: held(TABLE_OF.child), professional: held(TABLE_OF.professional) };
+  const professionalHere = db.prepare('SELECT 1 FROM professional WHERE id = ?').pluck();
+  for (const { kind, id } of named) {
+    if (inPackage[kind].has(id)) continue;
+    if (kind === 'professional' && professionalHere.get(id) !== undefined) continue;
+    throw new HandoverRefusedError('notTheFamily');
+  }
 }
 
 /** Far more rows of one table than one family's records could hold (a conference has tens). */
@@ -76,7 +95,7 @@ function checkColumns(table: string, info: readonly ColumnInfo[], row: Row, poin
 }
 
 /** Every row reached from the family through its foreign keys, every pointer inside the package. */
-function checkBelongs(db: Db, familyId: string, conferenceId: string, tables: TableRows): void {
+function checkBelongs(db: Db, familyId: string, conferenceId: string, tables: TableRows, named: readonly NamedId[]): void {
   const families = tables['family'] ?? [];
   if (families.length !== 1 || families[0]?.['id'] !== familyId) throw new HandoverRefusedError('notTheFamily');
   if (!(tables['conference'] ?? []).some((row) => row['id'] === conferenceId)) throw new HandoverRefusedError('notTheFamily');
@@ -91,7 +110,8 @@ function checkBelongs(db: Db, familyId: string, conferenceId: string, tables: Ta
     }
     return found;
   };
-  const pointedAt = new Set<unknown>();
+  // A professional named only inside a record (an action's owner, say) travels too.
+  const pointedAt = new Set<unknown>(named.filter((person) => person.kind === 'professional').map((person) => person.id));
   for (const table of carriedTables(db)) {
     if (table === 'family' || !isFamilyTable(table)) continue;
     const keys = foreignKeys(db, table).filter((fk) => isCarried(fk.table));

@@ -1,6 +1,7 @@
 import { columns, foreignKeys, parentsFirst, quote } from '../foreign-keys';
 import type { Db } from '../open';
 import { FAMILY_TABLES, SHARED_TABLES } from './family-tables';
+import { peopleNamed } from './named-ids';
 
 /**
  * Moving one family's records between two copies of Confer (the minute-taker's laptop and the
@@ -61,5 +62,12 @@ export function collectFamilyRows(db: Db, familyId: string): TableRows {
       }
     }
   }
-  return Object.fromEntries([...rows].filter(([, map]) => map.size > 0).map(([table, map]) => [table, [...map.values()]]));
+  const collected = (): TableRows => Object.fromEntries([...rows].filter(([, map]) => map.size > 0).map(([table, map]) => [table, [...map.values()]]));
+  // A professional named only inside a record (an action's owner, a rater) travels as well, so
+  // the receiving copy knows who they are.
+  const named = [...new Set(peopleNamed(collected()).filter((person) => person.kind === 'professional').map((person) => person.id))];
+  if (named.length > 0) {
+    add('professional', db.prepare(`SELECT ${selectable('professional')} FROM professional WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(named)) as Row[]);
+  }
+  return collected();
 }

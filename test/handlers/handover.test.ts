@@ -322,6 +322,40 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     expect(databaseSnapshot(chair)).toBe(before);
   });
 
+  it('a person named inside a record (a marking, an outcome’s children, who left the room, whom a helper supports) is one of the package’s family', async () => {
+    const other = await ok(chair, 'createConference', anInitialConference());
+    const outsider = other.children[0]?.id ?? '';
+    const stranger = randomUUID();
+    const notFor = (ids: { familyMemberIds?: string[]; childIds?: string[] }) =>
+      JSON.stringify({ level: 'not-for-named', reason: 'police-investigation', familyMemberIds: ids.familyMemberIds ?? [], childIds: ids.childIds ?? [], sharedSummary: '' });
+    const crafted = {
+      // A text kept from "someone" who is not in this family is kept from nobody here.
+      'a contribution kept from a child of another family': (c: Contents) => (first(c, 'contribution')['restriction'] = notFor({ childIds: [outsider] })),
+      'a contribution kept from nobody known': (c: Contents) => (first(c, 'contribution')['restriction'] = notFor({ familyMemberIds: [stranger] })),
+      'someone unknown who left the room': (c: Contents) =>
+        rowsOf(c, 'restricted_part').push({ id: randomUUID(), conference_id: c.conferenceId, reason: 'police-investigation', started_at: '10:00', ended_at: null, who_left: JSON.stringify([stranger]), shared_summary: '', summary_restriction: '{"level":"none"}', updated_at: '2026-03-19T10:00:00.000Z' }),
+      'a helper supporting someone of another family': (c: Contents) => (first(c, 'invitation')['supports_family_member_ids'] = JSON.stringify([stranger])),
+      'a professional no one here or in the package knows': (c: Contents) => (first(c, 'contribution')['speaker'] = JSON.stringify({ kind: 'professional', professionalId: stranger })),
+    };
+    for (const [name, change] of Object.entries(crafted)) {
+      await expect(expectRefused(craft(contents, change), REFUSALS.notTheFamily), name).resolves.toBeUndefined();
+    }
+  });
+
+  it('a professional named only inside a record (an action’s owner) travels with the package', async () => {
+    const held = await ok(minuteTaker, 'loadExampleConference', { stage: 'held' });
+    const owner = await ok(minuteTaker, 'createProfessional', { professional: { name: 'Priya Okonjo-Hale', role: 'School nurse', agency: 'school-nursing' } });
+    const record = await ok(minuteTaker, 'getDecisionRecord', { conferenceId: held.id });
+    const outcome = record.outcomes[0];
+    if (!outcome) throw new Error('The held example has no outcome.');
+    await ok(minuteTaker, 'saveAction', { conferenceId: held.id, id: randomUUID(), outcomeId: outcome.id, what: 'Check the hearing test is booked.', owners: [{ kind: 'professional', professionalId: owner.id }] });
+    const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: held.id, passphrase });
+    expect(opened(pack.content).tables['professional']?.map((row) => row['id'])).toContain(owner.id);
+    await ok(chair, 'importHandover', { content: pack.content, passphrase });
+    const imported = await ok(chair, 'getDecisionRecord', { conferenceId: held.id });
+    expect(imported.actions.find((action) => action.what === 'Check the hearing test is booked.')?.ownerNames).toEqual(['Priya Okonjo-Hale']);
+  });
+
   it('every table is either carried by a handover or deliberately left behind', () => {
     expect(unclassifiedTables(chair.db)).toEqual([]);
   });
