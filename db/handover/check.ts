@@ -24,6 +24,8 @@ export const REFUSALS = {
     'This package holds text Confer would not save (hidden or control characters, text far too long, or a date, time or choice that does not exist), so nothing was imported.',
   acrossConferences: 'This package holds records that point into a different conference from their own, so nothing was imported.',
   tooLarge: 'This package holds more records than a family’s handover ever could, so nothing was imported.',
+  notSignedOff: 'This package holds a conference marked finalised that could not have been signed off (something the sign-off needs is missing), so nothing was imported.',
+  outOfTime: 'This package holds a correction or a record of what was sent dated before its conference was finalised, or in the future, so nothing was imported.',
 } as const;
 
 export class HandoverRefusedError extends Error {

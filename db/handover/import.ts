@@ -21,7 +21,7 @@ export interface ImportPlan {
  * here too, and a package may add to a conference finalised here only what grows after sign-off
  * (amendments, what was sent, documents made).
  */
-export function planImport(db: Db, familyId: string, tables: TableRows): ImportPlan {
+export function planImport(db: Db, familyId: string, tables: TableRows, now: Date): ImportPlan {
   const here = ownKeys(db, collectFamilyRows(db, familyId));
   const newRows = new Map<string, Row[]>();
   let count = 0;
@@ -65,6 +65,7 @@ export function planImport(db: Db, familyId: string, tables: TableRows): ImportP
     const open = db.prepare("SELECT count(*) AS total, sum(status != 'finalised') AS open FROM conference WHERE family_id = ?").get(familyId) as { total: number; open: number | null };
     if (open.total > 0 && (open.open ?? 0) === 0) throw new HandoverRefusedError('finalisedHere');
   }
+  checkAfterSignOffDates(db, tables, newRows, now);
   const statuses = new Map((newRows.get('conference') ?? []).filter((row) => row['status'] !== 'draft').map((row) => [String(row['id']), String(row['status'])]));
   return { rows: newRows, statuses, count };
 }
@@ -90,6 +91,33 @@ export function insertPlan(db: Db, plan: ImportPlan): number {
   for (const [id, status] of plan.statuses) restore.run(status, id);
   insert('amendment', plan.rows.get('amendment') ?? []);
   return inserted;
+}
+
+/** When each kind of record that grows after sign-off says it was made. */
+const AFTER_SIGN_OFF_DATES: Readonly<Record<string, string>> = { amendment: 'amended_at', distribution_sent: 'recorded_at' };
+/** Laptops' clocks differ a little; a day is far beyond that and far short of a forged date. */
+const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A correction, or a record of what was sent, is made after its conference is finalised (the
+ * database allows neither before) and never in the future, on either laptop's clock.
+ */
+function checkAfterSignOffDates(db: Db, tables: TableRows, newRows: ReadonlyMap<string, readonly Row[]>, now: Date): void {
+  const finalisedHere = db.prepare("SELECT finalised_at FROM conference WHERE id = ? AND status = 'finalised'").pluck();
+  const finalisedAt = (conferenceId: unknown): string | null => {
+    const inPackage = (tables['conference'] ?? []).find((row) => row['id'] === conferenceId);
+    const found = (finalisedHere.get(conferenceId) as string | undefined) ?? (inPackage?.['status'] === 'finalised' ? inPackage['finalised_at'] : null);
+    return typeof found === 'string' ? found : null;
+  };
+  const latest = now.getTime() + CLOCK_SLACK_MS;
+  for (const [table, column] of Object.entries(AFTER_SIGN_OFF_DATES)) {
+    for (const row of newRows.get(table) ?? []) {
+      const made = Date.parse(String(row[column]));
+      const signedOff = finalisedAt(row['conference_id']);
+      if (table === 'amendment' && signedOff === null) throw new HandoverRefusedError('outOfTime');
+      if (Number.isNaN(made) || made > latest || (signedOff !== null && table === 'amendment' && made < Date.parse(signedOff))) throw new HandoverRefusedError('outOfTime');
+    }
+  }
 }
 
 /** The keys of this family's rows here, by table. */

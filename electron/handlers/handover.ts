@@ -6,6 +6,7 @@ import { insertPlan, planImport } from '../../db/handover/import';
 import { collectFamilyRows } from '../../db/handover/rows';
 import type { ImportResult } from '../../shared/handover/schema';
 import type { HandlerContext } from './context';
+import { getDecisionRecord } from './decision-record';
 import { existingConference } from './guard';
 import { refreshNextDeadlines } from './next-deadline';
 import { HandoverUnreadableError, openPackage, sealPackage } from './handover-package';
@@ -69,8 +70,12 @@ export function importHandover(context: HandlerContext, content: string, passphr
     checkPackageRows(context.db, contents.familyId, contents.conferenceId, contents.tables);
     const newRecords = context.db
       .transaction(() => {
-        const plan = planImport(context.db, contents.familyId, contents.tables);
+        const plan = planImport(context.db, contents.familyId, contents.tables, context.now());
         const added = plan.count > 0 ? insertPlan(context.db, plan) : 0;
+        // A conference arriving finalised must pass the same sign-off checks as one finalised here.
+        for (const [conferenceId, status] of plan.statuses) {
+          if (status === 'finalised' && getDecisionRecord(context, conferenceId).readiness.length > 0) throw new HandoverRefusedError('notSignedOff');
+        }
         appendAudit(context.db, { at, actor: context.actor, action: 'import', entity: 'handover-package', entityId: contents.conferenceId, conferenceId: contents.conferenceId });
         // Each copy works out the next deadlines with its own authority's rules.
         if (added > 0) refreshNextDeadlines(context.db);

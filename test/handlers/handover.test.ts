@@ -176,6 +176,33 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     expect(chair.db.prepare("SELECT count(*) FROM contribution WHERE text = 'Added after sign-off.'").pluck().get()).toBe(0);
   });
 
+  it('a conference arriving finalised passes the same sign-off checks as one finalised here', async () => {
+    const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
+    const finalisedContents = opened((await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content);
+    // Finalised without a decision for each child: the sign-off here would never have allowed it.
+    await expectRefused(craft(finalisedContents, (c) => (c.tables['decision'] = [])), REFUSALS.notSignedOff);
+    await expect(refused(chair, 'getConference', { conferenceId: finalised.id })).resolves.toMatchObject({ kind: 'not-found' });
+  });
+
+  it('a correction is dated after its conference was finalised, and a record of what was sent never in the future', async () => {
+    const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
+    await ok(minuteTaker, 'amendConference', { conferenceId: finalised.id, id: randomUUID(), section: 'decision', correction: 'The category is neglect.', reason: 'Typing error.' });
+    const finalisedContents = opened((await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content);
+    const signedOffAt = String(first(finalisedContents, 'conference')['finalised_at']);
+    const before = new Date(Date.parse(signedOffAt) - 60 * 60 * 1000).toISOString();
+    const future = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
+    await expectRefused(craft(finalisedContents, (c) => (first(c, 'amendment')['amended_at'] = before)), REFUSALS.outOfTime);
+    await expectRefused(craft(finalisedContents, (c) => (first(c, 'amendment')['amended_at'] = future)), REFUSALS.outOfTime);
+    const recipient = first(finalisedContents, 'distribution_recipient');
+    await expectRefused(
+      craft(finalisedContents, (c) =>
+        rowsOf(c, 'distribution_sent').push({ seq: null, conference_id: finalised.id, recipient_id: recipient['id'], document: 'decision-letter', sent_on: '2026-03-20', recorded_at: future, recorded_by: 'someone' }),
+      ),
+      REFUSALS.outOfTime,
+    );
+    await ok(chair, 'importHandover', { content: craft(finalisedContents, () => undefined), passphrase });
+  });
+
   it('issue 14 item 3: a package cannot add a parent or a child to a family whose every conference here is finalised', async () => {
     const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
     const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
