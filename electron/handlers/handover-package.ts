@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
@@ -63,11 +64,14 @@ export function acceptableParameters(parameters: ScryptParameters): boolean {
   return (same(SCRYPT_PARAMETERS) || same(SCRYPT_V1)) && scryptMemory(parameters) < MAX_SCRYPT_MEMORY;
 }
 
-function deriveKey(passphrase: string, salt: Buffer, parameters: ScryptParameters): Buffer {
-  return scryptSync(passphrase.normalize('NFC'), salt, 32, { ...parameters, maxmem: MAX_SCRYPT_MEMORY });
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: ScryptParameters & { maxmem: number }) => Promise<Buffer>;
+
+/** On libuv's thread pool, not the main thread: about a second that would otherwise freeze the window. */
+function deriveKey(passphrase: string, salt: Buffer, parameters: ScryptParameters): Promise<Buffer> {
+  return scryptAsync(passphrase.normalize('NFC'), salt, 32, { ...parameters, maxmem: MAX_SCRYPT_MEMORY });
 }
 
-export function sealPackage(contents: unknown, passphrase: string): Buffer {
+export async function sealPackage(contents: unknown, passphrase: string): Promise<Buffer> {
   const parameters = SCRYPT_PARAMETERS;
   const salt = randomBytes(SALT_BYTES);
   const iv = randomBytes(IV_BYTES);
@@ -77,7 +81,7 @@ export function sealPackage(contents: unknown, passphrase: string): Buffer {
   kdf.writeUInt8(parameters.p, 5);
   kdf.writeUInt8(salt.length, 6);
   const header = Buffer.concat([MAGIC_V2, kdf, salt, iv]);
-  const cipher = createCipheriv('aes-256-gcm', deriveKey(passphrase, salt, parameters), iv);
+  const cipher = createCipheriv('aes-256-gcm', await deriveKey(passphrase, salt, parameters), iv);
   cipher.setAAD(header);
   const sealed = Buffer.concat([cipher.update(gzipSync(Buffer.from(JSON.stringify(contents), 'utf8'))), cipher.final()]);
   return Buffer.concat([header, cipher.getAuthTag(), sealed]);
@@ -127,11 +131,11 @@ function readHeader(file: Buffer): Header | null {
   };
 }
 
-export function openPackage(file: Buffer, passphrase: string): unknown {
+export async function openPackage(file: Buffer, passphrase: string): Promise<unknown> {
   const header = readHeader(file);
   if (!header) throw new HandoverUnreadableError();
   try {
-    const decipher = createDecipheriv('aes-256-gcm', deriveKey(passphrase, header.salt, header.parameters), header.iv);
+    const decipher = createDecipheriv('aes-256-gcm', await deriveKey(passphrase, header.salt, header.parameters), header.iv);
     decipher.setAAD(header.aad);
     decipher.setAuthTag(header.tag);
     const plain = Buffer.concat([decipher.update(header.body), decipher.final()]);

@@ -25,7 +25,7 @@ const PackageContentsSchema = z.object({
  * Packs a conference's family (its children, network, every conference about it, and the
  * professionals they involve) for another copy of Confer, sealed with a passphrase.
  */
-export function exportHandover(context: HandlerContext, conferenceId: string, passphrase: string): { fileName: string; content: string } {
+export async function exportHandover(context: HandlerContext, conferenceId: string, passphrase: string): Promise<{ fileName: string; content: string }> {
   const conference = existingConference(context, conferenceId);
   const at = context.now().toISOString();
   const contents: z.infer<typeof PackageContentsSchema> = {
@@ -37,7 +37,7 @@ export function exportHandover(context: HandlerContext, conferenceId: string, pa
     familyId: conference.family_id,
     tables: collectFamilyRows(context.db, conference.family_id) as z.infer<typeof PackageContentsSchema>['tables'],
   };
-  const sealed = sealPackage(contents, passphrase);
+  const sealed = await sealPackage(contents, passphrase);
   appendAudit(context.db, { at, actor: context.actor, action: 'export', entity: 'handover-package', entityId: conferenceId, conferenceId });
   // The file name says nothing about the family: it may sit in a downloads folder.
   return { fileName: `confer-handover-${at.slice(0, 10)}.confer`, content: sealed.toString('base64') };
@@ -50,10 +50,10 @@ export function exportHandover(context: HandlerContext, conferenceId: string, pa
  * each as the application would have saved it; anything else refuses all of it, and nothing is
  * written.
  */
-export function importHandover(context: HandlerContext, content: string, passphrase: string): ImportResult {
+export async function importHandover(context: HandlerContext, content: string, passphrase: string): Promise<ImportResult> {
   let opened: unknown;
   try {
-    opened = openPackage(Buffer.from(content, 'base64'), passphrase);
+    opened = await openPackage(Buffer.from(content, 'base64'), passphrase);
   } catch (error) {
     if (error instanceof HandoverUnreadableError) throw new ValidationError(error.message, { content: error.message });
     throw error;

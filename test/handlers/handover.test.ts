@@ -91,15 +91,15 @@ interface Contents {
 }
 
 /** Opens a real package, as the other laptop made it. */
-function opened(content: string): Contents {
-  return openPackage(Buffer.from(content, 'base64'), passphrase) as Contents;
+async function opened(content: string): Promise<Contents> {
+  return (await openPackage(Buffer.from(content, 'base64'), passphrase)) as Contents;
 }
 
 /** A crafted package: a real one's contents, changed, and sealed again with the real sealing code. */
-function craft(contents: Contents, change: (contents: Contents) => void): string {
+async function craft(contents: Contents, change: (contents: Contents) => void): Promise<string> {
   const copy = structuredClone(contents);
   change(copy);
-  return sealPackage(copy, passphrase).toString('base64');
+  return (await sealPackage(copy, passphrase)).toString('base64');
 }
 
 const auditCount = (app: ReturnType<typeof startTestApplication>) => app.db.prepare('SELECT count(*) FROM audit_event').pluck().get() as number;
@@ -111,7 +111,8 @@ const first = (contents: Contents, table: string) => {
 };
 
 /** Imports a crafted package and expects it refused as a whole, with this message, changing nothing. */
-async function expectRefused(content: string, message: string) {
+async function expectRefused(crafted: string | Promise<string>, message: string) {
+  const content = await crafted;
   const before = databaseSnapshot(chair);
   const audit = auditCount(chair);
   const error = await refused(chair, 'importHandover', { content, passphrase });
@@ -125,7 +126,7 @@ async function expectRefused(content: string, message: string) {
 describe('issue 14 item 3: a handover package brings only its family’s own records', { timeout: 120_000 }, () => {
   let contents: Contents;
   beforeEach(async () => {
-    contents = opened((await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase })).content);
+    contents = await opened((await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase })).content);
   }, 60_000);
 
   it('issue 14 item 3: a package cannot write rows for another family', async () => {
@@ -162,7 +163,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
     const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
     await ok(chair, 'importHandover', { content: sealed, passphrase });
-    const finalisedContents = opened(sealed);
+    const finalisedContents = await opened(sealed);
     const added = (c: Contents) => rowsOf(c, 'contribution').push({ ...first(c, 'contribution'), id: randomUUID(), text: 'Added after sign-off.' });
     await expectRefused(craft(finalisedContents, added), REFUSALS.finalisedHere);
     // Not with a retention removal to make the sign-off lock stand aside either.
@@ -178,7 +179,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
 
   it('a conference arriving finalised passes the same sign-off checks as one finalised here', async () => {
     const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
-    const finalisedContents = opened((await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content);
+    const finalisedContents = await opened((await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content);
     // Finalised without a decision for each child: the sign-off here would never have allowed it.
     await expectRefused(craft(finalisedContents, (c) => (c.tables['decision'] = [])), REFUSALS.notSignedOff);
     await expect(refused(chair, 'getConference', { conferenceId: finalised.id })).resolves.toMatchObject({ kind: 'not-found' });
@@ -187,7 +188,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   it('a correction is dated after its conference was finalised, and a record of what was sent never in the future', async () => {
     const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
     await ok(minuteTaker, 'amendConference', { conferenceId: finalised.id, id: randomUUID(), section: 'decision', correction: 'The category is neglect.', reason: 'Typing error.' });
-    const finalisedContents = opened((await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content);
+    const finalisedContents = await opened((await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content);
     const signedOffAt = String(first(finalisedContents, 'conference')['finalised_at']);
     const before = new Date(Date.parse(signedOffAt) - 60 * 60 * 1000).toISOString();
     const future = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
@@ -200,14 +201,14 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
       ),
       REFUSALS.outOfTime,
     );
-    await ok(chair, 'importHandover', { content: craft(finalisedContents, () => undefined), passphrase });
+    await ok(chair, 'importHandover', { content: await craft(finalisedContents, () => undefined), passphrase });
   });
 
   it('issue 14 item 3: a package cannot add a parent or a child to a family whose every conference here is finalised', async () => {
     const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
     const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
     await ok(chair, 'importHandover', { content: sealed, passphrase });
-    const finalisedContents = opened(sealed);
+    const finalisedContents = await opened(sealed);
     const memberId = randomUUID();
     await expectRefused(
       craft(finalisedContents, (c) => {
@@ -220,7 +221,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   });
 
   it('issue 14 item 3: a package cannot set the app-lock passphrase', async () => {
-    const content = craft(contents, (c) => {
+    const content = await craft(contents, (c) => {
       c.tables['app_lock'] = [{ id: 1, salt: '00'.repeat(16), hash: '00'.repeat(64), set_at: '2026-03-19T09:00:00.000Z' }];
     });
     await expectRefused(content, REFUSALS.notCarried);
@@ -255,7 +256,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   };
   it('issue 14 item 3: every row is checked against its table, and its JSON against the contract’s schemas', async () => {
     for (const [name, change] of Object.entries(misshapen)) {
-      const content = craft(contents, change);
+      const content = await craft(contents, change);
       await expect(expectRefused(content, REFUSALS.shape), name).resolves.toBeUndefined();
     }
   });
@@ -297,7 +298,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     const finalised = await ok(minuteTaker, 'loadExampleConference', { stage: 'finalised' });
     await ok(minuteTaker, 'markExportedToCms', { conferenceId: finalised.id });
     const sealed = (await ok(minuteTaker, 'exportHandover', { conferenceId: finalised.id, passphrase })).content;
-    const carried = opened(sealed);
+    const carried = await opened(sealed);
     expect(Object.keys(carried.tables).filter((table) => !isCarried(table))).toEqual([]);
     expect(carried.tables['cms_export']).toBeUndefined();
     await ok(chair, 'importHandover', { content: sealed, passphrase });
@@ -319,18 +320,18 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   };
   it('issue 14 item 3: plain text columns are checked as the forms check them: characters, length, dates, times and choices', async () => {
     for (const [name, change] of Object.entries(unsafe)) {
-      const content = craft(contents, (c) => change(c, example.id));
+      const content = await craft(contents, (c) => change(c, example.id));
       await expect(expectRefused(content, REFUSALS.unsafeText), name).resolves.toBeUndefined();
     }
     // What the forms allow still travels: a tab and new lines in long text, and direction isolates there.
-    const fine = craft(contents, (c) => (first(c, 'contribution')['text'] = 'Said:\tyes.\nThen \u2067مرحبا\u2069 again.'));
+    const fine = await craft(contents, (c) => (first(c, 'contribution')['text'] = 'Said:\tyes.\nThen \u2067مرحبا\u2069 again.'));
     expect(await ok(chair, 'importHandover', { content: fine, passphrase })).toMatchObject({ alreadyHere: false });
   });
 
   it('issue 14 item 3: a row of one conference cannot point at a row of another conference', async () => {
     const reviewId = randomUUID();
     const agendaItem = rowsOf(contents, 'agenda_item').find((a) => a['conference_id'] === example.id)!;
-    const content = craft(contents, (c) => {
+    const content = await craft(contents, (c) => {
       const conference = rowsOf(c, 'conference').find((r) => r['id'] === example.id)!;
       rowsOf(c, 'conference').push({ ...conference, id: reviewId, type: 'review', status: 'draft', finalised_at: null, finalised_by: null, previous_conference_id: example.id, current_agenda_item_id: null });
       rowsOf(c, 'contribution').push({ ...first(c, 'contribution'), id: randomUUID(), conference_id: reviewId, agenda_item_id: agendaItem['id'], report_id: null, text: 'Said at the review.' });
@@ -340,7 +341,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
 
   it('issue 14 item 3: a package that unpacks to more than 32 MB, or holds more rows than a family could, is refused', async () => {
     const before = databaseSnapshot(chair);
-    const bomb = craft(contents, (c) => Object.assign(c, { padding: 'x'.repeat(33 * 1024 * 1024) }));
+    const bomb = await craft(contents, (c) => Object.assign(c, { padding: 'x'.repeat(33 * 1024 * 1024) }));
     expect((await refused(chair, 'importHandover', { content: bomb, passphrase })).message).toMatch(/damaged or has been changed/);
     await expectRefused(
       craft(contents, (c) => (c.tables['child'] = Array.from({ length: 50_001 }, () => ({})))),
@@ -377,7 +378,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     if (!outcome) throw new Error('The held example has no outcome.');
     await ok(minuteTaker, 'saveAction', { conferenceId: held.id, id: randomUUID(), outcomeId: outcome.id, what: 'Check the hearing test is booked.', owners: [{ kind: 'professional', professionalId: owner.id }] });
     const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: held.id, passphrase });
-    expect(opened(pack.content).tables['professional']?.map((row) => row['id'])).toContain(owner.id);
+    expect((await await opened(pack.content)).tables['professional']?.map((row) => row['id'])).toContain(owner.id);
     await ok(chair, 'importHandover', { content: pack.content, passphrase });
     const imported = await ok(chair, 'getDecisionRecord', { conferenceId: held.id });
     expect(imported.actions.find((action) => action.what === 'Check the hearing test is booked.')?.ownerNames).toEqual(['Priya Okonjo-Hale']);
@@ -402,12 +403,27 @@ describe('issue 14 item 10: the key is derived with scrypt, its parameters in th
 
   it('issue 14 item 10: a package made before, with the old parameters and none in its header, still opens', async () => {
     const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase });
-    const contents = openPackage(Buffer.from(pack.content, 'base64'), passphrase);
+    const contents = await openPackage(Buffer.from(pack.content, 'base64'), passphrase);
     const old = sealVersion1Package(contents, passphrase).toString('base64');
     const imported = await ok(chair, 'importHandover', { content: old, passphrase });
     expect(imported).toMatchObject({ conferenceId: example.id, alreadyHere: false });
     expect(await ok(chair, 'getConference', { conferenceId: example.id })).toEqual(await ok(minuteTaker, 'getConference', { conferenceId: example.id }));
     expect((await refused(chair, 'importHandover', { content: old, passphrase: 'the wrong passphrase' })).message).toMatch(/passphrase is wrong/);
+  });
+
+  it('derives the key off the main thread, so the window keeps answering while a package opens', async () => {
+    const sealed = await sealPackage({ hello: 'there' }, passphrase);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    try {
+      const started = performance.now();
+      expect(await openPackage(sealed, passphrase)).toEqual({ hello: 'there' });
+      // scrypt with N = 2^17 takes a good fraction of a second; the event loop ran all along.
+      const expected = Math.floor((performance.now() - started) / 5);
+      expect(ticks).toBeGreaterThanOrEqual(Math.min(3, expected / 2));
+    } finally {
+      clearInterval(timer);
+    }
   });
 
   it('issue 14 item 3: only the parameter sets Confer seals with are accepted, before any key is derived', () => {
