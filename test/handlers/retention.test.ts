@@ -94,12 +94,14 @@ describe('local retention', () => {
 
 describe('handover of a finalised conference', { timeout: 60_000 }, () => {
   it('arrives finalised, with its amendment', async () => {
-    await finaliseWithAmendment(example.id);
-    const pack = await ok(app, 'exportHandover', { conferenceId: example.id, passphrase: 'kettle harbour violet' });
+    // Signed off for real: a package's finalised conference must pass the sign-off checks.
+    const finalised = await ok(app, 'loadExampleConference', { stage: 'finalised' });
+    await ok(app, 'amendConference', { conferenceId: finalised.id, id: randomUUID(), section: 'decision', correction: 'The category is emotional abuse.', reason: 'Typing error.' });
+    const pack = await ok(app, 'exportHandover', { conferenceId: finalised.id, passphrase: 'kettle harbour violet' });
     const otherDir = makeTempDir();
     const other = startApplication({ dataDir: otherDir.path, actor: 'chair', logger: silentLogger, key: Buffer.alloc(32, 9), backupEveryHours: 0, appLock: false });
     await ok(other, 'importHandover', { content: pack.content, passphrase: 'kettle harbour violet' });
-    const imported = await other.dispatch('getConference', { conferenceId: example.id }, trusted);
+    const imported = await other.dispatch('getConference', { conferenceId: finalised.id }, trusted);
     expect(imported).toMatchObject({ ok: true, value: { status: 'finalised' } });
     expect(other.db.prepare('SELECT count(*) FROM amendment').pluck().get()).toBe(1);
     other.close();
