@@ -2,7 +2,7 @@ import type { Handlers } from '../../shared/contract/api';
 import { handle, type CallContext } from '../../shared/contract/handle';
 import type { Result } from '../../shared/contract/result';
 import type { Logger } from '../log/logger';
-import { CALLS_WHILE_LOCKED } from '../../shared/lock/schema';
+import { CALLS_THAT_POLL, CALLS_WHILE_LOCKED } from '../../shared/lock/schema';
 import { LOCKED_MESSAGE, type AppLock } from './app-lock';
 
 /**
@@ -14,7 +14,7 @@ export function createDispatcher(handlers: () => Handlers, logger: Logger, appLo
     const allowedWhileLocked = (CALLS_WHILE_LOCKED as readonly unknown[]).includes(name);
     if (context.trustedSender && !allowedWhileLocked) {
       if (appLock.isLocked()) return { ok: false, error: { kind: 'locked', message: LOCKED_MESSAGE } };
-      appLock.touch();
+      if (!(CALLS_THAT_POLL as readonly unknown[]).includes(name)) appLock.touch();
     }
     return handle(name, input, handlers(), context, (report) => {
       if (report.outcome === 'ok') return;

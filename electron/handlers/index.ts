@@ -87,6 +87,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     changePassphrase: (input) => changePassphrase(context, input.currentPassphrase, input.passphrase),
     unlock: (input) => unlock(context, input.passphrase),
     lock: () => lock(context),
+    // The dispatcher has already counted the call as use (see bind.ts).
+    noteUse: () => getLockState(context),
     // Safety: local retention
     listRetention: () => listRetention(context),
     markExportedToCms: (input) => markExportedToCms(context, input.conferenceId),

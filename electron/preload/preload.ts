@@ -53,6 +53,7 @@ const confer = {
   changePassphrase: (input) => ipcRenderer.invoke(ipcChannel('changePassphrase'), input),
   unlock: (input) => ipcRenderer.invoke(ipcChannel('unlock'), input),
   lock: (input) => ipcRenderer.invoke(ipcChannel('lock'), input),
+  noteUse: (input) => ipcRenderer.invoke(ipcChannel('noteUse'), input),
   listRetention: (input) => ipcRenderer.invoke(ipcChannel('listRetention'), input),
   markExportedToCms: (input) => ipcRenderer.invoke(ipcChannel('markExportedToCms'), input),
   removeConference: (input) => ipcRenderer.invoke(ipcChannel('removeConference'), input),

@@ -115,6 +115,8 @@ export const contract = {
   changePassphrase: { input: ChangePassphraseSchema, output: LockStateSchema },
   unlock: { input: UnlockSchema, output: LockStateSchema },
   lock: { input: none, output: LockStateSchema },
+  /** The person is using this window (keys, pointer): holds the idle lock off. */
+  noteUse: { input: none, output: LockStateSchema },
   // Safety: local retention
   listRetention: { input: none, output: z.array(RetentionItemSchema) },
   markExportedToCms: { input: ConferenceRefSchema, output: z.array(RetentionItemSchema) },

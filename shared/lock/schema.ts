@@ -28,5 +28,12 @@ export const ChangePassphraseSchema = z.object({
   passphrase: newPassphrase,
 });
 
+/**
+ * Calls a window makes on its own, on a timer (the minutes screen keeping in step): they are not
+ * someone using Confer, so they never hold the idle lock off. The window says when the person is
+ * there with `noteUse`.
+ */
+export const CALLS_THAT_POLL = ['getCapture'] as const;
+
 /** The calls that work while Confer is locked: everything else is refused until it is unlocked. */
 export const CALLS_WHILE_LOCKED = ['getLockState', 'setPassphrase', 'unlock', 'lock'] as const;

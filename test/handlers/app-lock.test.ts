@@ -53,6 +53,29 @@ describe('the app lock', () => {
     expect((await call('listConferences')).ok).toBe(true);
   });
 
+  it('the minutes screen’s polling does not hold the idle lock off; the person using the window does', async () => {
+    start();
+    await call('setPassphrase', { passphrase: 'kettle harbour violet' });
+    const conference = await call('loadExampleConference', {});
+    if (!conference.ok) throw new Error('The example did not load.');
+    const conferenceId = (conference.value as { id: string }).id;
+    // A window left open on the minutes keeps polling every few seconds…
+    for (let minute = 1; minute <= 9; minute++) {
+      advance(1);
+      expect((await call('getCapture', { conferenceId })).ok).toBe(true);
+    }
+    advance(2);
+    // …and still locks once nobody has used it for the idle time.
+    expect(await call('getCapture', { conferenceId })).toMatchObject({ ok: false, error: { kind: 'locked' } });
+    await call('unlock', { passphrase: 'kettle harbour violet' });
+    // Someone reading the minutes, with only the poll calling, says now and then that they are there.
+    for (let minute = 1; minute <= 15; minute++) {
+      advance(1);
+      if (minute % 5 === 0) expect((await call('noteUse')).ok).toBe(true);
+      expect((await call('getCapture', { conferenceId })).ok).toBe(true);
+    }
+  });
+
   it('follows the authority’s setting', async () => {
     start();
     await call('updateAuthoritySettings', { settings: { ...DEFAULT_AUTHORITY_SETTINGS, idleLockMinutes: 2 } });
