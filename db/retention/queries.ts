@@ -18,6 +18,24 @@ export function findExport(db: Db, conferenceId: string): ExportRow | undefined 
   return db.prepare('SELECT conference_id, exported_at FROM cms_export WHERE conference_id = ?').get(conferenceId) as ExportRow | undefined;
 }
 
+/** The conferences removed here at the end of their retention, as the audit trail records them. */
+export function conferencesRemovedAtRetention(db: Db): string[] {
+  return db.prepare("SELECT DISTINCT entity_id FROM audit_event WHERE action = 'delete' AND entity = 'conference-retention' AND entity_id IS NOT NULL").pluck().all() as string[];
+}
+
+/**
+ * Removes a conference as retention does: with its family when it is the family's only
+ * conference here. Returns false when the conference is not here. Call inside a transaction.
+ */
+export function removeConferenceRecords(db: Db, conferenceId: string): boolean {
+  const familyId = db.prepare('SELECT family_id FROM conference WHERE id = ?').pluck().get(conferenceId) as string | undefined;
+  if (familyId === undefined) return false;
+  const conferences = db.prepare('SELECT count(*) FROM conference WHERE family_id = ?').pluck().get(familyId) as number;
+  if (conferences === 1) removeWithDescendants(db, 'family', familyId, conferenceId);
+  else removeWithDescendants(db, 'conference', conferenceId, conferenceId);
+  return true;
+}
+
 /** Shared across families, or about the computer rather than a family: never removed with one. */
 const SHARED = new Set(['professional', 'audit_event', 'authority_settings', 'agenda_template_item', 'retention_removal']);
 

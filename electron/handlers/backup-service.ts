@@ -15,6 +15,7 @@ import {
 } from '../../db/backup';
 import { readLockToCarry, replaceLock } from '../../db/lock/queries';
 import type { Db } from '../../db/open';
+import { conferencesRemovedAtRetention, removeConferenceRecords } from '../../db/retention/queries';
 import { compareWithBackup, countRecords, insertRestoreRecord, listRestoreRecords, type RestoreComparison, type RestoreRecord } from '../../db/restore/queries';
 import { ConflictError } from '../../shared/contract/result';
 import type { Logger } from '../log/logger';
@@ -89,9 +90,20 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       // What the restored database would otherwise lose: this computer's lock, and earlier restores' records.
       const lock = readLockToCarry(live);
       const earlierRestores = listRestoreRecords(live);
+      // A conference removed at the end of its retention stays removed, whatever the backup holds.
+      const removedAtRetention = conferencesRemovedAtRetention(live);
       const kept = createBackup(live, folder, options.now(), 'before-restore');
       const restored = options.reopen(() => replaceDatabaseFile(options.databaseFile, join(folder, file.name)));
       const restoredAt = options.now().toISOString();
+      const removedAgain = restored
+        .transaction(() => {
+          const removed = removedAtRetention.filter((conferenceId) => removeConferenceRecords(restored, conferenceId));
+          for (const conferenceId of removed) {
+            appendAudit(restored, { at: restoredAt, actor: options.actor, action: 'delete', entity: 'conference-retention', entityId: conferenceId, conferenceId });
+          }
+          return removed.length;
+        })
+        .immediate();
       const record: RestoreRecord = {
         id: randomUUID(),
         restoredAt,
@@ -118,6 +130,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         keptCopy: kept.name,
         finalisedConferencesRemoved: record.finalisedConferencesRemoved,
         auditEventsRemoved: record.auditEventsRemoved,
+        removedAgainAtRetention: removedAgain,
       });
       return record;
     },

@@ -3,9 +3,9 @@ import { ConflictError } from '../../shared/contract/result';
 import { addDaysIso, compareIsoDates, localIsoDate } from '../../shared/dates/local-date';
 import { appendAudit } from '../../db/audit/queries';
 import { readAuthoritySettings } from '../../db/authority/queries';
-import { conferencesOfFamily, listConferences } from '../../db/conference/queries';
+import { listConferences } from '../../db/conference/queries';
 import { listChildren } from '../../db/family/queries';
-import { findExport, listExports, markExported, removeWithDescendants } from '../../db/retention/queries';
+import { findExport, listExports, markExported, removeConferenceRecords } from '../../db/retention/queries';
 import type { HandlerContext } from './context';
 import { existingConference } from './guard';
 
@@ -52,7 +52,7 @@ export function markExportedToCms(context: HandlerContext, conferenceId: string)
  * keeps the fact of the removal (ids only).
  */
 export function removeConference(context: HandlerContext, conferenceId: string): RetentionItem[] {
-  const conference = existingConference(context, conferenceId);
+  existingConference(context, conferenceId);
   const exported = findExport(context.db, conferenceId);
   if (!exported) throw new ConflictError('This conference has not been marked as exported to the case-management system, so it cannot be removed.');
   const removableFrom = addDaysIso(exported.exported_at.slice(0, 10), readAuthoritySettings(context.db).retentionDays);
@@ -62,9 +62,7 @@ export function removeConference(context: HandlerContext, conferenceId: string):
   const at = context.now().toISOString();
   context.db
     .transaction(() => {
-      const onlyConference = conferencesOfFamily(context.db, conference.family_id).length === 1;
-      if (onlyConference) removeWithDescendants(context.db, 'family', conference.family_id, conferenceId);
-      else removeWithDescendants(context.db, 'conference', conferenceId, conferenceId);
+      removeConferenceRecords(context.db, conferenceId);
       appendAudit(context.db, { at, actor: context.actor, action: 'delete', entity: 'conference-retention', entityId: conferenceId, conferenceId });
     })
     .immediate();

@@ -82,6 +82,19 @@ describe('local retention', () => {
     expect(count('family_member')).toBe(5);
   });
 
+  it('a conference removed at the end of its retention stays removed when an older backup is restored', async () => {
+    await finaliseWithAmendment(example.id);
+    await ok(app, 'markExportedToCms', { conferenceId: example.id });
+    const [backup] = await ok(app, 'backupNow', {});
+    if (!backup) throw new Error('no backup made');
+    clock = new Date('2026-06-18T09:00:00Z');
+    await ok(app, 'removeConference', { conferenceId: example.id, confirmation: 'REMOVE' });
+    await ok(app, 'restoreBackup', { name: backup.name, confirmation: 'RESTORE' });
+    for (const table of ['conference', 'family', 'child', 'contribution', 'amendment']) expect(count(table), table).toBe(0);
+    // The restored trail, which ended before the removal, says it happened again.
+    expect(app.db.prepare("SELECT count(*) FROM audit_event WHERE action = 'delete' AND entity = 'conference-retention' AND entity_id = ?").pluck().get(example.id)).toBe(1);
+  });
+
   it('follows the authority’s retention period', async () => {
     await ok(app, 'updateAuthoritySettings', { settings: { ...DEFAULT_AUTHORITY_SETTINGS, retentionDays: 30 } });
     await finaliseWithAmendment(example.id);
