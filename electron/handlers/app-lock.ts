@@ -8,6 +8,17 @@ import type { Db } from '../../db/open';
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const MAX_FAILURES = 5;
 const FAILURE_PAUSE_MS = 30_000;
+const LONGEST_PAUSE_MS = 15 * 60_000;
+
+/**
+ * The pause after each fifth wrong passphrase in a row: 30 seconds, then twice as long each time,
+ * up to 15 minutes, so guessing slows to a few dozen tries an hour. The right passphrase starts
+ * the count again.
+ */
+export function pauseAfter(failures: number): number {
+  if (failures === 0 || failures % MAX_FAILURES !== 0) return 0;
+  return Math.min(FAILURE_PAUSE_MS * 2 ** (failures / MAX_FAILURES - 1), LONGEST_PAUSE_MS);
+}
 
 export const LOCKED_MESSAGE = 'Confer is locked. Enter your passphrase to carry on.';
 
@@ -39,15 +50,11 @@ export function createAppLock(db: () => Db, now: () => Date, enabled: boolean): 
   /** Refuses while paused after too many wrong passphrases; counts a wrong one, pausing at the fifth. */
   const check = (lockRow: StoredLock, passphrase: string, wrong: () => ValidationError) => {
     const waitMs = lockRow.pausedUntil ? Date.parse(lockRow.pausedUntil) - now().getTime() : 0;
-    if (waitMs > 0) throw new LockedError(`Too many wrong passphrases. Wait ${Math.ceil(waitMs / 1000)} seconds, then try again.`);
+    if (waitMs > 0) throw new LockedError(`Too many wrong passphrases. Wait ${howLong(waitMs)}, then try again.`);
     if (matches(lockRow, passphrase)) return;
     const failures = lockRow.failedAttempts + 1;
-    writeLockAttempts(
-      db(),
-      failures >= MAX_FAILURES
-        ? { failedAttempts: 0, pausedUntil: new Date(now().getTime() + FAILURE_PAUSE_MS).toISOString(), locked: lockRow.locked }
-        : { failedAttempts: failures, pausedUntil: null, locked: lockRow.locked },
-    );
+    const pause = pauseAfter(failures);
+    writeLockAttempts(db(), { failedAttempts: failures, pausedUntil: pause > 0 ? new Date(now().getTime() + pause).toISOString() : null, locked: lockRow.locked });
     throw wrong();
   };
 
@@ -103,6 +110,13 @@ export function createAppLock(db: () => Db, now: () => Date, enabled: boolean): 
     lastActivity = now().getTime();
   };
   return lock;
+}
+
+function howLong(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds <= 90) return `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minutes`;
 }
 
 function hash(passphrase: string, salt: Buffer): Buffer {

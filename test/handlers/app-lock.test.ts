@@ -95,6 +95,27 @@ describe('the app lock', () => {
     expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: true });
   });
 
+  it('pauses twice as long after each further five wrong passphrases, up to 15 minutes, and starts again after the right one', async () => {
+    start();
+    await call('setPassphrase', { passphrase: 'kettle harbour violet' });
+    await call('lock');
+    const waitAfterFiveMore = async () => {
+      for (let i = 0; i < 5; i++) await call('unlock', { passphrase: 'guess number ' + i });
+      const refusal = await call('unlock', { passphrase: 'kettle harbour violet' });
+      if (refusal.ok) throw new Error('The right passphrase was let in during a pause.');
+      return refusal.error.message.match(/Wait (.+), then/)?.[1];
+    };
+    const waits: (string | undefined)[] = [];
+    for (let round = 0; round < 7; round++) {
+      waits.push(await waitAfterFiveMore());
+      advance(16);
+    }
+    expect(waits).toEqual(['30 seconds', '60 seconds', '2 minutes', '4 minutes', '8 minutes', '15 minutes', '15 minutes']);
+    expect(await call('unlock', { passphrase: 'kettle harbour violet' })).toMatchObject({ ok: true });
+    await call('lock');
+    expect(await waitAfterFiveMore()).toBe('30 seconds');
+  });
+
   it('cannot change the passphrase while locked', async () => {
     start();
     await call('setPassphrase', { passphrase: 'kettle harbour violet' });
