@@ -19,11 +19,13 @@ import {
 } from './context';
 import type { QuoteSpan } from './context';
 import { NATIONAL_PACK } from './national-pack';
+import { givesFacts } from './facts';
+import { adultWithChild, fillPlaceholders, fillSuggestions } from './people';
 import type { LanguagePack, Rule } from './schema';
 import type { Span } from './tokenise';
 import { countWords, spanIndexAt, splitLines, splitSentences } from './tokenise';
-import type { Audience, Finding, LanguageTargets, Severity, Suggestion } from './types';
-import { DEFAULT_LANGUAGE_TARGETS } from './types';
+import type { Audience, ConferencePeople, Finding, LanguageTargets, Severity, Suggestion } from './types';
+import { DEFAULT_LANGUAGE_TARGETS, NO_PEOPLE } from './types';
 
 export interface CheckOptions {
   readonly audience: Audience;
@@ -33,6 +35,9 @@ export interface CheckOptions {
   /** The national pack, or the result of `mergePacks(NATIONAL_PACK, authorityPack)`. */
   readonly pack?: LanguagePack;
   readonly targets?: LanguageTargets;
+  /** The children and parents of the conference: suggestions that name someone are filled from
+   *  here (and left out without it), and a child's age is read here. */
+  readonly people?: ConferencePeople;
 }
 
 /** An acronym seen in a paragraph, kept until the document's definitions are known. */
@@ -53,10 +58,15 @@ interface Context {
   readonly audience: Audience;
   readonly protect: RegExp | null;
   readonly targets: LanguageTargets;
+  readonly people: ConferencePeople;
+  /** Each rule's suggestions with this conference's names filled in. */
+  readonly filled: Map<Rule, readonly Suggestion[]>;
 }
 
 let lastProtectKey = '';
 let lastProtect: RegExp | null = null;
+let lastPeople: ConferencePeople = NO_PEOPLE;
+let lastFilled = new Map<Rule, readonly Suggestion[]>();
 
 function contextFor(options: CheckOptions): Context {
   const pack = options.pack ?? NATIONAL_PACK;
@@ -68,7 +78,36 @@ function contextFor(options: CheckOptions): Context {
     lastProtect = protectedPattern(names, places, pack.properNouns);
     lastProtectKey = key;
   }
-  return { compiled: compiledPack(pack), audience: options.audience, protect: lastProtect, targets: options.targets ?? DEFAULT_LANGUAGE_TARGETS };
+  const people = options.people ?? NO_PEOPLE;
+  if (people !== lastPeople) {
+    lastPeople = people;
+    lastFilled = new Map();
+  }
+  return { compiled: compiledPack(pack), audience: options.audience, protect: lastProtect, targets: options.targets ?? DEFAULT_LANGUAGE_TARGETS, people, filled: lastFilled };
+}
+
+function suggestionsOf(rule: Rule, context: Context): readonly Suggestion[] {
+  let filled = context.filled.get(rule);
+  if (filled === undefined) {
+    filled = fillSuggestions(rule.suggestions, context.people);
+    context.filled.set(rule, filled);
+  }
+  return filled;
+}
+
+/** One-click changes made from the matched words themselves ("refusing" → "declining"). */
+function rewritesOf(compiled: CompiledPhraseRule, matched: string, context: Context): readonly Suggestion[] {
+  for (const rewrite of compiled.rewrites) {
+    const found = rewrite.match.exec(matched);
+    if (found === null) continue;
+    const changes: Suggestion[] = [];
+    for (const template of rewrite.to) {
+      const words = fillPlaceholders(template.replace(/\$(\d)/gu, (_whole, group: string) => found[Number(group)] ?? ''), context.people);
+      if (words !== null) changes.push({ text: words, safe: false, replace: true });
+    }
+    return changes;
+  }
+  return [];
 }
 
 /** Check a whole text. Offsets in the findings are offsets into `text`. */
@@ -140,13 +179,59 @@ function resolve(parts: readonly ParagraphCheck[], offsets: readonly number[], d
   return findings;
 }
 
-/** Replace the finding's span with its suggestion number `index`. Returns the text unchanged if
- *  the span no longer holds the matched words (the text was edited since the check). */
-export function applySuggestion(text: string, finding: Finding, index: number): string {
+/** A change to make in the text: replace `start`..`end` with `text`. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// Words that bring their own determiner: an article just before the flagged words goes.
+const DETERMINED = /^(?:the|a|an|his|her|their|its|my|your|our|this|that|these|those|[A-Z][A-Za-z'’-]*['’]s)\s/u;
+const ARTICLE_BEFORE = /(?:^|[^A-Za-z'’-])((the|a|an) )$/iu;
+const SENTENCE_START = /(?:^|[.!?…]["'”’)\]]*\s+|[:;•*–—-]\s*|^\s*["“‘(]|\n\s*)$/u;
+
+/**
+ * The change that puts suggestion number `index` in place of the finding's words, so the
+ * sentence still reads: a capital letter at the start of a sentence, no article left in front of
+ * words that bring their own ("the Maya's plan"), and "a" or "an" to suit the new word. Null if
+ * the span no longer holds the matched words (the text was edited since the check).
+ */
+export function suggestionEdit(text: string, finding: Finding, index: number): TextEdit | null {
   const suggestion = finding.suggestions[index];
   if (suggestion === undefined) throw new RangeError(`Finding ${finding.ruleId} has no suggestion ${index}.`);
-  if (text.slice(finding.start, finding.end) !== finding.text) return text;
-  return `${text.slice(0, finding.start)}${suggestion.text}${text.slice(finding.end)}`;
+  if (text.slice(finding.start, finding.end) !== finding.text) return null;
+  let start = finding.start;
+  let words = suggestion.text;
+  let capital = /^[A-Z]/u.test(finding.text) && SENTENCE_START.test(text.slice(Math.max(0, start - 40), start));
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (article !== null) {
+    const [, spaced = '', word = ''] = article;
+    const articleStart = start - spaced.length;
+    const articleCapital = /^[A-Z]/u.test(word);
+    if (DETERMINED.test(words)) {
+      start = articleStart;
+      capital = articleCapital || capital;
+    } else if (word.toLowerCase() !== 'the') {
+      const an = /^[aeiou]/iu.test(words) && !/^(?:u[bcfhjkqrst]?[aeiou]|one|eu)/iu.test(words);
+      const fitting = an ? 'an' : 'a';
+      start = articleStart;
+      words = `${articleCapital ? fitting[0]?.toUpperCase() + fitting.slice(1) : fitting} ${words}`;
+    }
+  }
+  // "section 47 enquiry" before "enquiry": the word is not said twice.
+  const next = /^\s+([A-Za-z]+)/u.exec(text.slice(finding.end, finding.end + 40))?.[1];
+  if (next !== undefined && words.toLowerCase().endsWith(` ${next.toLowerCase()}`)) words = words.slice(0, -(next.length + 1));
+  if (capital && /^[a-z]/u.test(words)) words = `${words[0]?.toUpperCase() ?? ''}${words.slice(1)}`;
+  return { start, end: finding.end, text: words };
+}
+
+/** The text with suggestion number `index` in place (see `suggestionEdit`), or unchanged if the
+ *  text was edited since the check. */
+export function applySuggestion(text: string, finding: Finding, index: number): string {
+  const edit = suggestionEdit(text, finding, index);
+  if (edit === null) return text;
+  return `${text.slice(0, edit.start)}${edit.text}${text.slice(edit.end)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,11 +334,21 @@ function matchGroup(
       const next = state.sentences[sentenceIndex + 1];
       if (isExplained(before, after, next === undefined ? '' : text.slice(next.start, next.start + 40))) continue;
     }
-    if (overlapsAny(state.protectedSpans, start, end)) continue;
+    // A name is never a finding, but a clause of four or more words can hold one ("Dad did not bring Maya to").
+    if (overlapsAny(state.protectedSpans, start, end) && countWords(match[0]) < 4) continue;
     if (rule.category !== 'us-spelling' && looksLikeProperNoun(text, start, end, sentence.start)) continue;
     if (rule.category === 'us-spelling' && looksLikeProperNoun(text, start, end, sentence.start) && /^[A-Z][a-z]/u.test(match[0])) continue;
     severity = quoted(state, start, severity);
     if (severity === null) continue;
+    let message = rule.message;
+    if (rule.kind === 'phrase' && rule.requires === 'adult-with-child') {
+      const reason = adultWithChild(text.slice(sentence.start, sentence.end), context.people);
+      if (reason === null) continue;
+      message = `${reason} ${rule.message}`;
+    }
+    if (rule.kind === 'phrase' && rule.requires === 'no-facts' && givesFacts(text.slice(sentence.start, sentence.end))) continue;
+    const own = suggestionsOf(rule, context);
+    const fromWords = suggestionsFor === undefined ? rewritesOf(compiled, match[0], context) : suggestionsFor(match[0]);
     into.push({
       ruleId: rule.id,
       category: rule.category,
@@ -261,8 +356,8 @@ function matchGroup(
       start,
       end,
       text: match[0],
-      message: rule.message,
-      suggestions: suggestionsFor === undefined ? rule.suggestions : [...suggestionsFor(match[0]), ...rule.suggestions],
+      message,
+      suggestions: fromWords.length === 0 ? own : [...fromWords, ...own],
     });
   }
 }
@@ -288,7 +383,7 @@ function matchPassive(state: LineState, context: Context, rule: Rule, pattern: R
     if (overlapsAny(state.protectedSpans, start, end)) continue;
     const level = quoted(state, start, severity);
     if (level === null) continue;
-    into.push({ ruleId: rule.id, category: rule.category, severity: level, start, end, text: match[0], message: rule.message, suggestions: rule.suggestions });
+    into.push({ ruleId: rule.id, category: rule.category, severity: level, start, end, text: match[0], message: rule.message, suggestions: suggestionsOf(rule, context) });
   }
 }
 
@@ -324,7 +419,7 @@ function matchAcronyms(state: LineState, context: Context, into: AcronymCandidat
         end,
         text: token,
         message: expansion === undefined ? acronyms.rule.message : `${acronyms.rule.message} ${token} means "${expansion}".`,
-        suggestions: [...suggestions, ...acronyms.rule.suggestions],
+        suggestions: [...suggestions, ...suggestionsOf(acronyms.rule, context)],
       },
     });
   }
@@ -353,7 +448,7 @@ function matchLongSentences(state: LineState, context: Context, rule: Rule & { r
       end: sentence.end,
       text: slice,
       message: `${rule.message} (${count} words; the target is ${limit} or fewer.)`,
-      suggestions: rule.suggestions,
+      suggestions: suggestionsOf(rule, context),
     });
   }
 }

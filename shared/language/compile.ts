@@ -6,8 +6,15 @@
 import type { AcronymRule, LanguagePack, PassiveRule, PhraseRule, Rule, SentenceLengthRule, SwapRule } from './schema';
 import type { Audience, Category, Severity } from './types';
 
+/** A rewrite of the matched words (see the rule schema), matched against the whole of them. */
+export interface CompiledRewrite {
+  readonly match: RegExp;
+  readonly to: readonly string[];
+}
+
 export interface CompiledPhraseRule {
   readonly rule: PhraseRule | SwapRule;
+  readonly rewrites: readonly CompiledRewrite[];
   readonly before: RegExp | null;
   readonly after: RegExp | null;
   readonly afterExact: RegExp | null;
@@ -63,6 +70,7 @@ function anyOf(sources: readonly string[], flags = 'iu'): RegExp | null {
 function compilePhraseRule(rule: PhraseRule | SwapRule): CompiledPhraseRule {
   return {
     rule,
+    rewrites: rule.kind === 'phrase' ? rule.rewrites.map((rewrite) => ({ match: new RegExp(`^(?:${rewrite.match})$`, 'iu'), to: rewrite.to })) : [],
     before: anyOf(rule.exceptions.before),
     after: anyOf(rule.exceptions.after),
     afterExact: anyOf(rule.exceptions.afterExact, 'u'),

@@ -65,6 +65,7 @@ function preferredTermRule(authority: AuthorityPack, term: AuthorityPack['prefer
     patterns: [words],
     exceptions: { before: [], after: [], afterExact: [] },
     caseSensitive: false,
+    rewrites: [],
     message: term.message ?? `${authority.name} prefers "${term.preferred.join('" or "')}".`,
     why: `${authority.name} has agreed this wording with its families and staff.`,
     source: [`${authority.name} language pack ${authority.version}`],
