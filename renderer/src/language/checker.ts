@@ -1,4 +1,4 @@
-import type { Audience, AuthorityPack, Finding } from '../../../shared/language';
+import type { Audience, AuthorityPack, ConferencePeople, Finding } from '../../../shared/language';
 import { createEngine } from './engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -8,6 +8,8 @@ export interface CheckConfiguration {
   readonly authorityPack: AuthorityPack | null;
   readonly names: readonly string[];
   readonly places: readonly string[];
+  /** The children and parents, for suggestions that name them and a child's age. */
+  readonly people: ConferencePeople;
 }
 
 type Pending = { resolve: (findings: readonly Finding[]) => void; reject: (error: Error) => void };
