@@ -4,7 +4,7 @@
  * spans the whole document, and they are resolved in a cheap final pass.
  */
 import type { CompiledPack, CompiledPhraseRule } from './compile';
-import { compiledPack } from './compile';
+import { compiledPack, foldCase } from './compile';
 import {
   findDefinitions,
   findProtected,
@@ -116,6 +116,19 @@ export function checkText(text: string, options: CheckOptions): readonly Finding
   const lines = splitLines(text);
   const parts = lines.map((line) => checkLine(text.slice(line.start, line.end), context));
   return assemble(parts, lines.map((line) => line.start));
+}
+
+/**
+ * Gets the pack ready before anyone types: compiles it and checks every rule's own examples
+ * twice (V8 turns a regular expression into machine code on its second use), so the first real
+ * check pays none of that. Call it when the checker starts, off the typing path.
+ */
+export function warmUp(pack: LanguagePack = NATIONAL_PACK): void {
+  const sample = pack.rules.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]).join('\n');
+  for (let round = 0; round < 2; round += 1) {
+    checkText(sample, { audience: 'family', pack });
+    checkText(sample, { audience: 'professional', pack });
+  }
 }
 
 /** Check paragraphs that belong to one document (acronyms defined in one count for all).
@@ -238,6 +251,8 @@ export function applySuggestion(text: string, finding: Finding, index: number): 
 
 interface LineState {
   readonly text: string;
+  /** The text with ASCII letters in lower case, for the case-folded patterns (same offsets). */
+  readonly folded: string;
   readonly sentences: readonly Span[];
   readonly quotes: readonly QuoteSpan[];
   readonly protectedSpans: readonly Span[];
@@ -249,16 +264,17 @@ function checkLine(text: string, context: Context): ParagraphCheck {
   if (text.trim().length === 0) return { findings, acronyms, definitions: [] };
   const state: LineState = {
     text,
+    folded: foldCase(text),
     sentences: splitSentences(text),
     quotes: text.search(/["“‘']/u) === -1 ? [] : findQuotes(text),
     protectedSpans: findProtected(text, context.protect),
   };
   const { compiled } = context;
   for (const group of compiled.groups) {
-    matchGroup(state, context, group.pattern, (match) => group.rules[groupIndex(match)], findings);
+    matchGroup(state, context, group.pattern, group.folded, (match) => group.rules[groupIndex(match)], findings);
   }
   for (const swap of compiled.swaps) {
-    matchGroup(state, context, swap.pattern, () => swap.rule, findings, (matched) => {
+    matchGroup(state, context, swap.pattern, true, () => swap.rule, findings, (matched) => {
       const uk = swap.swaps.get(matched.toLowerCase());
       return uk === undefined ? [] : [{ text: matchCase(matched, uk), safe: true }];
     });
@@ -304,14 +320,16 @@ function matchGroup(
   state: LineState,
   context: Context,
   pattern: RegExp,
+  folded: boolean,
   ruleFor: (match: RegExpExecArray) => CompiledPhraseRule | undefined,
   into: Finding[],
   suggestionsFor?: (matched: string) => readonly Suggestion[],
 ): void {
   const { text } = state;
+  const searched = folded ? state.folded : text;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
+  while ((match = pattern.exec(searched)) !== null) {
     if (match[0].length === 0) {
       pattern.lastIndex += 1;
       continue;
@@ -321,13 +339,15 @@ function matchGroup(
     const { rule } = compiled;
     const start = match.index;
     const end = start + match[0].length;
+    const words = text.slice(start, end);
     let severity: Level | null = severityOf(rule, context.audience);
     if (severity === null) continue;
     const { sentence, sentenceIndex } = locate(state, start);
     const before = text.slice(sentence.start, start);
     const after = text.slice(end, Math.min(sentence.end, end + 80));
-    if (compiled.before !== null && compiled.before.test(before)) continue;
-    if (compiled.after !== null && compiled.after.test(after)) continue;
+    // Exceptions are folded patterns too (compile.ts), so they read the folded text.
+    if (compiled.before !== null && compiled.before.test(state.folded.slice(sentence.start, start))) continue;
+    if (compiled.after !== null && compiled.after.test(state.folded.slice(end, Math.min(sentence.end, end + 80)))) continue;
     if (compiled.afterExact !== null && compiled.afterExact.test(after)) continue;
     if (compiled.negatable && isNegated(before)) continue;
     if (compiled.explainable) {
@@ -335,9 +355,9 @@ function matchGroup(
       if (isExplained(before, after, next === undefined ? '' : text.slice(next.start, next.start + 40))) continue;
     }
     // A name is never a finding, but a clause of four or more words can hold one ("Dad did not bring Maya to").
-    if (overlapsAny(state.protectedSpans, start, end) && countWords(match[0]) < 4) continue;
+    if (overlapsAny(state.protectedSpans, start, end) && countWords(words) < 4) continue;
     if (rule.category !== 'us-spelling' && looksLikeProperNoun(text, start, end, sentence.start)) continue;
-    if (rule.category === 'us-spelling' && looksLikeProperNoun(text, start, end, sentence.start) && /^[A-Z][a-z]/u.test(match[0])) continue;
+    if (rule.category === 'us-spelling' && looksLikeProperNoun(text, start, end, sentence.start) && /^[A-Z][a-z]/u.test(words)) continue;
     severity = quoted(state, start, severity);
     if (severity === null) continue;
     let message = rule.message;
@@ -348,14 +368,14 @@ function matchGroup(
     }
     if (rule.kind === 'phrase' && rule.requires === 'no-facts' && givesFacts(text.slice(sentence.start, sentence.end))) continue;
     const own = suggestionsOf(rule, context);
-    const fromWords = suggestionsFor === undefined ? rewritesOf(compiled, match[0], context) : suggestionsFor(match[0]);
+    const fromWords = suggestionsFor === undefined ? rewritesOf(compiled, words, context) : suggestionsFor(words);
     into.push({
       ruleId: rule.id,
       category: rule.category,
       severity,
       start,
       end,
-      text: match[0],
+      text: words,
       message,
       suggestions: fromWords.length === 0 ? own : [...fromWords, ...own],
     });
@@ -372,7 +392,7 @@ function matchPassive(state: LineState, context: Context, rule: Rule, pattern: R
   const { text } = state;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
+  while ((match = pattern.exec(state.folded)) !== null) {
     const start = match.index;
     const end = start + match[0].length;
     const { sentence } = locate(state, start);
@@ -383,7 +403,7 @@ function matchPassive(state: LineState, context: Context, rule: Rule, pattern: R
     if (overlapsAny(state.protectedSpans, start, end)) continue;
     const level = quoted(state, start, severity);
     if (level === null) continue;
-    into.push({ ruleId: rule.id, category: rule.category, severity: level, start, end, text: match[0], message: rule.message, suggestions: suggestionsOf(rule, context) });
+    into.push({ ruleId: rule.id, category: rule.category, severity: level, start, end, text: text.slice(start, end), message: rule.message, suggestions: suggestionsOf(rule, context) });
   }
 }
 

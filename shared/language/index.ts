@@ -1,5 +1,5 @@
 /** The strengths-based, plain-language checker: pure TypeScript, no Node, no DOM. */
-export { applySuggestion, checkParagraphs, checkText, createChecker, suggestionEdit } from './check';
+export { applySuggestion, checkParagraphs, checkText, createChecker, suggestionEdit, warmUp } from './check';
 export type { CheckOptions, Checker, TextEdit } from './check';
 export { FAMILY_PLAN, familyPlanGate, MIN_OVERRIDE_REASON } from './gate';
 export type { FamilyPlanGateResult, FamilyPlanOverride, GatedDocument } from './gate';

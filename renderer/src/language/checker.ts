@@ -48,6 +48,11 @@ class LanguageChecker {
     return this.worker;
   }
 
+  /** Starts the worker, which gets the checks ready (warmUp) while nobody is typing yet. */
+  prepare(): void {
+    this.start();
+  }
+
   check(configuration: CheckConfiguration, audience: Audience, text: string): Promise<readonly Finding[]> {
     const worker = this.start();
     if (worker === null) {
