@@ -428,7 +428,8 @@ function matchAcronyms(state: LineState, context: Context, into: AcronymCandidat
     const level = quoted(state, start, severity);
     if (level === null) continue;
     const expansion = acronyms.expansions.get(key);
-    const suggestions: Suggestion[] = expansion === undefined ? [] : [{ text: expansion, safe: true }];
+    // An expansion with a note in it ('did not attend (say "was not brought")') is read, not inserted.
+    const suggestions: Suggestion[] = expansion === undefined ? [] : [/[("“]/u.test(expansion) ? { text: expansion, safe: false, replace: false } : { text: expansion, safe: true }];
     into.push({
       key,
       finding: {
