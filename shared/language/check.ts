@@ -199,8 +199,9 @@ export interface TextEdit {
   readonly text: string;
 }
 
-// Words that bring their own determiner: an article just before the flagged words goes.
-const DETERMINED = /^(?:the|a|an|his|her|their|its|my|your|our|this|that|these|those|[A-Z][A-Za-z'’-]*['’]s)\s/u;
+// Words that bring their own determiner, or a name ("Maya", "Mum"): an article just before the
+// flagged words goes.
+const DETERMINED = /^(?:(?:the|a|an|his|her|their|its|my|your|our|this|that|these|those)\s|[A-Z])/u;
 const ARTICLE_BEFORE = /(?:^|[^A-Za-z'’-])((the|a|an) )$/iu;
 const SENTENCE_START = /(?:^|[.!?…]["'”’)\]]*\s+|[:;•*–—-]\s*|^\s*["“‘(]|\n\s*)$/u;
 
