@@ -9,7 +9,7 @@ import { childPlanFor, childPlanRecipients, childPlanText, ChildPlanRecipientErr
 import type { ChildPlanCheck } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
 import { checkText, familyPlanGate, readability, type FamilyPlanGateResult, type Finding, type GatedDocument } from '../../shared/language';
-import { conferenceNames } from '../../shared/language-settings/names';
+import { conferenceNames, conferencePeople } from '../../shared/language-settings/names';
 import type { HandlerContext } from './context';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
@@ -30,7 +30,7 @@ const CHILD_COPY: GatedDocument = { name: 'this child’s copy', short: 'the cop
 function checkChildWords(context: HandlerContext, source: DocumentSource, model: ChildPlanModel): { text: string; findings: readonly Finding[] } {
   const text = childPlanText(model).join('\n');
   const { names, places } = conferenceNames(source.conference);
-  return { text, findings: checkText(text, { audience: 'family', pack: currentPack(context), names, places }) };
+  return { text, findings: checkText(text, { audience: 'family', pack: currentPack(context), names, places, people: conferencePeople(source.conference) }) };
 }
 
 export function checkChildPlan(context: HandlerContext, conferenceId: string, childId: string | null): ChildPlanCheck {

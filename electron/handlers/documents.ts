@@ -13,7 +13,7 @@ import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipients, familyPl
 import { isFamilyDocument, type DocumentExport, type FamilyDocumentKind, type FamilyPlanCheck, type FamilyPlanCheckRequest, type MadeDocument, type MakeDocument } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
 import { checkText, familyPlanGate, readability, type Finding } from '../../shared/language';
-import { conferenceNames } from '../../shared/language-settings/names';
+import { conferenceNames, conferencePeople } from '../../shared/language-settings/names';
 import { letterFor, LetterRecipientError, letterRecipients } from '../../shared/letter/letter-recipients';
 import type { HandlerContext } from './context';
 import { childPlanGate } from './child-plan';
@@ -55,7 +55,7 @@ function letterLeftOut(source: DocumentSource, recipientId: string | null, added
 function checkFamilyWords(context: HandlerContext, source: DocumentSource, model: FamilyPlanModel): { text: string; findings: readonly Finding[] } {
   const text = familyPlanText(model).join('\n');
   const { names, places } = conferenceNames(source.conference);
-  return { text, findings: checkText(text, { audience: 'family', pack: currentPack(context), names, places }) };
+  return { text, findings: checkText(text, { audience: 'family', pack: currentPack(context), names, places, people: conferencePeople(source.conference) }) };
 }
 
 function describe(recipient: FamilyRecipient): string {

@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../shared/cont
 import { createChecker, mergePacks, NATIONAL_PACK, unknownRuleIds } from '../../shared/language';
 import type { Audience, AuthorityPack, Checker, LanguagePack } from '../../shared/language';
 import { AuthorityPackSchema } from '../../shared/language/packs';
-import { conferenceNames } from '../../shared/language-settings/names';
+import { conferenceNames, conferencePeople } from '../../shared/language-settings/names';
 import type { AuthorityPackState, IgnoreDecision, IgnoreFinding, LanguageSummary } from '../../shared/language-settings/schema';
 import { audienceOf, LANGUAGE_FIELDS } from '../../shared/language-settings/schema';
 import { summarise, type CheckedText } from '../../shared/language-settings/summary';
@@ -114,12 +114,13 @@ export function currentPack(context: HandlerContext): LanguagePack {
 export function getLanguageSummary(context: HandlerContext, conferenceId: string): LanguageSummary {
   const conference = getConference(context, conferenceId);
   const { names, places } = conferenceNames(conference);
+  const people = conferencePeople(conference);
   const pack = currentPack(context);
   const checkers = new Map<Audience, Checker>();
   const checkerFor = (audience: Audience): Checker => {
     let checker = checkers.get(audience);
     if (!checker) {
-      checker = createChecker({ audience, pack, names, places });
+      checker = createChecker({ audience, pack, names, places, people });
       checkers.set(audience, checker);
     }
     return checker;

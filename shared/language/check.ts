@@ -4,7 +4,7 @@
  * spans the whole document, and they are resolved in a cheap final pass.
  */
 import type { CompiledPack, CompiledPhraseRule } from './compile';
-import { compiledPack } from './compile';
+import { compiledPack, foldCase } from './compile';
 import {
   findDefinitions,
   findProtected,
@@ -19,11 +19,13 @@ import {
 } from './context';
 import type { QuoteSpan } from './context';
 import { NATIONAL_PACK } from './national-pack';
+import { givesFacts } from './facts';
+import { adultWithChild, fillPlaceholders, fillSuggestions } from './people';
 import type { LanguagePack, Rule } from './schema';
 import type { Span } from './tokenise';
 import { countWords, spanIndexAt, splitLines, splitSentences } from './tokenise';
-import type { Audience, Finding, LanguageTargets, Severity, Suggestion } from './types';
-import { DEFAULT_LANGUAGE_TARGETS } from './types';
+import type { Audience, ConferencePeople, Finding, LanguageTargets, Severity, Suggestion } from './types';
+import { DEFAULT_LANGUAGE_TARGETS, NO_PEOPLE } from './types';
 
 export interface CheckOptions {
   readonly audience: Audience;
@@ -33,6 +35,9 @@ export interface CheckOptions {
   /** The national pack, or the result of `mergePacks(NATIONAL_PACK, authorityPack)`. */
   readonly pack?: LanguagePack;
   readonly targets?: LanguageTargets;
+  /** The children and parents of the conference: suggestions that name someone are filled from
+   *  here (and left out without it), and a child's age is read here. */
+  readonly people?: ConferencePeople;
 }
 
 /** An acronym seen in a paragraph, kept until the document's definitions are known. */
@@ -53,10 +58,15 @@ interface Context {
   readonly audience: Audience;
   readonly protect: RegExp | null;
   readonly targets: LanguageTargets;
+  readonly people: ConferencePeople;
+  /** Each rule's suggestions with this conference's names filled in. */
+  readonly filled: Map<Rule, readonly Suggestion[]>;
 }
 
 let lastProtectKey = '';
 let lastProtect: RegExp | null = null;
+let lastPeople: ConferencePeople = NO_PEOPLE;
+let lastFilled = new Map<Rule, readonly Suggestion[]>();
 
 function contextFor(options: CheckOptions): Context {
   const pack = options.pack ?? NATIONAL_PACK;
@@ -68,7 +78,36 @@ function contextFor(options: CheckOptions): Context {
     lastProtect = protectedPattern(names, places, pack.properNouns);
     lastProtectKey = key;
   }
-  return { compiled: compiledPack(pack), audience: options.audience, protect: lastProtect, targets: options.targets ?? DEFAULT_LANGUAGE_TARGETS };
+  const people = options.people ?? NO_PEOPLE;
+  if (people !== lastPeople) {
+    lastPeople = people;
+    lastFilled = new Map();
+  }
+  return { compiled: compiledPack(pack), audience: options.audience, protect: lastProtect, targets: options.targets ?? DEFAULT_LANGUAGE_TARGETS, people, filled: lastFilled };
+}
+
+function suggestionsOf(rule: Rule, context: Context): readonly Suggestion[] {
+  let filled = context.filled.get(rule);
+  if (filled === undefined) {
+    filled = fillSuggestions(rule.suggestions, context.people);
+    context.filled.set(rule, filled);
+  }
+  return filled;
+}
+
+/** One-click changes made from the matched words themselves ("refusing" → "declining"). */
+function rewritesOf(compiled: CompiledPhraseRule, matched: string, context: Context): readonly Suggestion[] {
+  for (const rewrite of compiled.rewrites) {
+    const found = rewrite.match.exec(matched);
+    if (found === null) continue;
+    const changes: Suggestion[] = [];
+    for (const template of rewrite.to) {
+      const words = fillPlaceholders(template.replace(/\$(\d)/gu, (_whole, group: string) => found[Number(group)] ?? ''), context.people);
+      if (words !== null) changes.push({ text: words, safe: false, replace: true });
+    }
+    return changes;
+  }
+  return [];
 }
 
 /** Check a whole text. Offsets in the findings are offsets into `text`. */
@@ -77,6 +116,19 @@ export function checkText(text: string, options: CheckOptions): readonly Finding
   const lines = splitLines(text);
   const parts = lines.map((line) => checkLine(text.slice(line.start, line.end), context));
   return assemble(parts, lines.map((line) => line.start));
+}
+
+/**
+ * Gets the pack ready before anyone types: compiles it and checks every rule's own examples
+ * twice (V8 turns a regular expression into machine code on its second use), so the first real
+ * check pays none of that. Call it when the checker starts, off the typing path.
+ */
+export function warmUp(pack: LanguagePack = NATIONAL_PACK): void {
+  const sample = pack.rules.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]).join('\n');
+  for (let round = 0; round < 2; round += 1) {
+    checkText(sample, { audience: 'family', pack });
+    checkText(sample, { audience: 'professional', pack });
+  }
 }
 
 /** Check paragraphs that belong to one document (acronyms defined in one count for all).
@@ -140,19 +192,68 @@ function resolve(parts: readonly ParagraphCheck[], offsets: readonly number[], d
   return findings;
 }
 
-/** Replace the finding's span with its suggestion number `index`. Returns the text unchanged if
- *  the span no longer holds the matched words (the text was edited since the check). */
-export function applySuggestion(text: string, finding: Finding, index: number): string {
+/** A change to make in the text: replace `start`..`end` with `text`. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// Words that bring their own determiner, or a name ("Maya", "Mum"): an article just before the
+// flagged words goes.
+const DETERMINED = /^(?:(?:the|a|an|his|her|their|its|my|your|our|this|that|these|those)\s|[A-Z])/u;
+const ARTICLE_BEFORE = /(?:^|[^A-Za-z'’-])((the|a|an) )$/iu;
+const SENTENCE_START = /(?:^|[.!?…]["'”’)\]]*\s+|[:;•*–—-]\s*|^\s*["“‘(]|\n\s*)$/u;
+
+/**
+ * The change that puts suggestion number `index` in place of the finding's words, so the
+ * sentence still reads: a capital letter at the start of a sentence, no article left in front of
+ * words that bring their own ("the Maya's plan"), and "a" or "an" to suit the new word. Null if
+ * the span no longer holds the matched words (the text was edited since the check).
+ */
+export function suggestionEdit(text: string, finding: Finding, index: number): TextEdit | null {
   const suggestion = finding.suggestions[index];
   if (suggestion === undefined) throw new RangeError(`Finding ${finding.ruleId} has no suggestion ${index}.`);
-  if (text.slice(finding.start, finding.end) !== finding.text) return text;
-  return `${text.slice(0, finding.start)}${suggestion.text}${text.slice(finding.end)}`;
+  if (text.slice(finding.start, finding.end) !== finding.text) return null;
+  let start = finding.start;
+  let words = suggestion.text;
+  let capital = /^[A-Z]/u.test(finding.text) && SENTENCE_START.test(text.slice(Math.max(0, start - 40), start));
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (article !== null) {
+    const [, spaced = '', word = ''] = article;
+    const articleStart = start - spaced.length;
+    const articleCapital = /^[A-Z]/u.test(word);
+    if (DETERMINED.test(words)) {
+      start = articleStart;
+      capital = articleCapital || capital;
+    } else if (word.toLowerCase() !== 'the') {
+      const an = /^[aeiou]/iu.test(words) && !/^(?:u[bcfhjkqrst]?[aeiou]|one|eu)/iu.test(words);
+      const fitting = an ? 'an' : 'a';
+      start = articleStart;
+      words = `${articleCapital ? fitting[0]?.toUpperCase() + fitting.slice(1) : fitting} ${words}`;
+    }
+  }
+  // "section 47 enquiry" before "enquiry": the word is not said twice.
+  const next = /^\s+([A-Za-z]+)/u.exec(text.slice(finding.end, finding.end + 40))?.[1];
+  if (next !== undefined && words.toLowerCase().endsWith(` ${next.toLowerCase()}`)) words = words.slice(0, -(next.length + 1));
+  if (capital && /^[a-z]/u.test(words)) words = `${words[0]?.toUpperCase() ?? ''}${words.slice(1)}`;
+  return { start, end: finding.end, text: words };
+}
+
+/** The text with suggestion number `index` in place (see `suggestionEdit`), or unchanged if the
+ *  text was edited since the check. */
+export function applySuggestion(text: string, finding: Finding, index: number): string {
+  const edit = suggestionEdit(text, finding, index);
+  if (edit === null) return text;
+  return `${text.slice(0, edit.start)}${edit.text}${text.slice(edit.end)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
 
 interface LineState {
   readonly text: string;
+  /** The text with ASCII letters in lower case, for the case-folded patterns (same offsets). */
+  readonly folded: string;
   readonly sentences: readonly Span[];
   readonly quotes: readonly QuoteSpan[];
   readonly protectedSpans: readonly Span[];
@@ -164,16 +265,17 @@ function checkLine(text: string, context: Context): ParagraphCheck {
   if (text.trim().length === 0) return { findings, acronyms, definitions: [] };
   const state: LineState = {
     text,
+    folded: foldCase(text),
     sentences: splitSentences(text),
     quotes: text.search(/["“‘']/u) === -1 ? [] : findQuotes(text),
     protectedSpans: findProtected(text, context.protect),
   };
   const { compiled } = context;
   for (const group of compiled.groups) {
-    matchGroup(state, context, group.pattern, (match) => group.rules[groupIndex(match)], findings);
+    matchGroup(state, context, group.pattern, group.folded, (match) => group.rules[groupIndex(match)], findings);
   }
   for (const swap of compiled.swaps) {
-    matchGroup(state, context, swap.pattern, () => swap.rule, findings, (matched) => {
+    matchGroup(state, context, swap.pattern, true, () => swap.rule, findings, (matched) => {
       const uk = swap.swaps.get(matched.toLowerCase());
       return uk === undefined ? [] : [{ text: matchCase(matched, uk), safe: true }];
     });
@@ -219,14 +321,16 @@ function matchGroup(
   state: LineState,
   context: Context,
   pattern: RegExp,
+  folded: boolean,
   ruleFor: (match: RegExpExecArray) => CompiledPhraseRule | undefined,
   into: Finding[],
   suggestionsFor?: (matched: string) => readonly Suggestion[],
 ): void {
   const { text } = state;
+  const searched = folded ? state.folded : text;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
+  while ((match = pattern.exec(searched)) !== null) {
     if (match[0].length === 0) {
       pattern.lastIndex += 1;
       continue;
@@ -236,33 +340,45 @@ function matchGroup(
     const { rule } = compiled;
     const start = match.index;
     const end = start + match[0].length;
+    const words = text.slice(start, end);
     let severity: Level | null = severityOf(rule, context.audience);
     if (severity === null) continue;
     const { sentence, sentenceIndex } = locate(state, start);
     const before = text.slice(sentence.start, start);
     const after = text.slice(end, Math.min(sentence.end, end + 80));
-    if (compiled.before !== null && compiled.before.test(before)) continue;
-    if (compiled.after !== null && compiled.after.test(after)) continue;
+    // Exceptions are folded patterns too (compile.ts), so they read the folded text.
+    if (compiled.before !== null && compiled.before.test(state.folded.slice(sentence.start, start))) continue;
+    if (compiled.after !== null && compiled.after.test(state.folded.slice(end, Math.min(sentence.end, end + 80)))) continue;
     if (compiled.afterExact !== null && compiled.afterExact.test(after)) continue;
     if (compiled.negatable && isNegated(before)) continue;
     if (compiled.explainable) {
       const next = state.sentences[sentenceIndex + 1];
       if (isExplained(before, after, next === undefined ? '' : text.slice(next.start, next.start + 40))) continue;
     }
-    if (overlapsAny(state.protectedSpans, start, end)) continue;
+    // A name is never a finding, but a clause of four or more words can hold one ("Dad did not bring Maya to").
+    if (overlapsAny(state.protectedSpans, start, end) && countWords(words) < 4) continue;
     if (rule.category !== 'us-spelling' && looksLikeProperNoun(text, start, end, sentence.start)) continue;
-    if (rule.category === 'us-spelling' && looksLikeProperNoun(text, start, end, sentence.start) && /^[A-Z][a-z]/u.test(match[0])) continue;
+    if (rule.category === 'us-spelling' && looksLikeProperNoun(text, start, end, sentence.start) && /^[A-Z][a-z]/u.test(words)) continue;
     severity = quoted(state, start, severity);
     if (severity === null) continue;
+    let message = rule.message;
+    if (rule.kind === 'phrase' && rule.requires === 'adult-with-child') {
+      const reason = adultWithChild(text.slice(sentence.start, sentence.end), context.people);
+      if (reason === null) continue;
+      message = `${reason} ${rule.message}`;
+    }
+    if (rule.kind === 'phrase' && rule.requires === 'no-facts' && givesFacts(text.slice(sentence.start, sentence.end))) continue;
+    const own = suggestionsOf(rule, context);
+    const fromWords = suggestionsFor === undefined ? rewritesOf(compiled, words, context) : suggestionsFor(words);
     into.push({
       ruleId: rule.id,
       category: rule.category,
       severity,
       start,
       end,
-      text: match[0],
-      message: rule.message,
-      suggestions: suggestionsFor === undefined ? rule.suggestions : [...suggestionsFor(match[0]), ...rule.suggestions],
+      text: words,
+      message,
+      suggestions: fromWords.length === 0 ? own : [...fromWords, ...own],
     });
   }
 }
@@ -277,7 +393,7 @@ function matchPassive(state: LineState, context: Context, rule: Rule, pattern: R
   const { text } = state;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
+  while ((match = pattern.exec(state.folded)) !== null) {
     const start = match.index;
     const end = start + match[0].length;
     const { sentence } = locate(state, start);
@@ -288,7 +404,7 @@ function matchPassive(state: LineState, context: Context, rule: Rule, pattern: R
     if (overlapsAny(state.protectedSpans, start, end)) continue;
     const level = quoted(state, start, severity);
     if (level === null) continue;
-    into.push({ ruleId: rule.id, category: rule.category, severity: level, start, end, text: match[0], message: rule.message, suggestions: rule.suggestions });
+    into.push({ ruleId: rule.id, category: rule.category, severity: level, start, end, text: text.slice(start, end), message: rule.message, suggestions: suggestionsOf(rule, context) });
   }
 }
 
@@ -313,7 +429,8 @@ function matchAcronyms(state: LineState, context: Context, into: AcronymCandidat
     const level = quoted(state, start, severity);
     if (level === null) continue;
     const expansion = acronyms.expansions.get(key);
-    const suggestions: Suggestion[] = expansion === undefined ? [] : [{ text: expansion, safe: true }];
+    // An expansion with a note in it ('did not attend (say "was not brought")') is read, not inserted.
+    const suggestions: Suggestion[] = expansion === undefined ? [] : [/[("“]/u.test(expansion) ? { text: expansion, safe: false, replace: false } : { text: expansion, safe: true }];
     into.push({
       key,
       finding: {
@@ -324,7 +441,7 @@ function matchAcronyms(state: LineState, context: Context, into: AcronymCandidat
         end,
         text: token,
         message: expansion === undefined ? acronyms.rule.message : `${acronyms.rule.message} ${token} means "${expansion}".`,
-        suggestions: [...suggestions, ...acronyms.rule.suggestions],
+        suggestions: [...suggestions, ...suggestionsOf(acronyms.rule, context)],
       },
     });
   }
@@ -353,7 +470,7 @@ function matchLongSentences(state: LineState, context: Context, rule: Rule & { r
       end: sentence.end,
       text: slice,
       message: `${rule.message} (${count} words; the target is ${limit} or fewer.)`,
-      suggestions: rule.suggestions,
+      suggestions: suggestionsOf(rule, context),
     });
   }
 }

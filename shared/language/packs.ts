@@ -65,10 +65,12 @@ function preferredTermRule(authority: AuthorityPack, term: AuthorityPack['prefer
     patterns: [words],
     exceptions: { before: [], after: [], afterExact: [] },
     caseSensitive: false,
+    rewrites: [],
     message: term.message ?? `${authority.name} prefers "${term.preferred.join('" or "')}".`,
     why: `${authority.name} has agreed this wording with its families and staff.`,
     source: [`${authority.name} language pack ${authority.version}`],
-    suggestions: term.preferred.map((text) => ({ text, safe: term.preferred.length === 1 })),
+    // The authority's own words for its own term: each is offered as a one-click change.
+    suggestions: term.preferred.map((text) => ({ text, safe: term.preferred.length === 1, replace: true })),
     examples: { flag: [term.term], pass: [term.preferred[0] ?? 'family time'] },
   };
 }

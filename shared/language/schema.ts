@@ -31,7 +31,33 @@ export const SeverityByAudienceSchema = z.object({
   family: SeveritySchema,
 });
 
-export const SuggestionSchema = z.object({ text: nonEmpty, safe: z.boolean() });
+/** Words a suggestion may take from the conference being written: the children's first names
+ *  and the parents as the family calls them. A suggestion whose placeholder the conference
+ *  cannot fill is left out, so product text never carries anyone's name. */
+export const PLACEHOLDERS = ['{child}', '{children}', '{mum}', '{dad}', '{mother}', '{father}'] as const;
+
+const withKnownPlaceholders = (text: string) => (text.match(/\{[a-z]+\}/gu) ?? []).every((found) => (PLACEHOLDERS as readonly string[]).includes(found));
+const suggestionText = nonEmpty.refine(withKnownPlaceholders, { message: `Placeholders are ${PLACEHOLDERS.join(', ')}.` });
+
+export const SuggestionSchema = z.object({ text: suggestionText, safe: z.boolean(), replace: z.boolean().optional() });
+
+/** A regular expression used on its own (so it may capture), for example on the matched words. */
+const standalonePattern = nonEmpty.refine(
+  (source) => {
+    try {
+      new RegExp(source, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'A pattern must be a valid regular expression.' },
+);
+
+/** One-click changes that depend on the words matched ("refusing" becomes "declining"): the
+ *  first rewrite whose `match` fits the whole of the matched words gives the changes, written
+ *  with $1, $2 for its groups and the placeholders above. */
+const RewriteSchema = z.object({ match: standalonePattern, to: z.array(suggestionText).min(1) });
 
 const ExamplesSchema = z.object({
   /** Each of these must raise the rule. */
@@ -77,6 +103,12 @@ export const PhraseRuleSchema = z.object({
   explainable: z.boolean().optional(),
   /** Match letter case exactly (used for "Mother" as a name). */
   caseSensitive: z.boolean().default(false),
+  rewrites: z.array(RewriteSchema).default([]),
+  /** A condition the sentence must meet as well. `adult-with-child`: the sentence shows the
+   *  other person is an adult and the young person a child (by the record's date of birth for a
+   *  child of the conference, or the sentence's own words). `no-facts`: the sentence gives no
+   *  number, date, time or observation (see facts.ts). */
+  requires: z.enum(['adult-with-child', 'no-facts']).optional(),
 });
 
 /** Mechanical one-word swaps (US to UK spelling); the replacement is a safe suggestion. */

@@ -33,6 +33,9 @@ export interface Suggestion {
   readonly text: string;
   /** True only for mechanical swaps (UK spelling, a glossary expansion) that can be applied blind. */
   readonly safe: boolean;
+  /** True when the words stand in for the flagged words as they are (a one-click change); false
+   *  for a prompt or a worked example. Left out, the screen decides from the words' shape. */
+  readonly replace?: boolean;
 }
 
 export interface Finding {
@@ -46,6 +49,17 @@ export interface Finding {
   readonly message: string;
   readonly suggestions: readonly Suggestion[];
 }
+
+/** The people of the conference being written: suggestions that name someone take the names
+ *  from here, and a check that needs a child's age reads it here. */
+export interface ConferencePeople {
+  /** Born children: first name and age in whole years on the day of the check, if known. */
+  readonly children: readonly { readonly name: string; readonly age: number | null }[];
+  /** Parents and carers: first name, and what the children call them, if the record says. */
+  readonly parents: readonly { readonly name: string; readonly calledBy: 'Mum' | 'Dad' | null }[];
+}
+
+export const NO_PEOPLE: ConferencePeople = Object.freeze({ children: [], parents: [] });
 
 /** Readability targets for family-facing text; passed in so an authority can set its own. */
 export interface LanguageTargets {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, type Finding } from '../../shared/language';
 import { conferenceNames } from '../../shared/language-settings/names';
-import { countLabel, isReplacement, nextFinding, rebaseFindings, segmentsFor } from '../../renderer/src/language/findings';
+import { countLabel, isReplacement, nextFinding, promptLabel, rebaseFindings, segmentsFor } from '../../renderer/src/language/findings';
 
 const text = 'Mother presents as having poor insight. We will liaise prior to the meeting.';
 const findings = checkText(text, { audience: 'professional' });
@@ -26,10 +26,18 @@ describe('findings in a text box', () => {
 
   it('offers a button only for suggestions that can stand in for the words', () => {
     expect(isReplacement({ text: 'before', safe: true })).toBe(true);
-    expect(isReplacement({ text: 'Mum', safe: false })).toBe(true);
+    expect(isReplacement({ text: 'Mum', safe: false, replace: true })).toBe(true);
+    // A short word the rule has not said fits the words matched is not a change ("said no" for "refused to").
+    expect(isReplacement({ text: 'said no', safe: false })).toBe(false);
     expect(isReplacement({ text: 'Say what was seen or heard, when, and what it meant for the child', safe: false })).toBe(false);
     expect(isReplacement({ text: 'did not come to …; said …', safe: false })).toBe(false);
     expect(isReplacement({ text: 'Describe what you saw or heard', safe: false })).toBe(false);
+  });
+
+  it('shows a prompt as it is and anything else as an example', () => {
+    expect(promptLabel('What was seen, when, and how often?')).toBe('What was seen, when, and how often?');
+    expect(promptLabel('Say who did this')).toBe('Say who did this.');
+    expect(promptLabel('The school is worried because Maya has been late 6 times this month')).toBe('For example: “The school is worried because Maya has been late 6 times this month”.');
   });
 
   it('moves to the next and previous finding from the caret, wrapping round', () => {

@@ -19,4 +19,19 @@ describe('the development corpus', () => {
     expect(result.recall).toBeGreaterThanOrEqual(0.85);
     expect(result.clean_false_flag_rate).toBeLessThanOrEqual(0.05);
   });
+
+  it('finds vague statements (issue 18): recall 0.85 or more at precision 0.90 or more, no other category worse than before', () => {
+    const result = evaluate(corpus);
+    const vague = result.per_category['vague'];
+    expect(vague?.recall).toBeGreaterThanOrEqual(0.85);
+    expect(vague?.precision).toBeGreaterThanOrEqual(0.9);
+    // Each category's figures on this corpus before the vague rules of issue 18 were added.
+    const before: Record<string, { precision: number; recall: number }> = { 'passive-agentless': { precision: 21 / 22, recall: 1 } };
+    for (const [category, scores] of Object.entries(result.per_category)) {
+      if (category === 'vague') continue;
+      const floor = before[category] ?? { precision: 1, recall: 1 };
+      expect(scores.precision, `${category} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(scores.recall, `${category} recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
+  });
 });

@@ -3,9 +3,11 @@ import { CONTRIBUTION_KIND_LABELS, hasSpeaker, NO_SPEAKER_YET, type Contribution
 import { AudienceTag } from '../audience/AudienceTag';
 import { isRestricted } from '../audience/draft';
 import type { AudiencePeople } from '../audience/words';
+import { RecordFindings } from '../language/RecordFindings';
 import { ContributionHistory } from './ContributionHistory';
 
 interface ContributionItemProps {
+  readonly conferenceId: string;
   readonly contribution: Contribution;
   readonly people: AudiencePeople;
   readonly reportName: string | null;
@@ -16,7 +18,7 @@ interface ContributionItemProps {
 }
 
 /** One contribution as the record holds it. Re-drawn only when it changes, so long meetings stay quick. */
-export const ContributionItem = memo(function ContributionItem({ contribution, people, reportName, familySafe, onEdit, onCorrect }: ContributionItemProps) {
+export const ContributionItem = memo(function ContributionItem({ conferenceId, contribution, people, reportName, familySafe, onEdit, onCorrect }: ContributionItemProps) {
   const restricted = isRestricted(contribution.restriction);
   const headingId = `contribution-heading-${contribution.id}`;
   const noSpeaker = !hasSpeaker(contribution.speaker);
@@ -36,6 +38,13 @@ export const ContributionItem = memo(function ContributionItem({ contribution, p
       <AudienceTag restriction={contribution.restriction} people={people} />
       {noSpeaker && <p className="capture-no-speaker">Choose who was speaking (Edit): the conference cannot be finalised until you do.</p>}
       <p className="capture-contribution__text">{contribution.text || <em>(No text yet)</em>}</p>
+      {contribution.text.trim() !== '' && (
+        <RecordFindings
+          text={contribution.text}
+          check={{ conferenceId, recordKind: 'contribution', recordId: contribution.id, field: 'text' }}
+          about={`in the contribution by ${noSpeaker ? 'a speaker not chosen' : contribution.speakerName} at ${contribution.spokenAt}`}
+        />
+      )}
       <div className="capture-contribution__actions">
         {onEdit ? (
           <button type="button" id={`edit-${contribution.id}`} className="button button--secondary capture-small-button" onClick={() => onEdit(contribution)}>

@@ -31,6 +31,7 @@ export const ContributionList = memo(function ContributionList({ contributions, 
         ) : (
           <ContributionItem
             key={contribution.id}
+            conferenceId={conference.id}
             contribution={contribution}
             people={conference}
             reportName={contribution.reportId ? (reportNames.get(contribution.reportId) ?? null) : null}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes, type UIEvent } from 'react';
-import { applySuggestion, type Audience, type Finding } from '../../../shared/language';
+import { suggestionEdit, type Audience, type Finding } from '../../../shared/language';
 import { audienceOf, type LanguageTarget } from '../../../shared/language-settings/schema';
 import { isIgnored } from '../../../shared/language-settings/summary';
 import { countLabel, nextFinding, segmentsFor } from './findings';
@@ -22,8 +22,17 @@ const NO_DECISIONS: readonly never[] = [];
 /** How long the count waits after the findings settle before it is announced. */
 const ANNOUNCE_AFTER_MS = 1_200;
 
-/** Sets a controlled textarea's value as typing would, so the owner's onChange sees it. */
-function replaceValue(area: HTMLTextAreaElement, value: string): void {
+/**
+ * Replaces part of a controlled textarea's text as typing would: through the browser's own
+ * editing, so Ctrl+Z undoes it like any typed change and the owner's onChange sees it. If the
+ * browser will not edit (no focus), the value is set directly, which cannot be undone by key.
+ */
+function replaceRange(area: HTMLTextAreaElement, start: number, end: number, text: string): void {
+  area.focus();
+  area.setSelectionRange(start, end);
+  // execCommand is the one way to put a change on a textarea's own undo stack.
+  if (document.execCommand('insertText', false, text)) return;
+  const value = `${area.value.slice(0, start)}${text}${area.value.slice(end)}`;
   Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(area, value);
   area.dispatchEvent(new Event('input', { bubbles: true }));
 }
@@ -134,17 +143,16 @@ export function CheckedTextArea({ check, audience, ignorable = true, className, 
     const box = area.current;
     const suggestion = finding.suggestions[index];
     if (!box || !suggestion) return;
-    const next = applySuggestion(box.value, finding, index);
-    if (next === box.value) {
+    const edit = suggestionEdit(box.value, finding, index);
+    if (edit === null) {
       setAnnouncement('The text has changed since it was checked. Try again in a moment.');
       return;
     }
-    replaceValue(box, next);
-    const caret = finding.start + suggestion.text.length;
-    box.focus();
+    replaceRange(box, edit.start, edit.end, edit.text);
+    const caret = edit.start + edit.text.length;
     box.setSelectionRange(caret, caret);
     setCurrent(null);
-    setAnnouncement(`Changed “${finding.text}” to “${suggestion.text}”.`);
+    setAnnouncement(`Changed “${finding.text}” to “${edit.text}”. Ctrl+Z undoes it.`);
   };
 
   const ignore = async (finding: Finding, reason: string, decisionId: string) => {

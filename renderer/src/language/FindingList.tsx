@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { ApiError } from '../../../shared/contract/result';
 import type { Finding } from '../../../shared/language';
 import type { IgnoreDecision } from '../../../shared/language-settings/schema';
-import { countLabel, isReplacement, LEVEL_LABELS } from './findings';
+import { countLabel, isReplacement, LEVEL_LABELS, promptLabel } from './findings';
 
 interface FindingListProps {
   readonly idBase: string;
@@ -79,7 +79,7 @@ function FindingEntry({ id, finding, current, onMove, onBack, onApply, onIgnore 
       </p>
       {prompts.length > 0 && (
         <p className="language-finding__prompt">
-          {prompts.map((prompt) => (prompt.text.includes('…') || /^[A-Z][a-z]+ (?:is|has|will|went|came|pushed|thinks)/u.test(prompt.text) ? `For example: “${prompt.text}”. ` : `${prompt.text}. `))}
+          {prompts.map((prompt) => `${promptLabel(prompt.text)} `)}
         </p>
       )}
       <div className="language-finding__actions">

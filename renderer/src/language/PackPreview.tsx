@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Audience, AuthorityPack } from '../../../shared/language';
+import { NO_PEOPLE, type Audience, type AuthorityPack } from '../../../shared/language';
 import { LEVEL_LABELS, countLabel } from './findings';
 import { contentKey } from './packDraft';
 import { useFindings } from './useFindings';
@@ -12,7 +12,7 @@ export function PackPreview({ pack }: { readonly pack: AuthorityPack | null }) {
   const [audience, setAudience] = useState<Audience>('family');
   const configuration = useMemo(() => {
     const json = JSON.stringify(pack);
-    return { key: `preview:${contentKey(json)}`, authorityPack: pack, names: [], places: [] };
+    return { key: `preview:${contentKey(json)}`, authorityPack: pack, names: [], places: [], people: NO_PEOPLE };
   }, [pack]);
   const findings = useFindings(text, audience, configuration);
   return (

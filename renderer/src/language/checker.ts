@@ -1,4 +1,4 @@
-import type { Audience, AuthorityPack, Finding } from '../../../shared/language';
+import type { Audience, AuthorityPack, ConferencePeople, Finding } from '../../../shared/language';
 import { createEngine } from './engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -8,6 +8,8 @@ export interface CheckConfiguration {
   readonly authorityPack: AuthorityPack | null;
   readonly names: readonly string[];
   readonly places: readonly string[];
+  /** The children and parents, for suggestions that name them and a child's age. */
+  readonly people: ConferencePeople;
 }
 
 type Pending = { resolve: (findings: readonly Finding[]) => void; reject: (error: Error) => void };
@@ -44,6 +46,11 @@ class LanguageChecker {
       this.worker = null;
     }
     return this.worker;
+  }
+
+  /** Starts the worker, which gets the checks ready (warmUp) while nobody is typing yet. */
+  prepare(): void {
+    this.start();
   }
 
   check(configuration: CheckConfiguration, audience: Audience, text: string): Promise<readonly Finding[]> {

@@ -1,4 +1,4 @@
-import { createChecker, mergePacks, NATIONAL_PACK, type Audience, type Checker, type Finding, type LanguagePack } from '../../../shared/language';
+import { createChecker, mergePacks, NATIONAL_PACK, NO_PEOPLE, type Audience, type Checker, type ConferencePeople, type Finding, type LanguagePack } from '../../../shared/language';
 import type { WorkerRequest } from './protocol';
 
 type Configuration = Extract<WorkerRequest, { type: 'configure' }>;
@@ -8,7 +8,7 @@ type Configuration = Extract<WorkerRequest, { type: 'configure' }>;
  * keystroke re-checks only the line that changed. Also used on the page if a worker cannot start.
  */
 export function createEngine() {
-  const packs = new Map<string, { pack: LanguagePack; names: readonly string[]; places: readonly string[] }>();
+  const packs = new Map<string, { pack: LanguagePack; names: readonly string[]; places: readonly string[]; people: ConferencePeople }>();
   const checkers = new Map<string, Checker>();
   return {
     configure(configuration: Configuration): void {
@@ -22,7 +22,7 @@ export function createEngine() {
           pack = NATIONAL_PACK;
         }
       }
-      packs.set(configuration.key, { pack, names: configuration.names, places: configuration.places });
+      packs.set(configuration.key, { pack, names: configuration.names, places: configuration.places, people: configuration.people });
       // Only the latest few configurations matter (the settings preview makes many).
       while (packs.size > 8) {
         const oldest = packs.keys().next().value;
@@ -36,7 +36,7 @@ export function createEngine() {
       const checkerKey = `${key}\u0000${audience}`;
       let checker = checkers.get(checkerKey);
       if (!checker) {
-        checker = createChecker({ audience, pack: configuration?.pack ?? NATIONAL_PACK, names: configuration?.names ?? [], places: configuration?.places ?? [] });
+        checker = createChecker({ audience, pack: configuration?.pack ?? NATIONAL_PACK, names: configuration?.names ?? [], places: configuration?.places ?? [], people: configuration?.people ?? NO_PEOPLE });
         checkers.set(checkerKey, checker);
       }
       return checker.check(text);

@@ -69,14 +69,18 @@ export function segmentsFor(text: string, findings: readonly Finding[], current:
   return segments;
 }
 
-const PROMPT = /^(?:say|describe|split|use|name|keep|give|explain)\b/iu;
+const PROMPT = /^(?:say|describe|split|use|name|keep|give|explain|quote|ask|what|who|when|how|was|were|is|are|for example)\b/iu;
 
-/** A suggestion that can stand in for the flagged words (not a prompt or a worked example). */
+/** A suggestion that can stand in for the flagged words as they are: a one-click change. The
+ *  rule says so (its rewrites fit the words matched), or it is a mechanical swap. */
 export function isReplacement(suggestion: Suggestion): boolean {
-  if (suggestion.safe) return true;
-  if (suggestion.text.includes('…') || suggestion.text.includes('...')) return false;
-  if (PROMPT.test(suggestion.text)) return false;
-  return suggestion.text.trim().split(/\s+/u).length <= 4;
+  return suggestion.replace ?? suggestion.safe;
+}
+
+/** How a suggestion that is not a change reads: a prompt as it is, anything else as an example. */
+export function promptLabel(text: string): string {
+  if (PROMPT.test(text)) return /[.?!”"]$/u.test(text) ? text : `${text}.`;
+  return `For example: “${text}”.`;
 }
 
 export const LEVEL_LABELS: Readonly<Record<Level, string>> = { error: 'Must change', warning: 'Should change', info: 'Consider' };

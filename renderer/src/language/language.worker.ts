@@ -3,11 +3,15 @@
  * The language checks, off the main thread: typing never waits for them. Vite bundles this file
  * as a module worker; the Content-Security-Policy allows `worker-src 'self'`.
  */
+import { warmUp } from '../../../shared/language';
 import { createEngine } from './engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const engine = createEngine();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+// Compiled and warmed as the worker starts, so the first typing does not wait for it.
+warmUp();
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;

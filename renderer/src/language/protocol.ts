@@ -1,4 +1,4 @@
-import type { Audience, AuthorityPack, Finding } from '../../../shared/language';
+import type { Audience, AuthorityPack, ConferencePeople, Finding } from '../../../shared/language';
 
 /** What the page asks of the language worker. A configuration is sent once per change, by key. */
 export type WorkerRequest =
@@ -8,6 +8,7 @@ export type WorkerRequest =
       readonly authorityPack: AuthorityPack | null;
       readonly names: readonly string[];
       readonly places: readonly string[];
+      readonly people: ConferencePeople;
     }
   | { readonly type: 'check'; readonly id: number; readonly key: string; readonly audience: Audience; readonly text: string };
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Audience, Finding } from '../../../shared/language';
-import { conferenceNames } from '../../../shared/language-settings/names';
+import { NO_PEOPLE, type Audience, type Finding } from '../../../shared/language';
+import { conferenceNames, conferencePeople } from '../../../shared/language-settings/names';
 import { useConferences } from '../conference/store';
 import { languageChecker, type CheckConfiguration } from './checker';
 import { rebaseFindings } from './findings';
@@ -11,7 +11,7 @@ export const CHECK_DELAY_MS = 150;
 
 const NO_NAMES: readonly string[] = [];
 
-/** The saved authority pack with the open conference's names and places. */
+/** The saved authority pack with the open conference's names, places and people. */
 export function useCheckConfiguration(conferenceId: string | null): CheckConfiguration {
   const pack = useLanguage((state) => state.pack);
   const open = useConferences((state) => state.open);
@@ -21,8 +21,9 @@ export function useCheckConfiguration(conferenceId: string | null): CheckConfigu
   const conference = open.state === 'loaded' && open.value.id === conferenceId ? open.value : null;
   return useMemo(() => {
     const { names, places } = conference ? conferenceNames(conference) : { names: NO_NAMES, places: NO_NAMES };
-    const key = `${pack?.updatedAt ?? 'national'}|${names.join(',')}|${places.join(',')}`;
-    return { key, authorityPack: pack?.pack ?? null, names, places };
+    const people = conference ? conferencePeople(conference) : NO_PEOPLE;
+    const key = `${pack?.updatedAt ?? 'national'}|${names.join(',')}|${places.join(',')}|${JSON.stringify(people)}`;
+    return { key, authorityPack: pack?.pack ?? null, names, places, people };
   }, [conference, pack]);
 }
 

@@ -80,9 +80,9 @@ export const acronymRules: readonly RuleInput[] = [
     examples: {
       flag: ['The ICPC will be held on 19 March.', 'DA incident reported by PPU; RUI.', 'The s47 enquiry has finished.'],
       pass: [
-        'The Independent Reviewing Officer (IRO) will chair the meeting. The IRO is Priya.',
-        'Danielle saw her GP on Monday.',
-        'DC Cole from the police came to the meeting.',
+        'The Independent Reviewing Officer (IRO) will chair the meeting. The IRO is Farah.',
+        'Kirsty saw her GP on Monday.',
+        'DC Osei from the police came to the meeting.',
       ],
     },
   },

@@ -27,8 +27,8 @@ export const deficitBlameRules: readonly RuleInput[] = [
     source: ['Torbay Language that Cares', 'NSPCC Why language matters: reframing responsibility'],
     suggestions: [describe, { text: 'went to 2 of 10 sessions; says the times clash with her shifts', safe: false }],
     examples: {
-      flag: ['Danielle failed to attend the core group.', 'Jordan has failed to take responsibility for the incident.'],
-      pass: ['The boiler failed last winter.', 'After a failed attempt to book a room, Tom moved the meeting.'],
+      flag: ['Kirsty failed to attend the parenting course.', 'Dean has failed to take responsibility for the incident.'],
+      pass: ['The boiler failed last winter.', 'After a failed attempt to book a room, Femi moved the meeting.'],
     },
   },
   {
@@ -54,11 +54,12 @@ export const deficitBlameRules: readonly RuleInput[] = [
     why: '"Not engaging" hides whether the service suited the family, and reads as blame.',
     source: ['NSPCC Why language matters: reframing responsibility', 'Torbay Language that Cares'],
     suggestions: [
-      { text: 'We have not yet found a way of working that suits Dad', safe: false },
+      { text: 'We have not yet found a way of working that suits {dad}', safe: false },
+      { text: 'We have not yet found a way of working that suits {mum}', safe: false },
       { text: 'came to 2 of the 6 visits we offered', safe: false },
     ],
     examples: {
-      flag: ['Dad is not engaging with the nurse.', 'There has been poor engagement from Jordan.', 'Danielle has disengaged from the parenting course.'],
+      flag: ['Dad is not engaging with the nurse.', 'There has been poor engagement from Dean.', 'Kirsty has disengaged from the parenting course.'],
       pass: ['We have tried to engage with Dad by phone and text.', 'Dad said, "I didn\'t engage because nobody explained it."'],
     },
   },
@@ -79,8 +80,8 @@ export const deficitBlameRules: readonly RuleInput[] = [
     source: ['BASW Professional Social Work, "Mind your language" (2014)'],
     suggestions: [{ text: 'has not been taking her medication since…', safe: false }, { text: 'has not yet done…', safe: false }],
     examples: {
-      flag: ['Mum has been non-compliant with the plan.', 'Jordan must comply with the written agreement.'],
-      pass: ['The landlord said the flat does not comply with gas regulations.', 'Jordan has agreed to stay at his brother\'s flat.'],
+      flag: ['Mum has been non-compliant with the plan.', 'Dean must comply with the written agreement.'],
+      pass: ['The landlord said the flat does not comply with gas regulations.', 'Dean has agreed to stay at his brother\'s flat.'],
     },
   },
   {
@@ -100,10 +101,12 @@ export const deficitBlameRules: readonly RuleInput[] = [
     message: '"Refused" reads as obstructive. Say what the person said and why, in their words if you can.',
     why: 'It records a stance, not a reason, and the family may have had a good one.',
     source: ['TACT Language that Cares', 'includem, Getting our Language Right (2023)'],
-    suggestions: [{ text: 'said no', safe: false }, { text: 'did not want … because …', safe: false }, { text: 'declined', safe: false }],
+    suggestions: [{ text: 'said no, because …', safe: false }, { text: 'did not want … because …', safe: false }],
+    // "declined" keeps the sentence's shape and tense; "said no" would not fit "refused to let".
+    rewrites: [{ match: 'refus(e|es|ed|ing)', to: ['declin$1'] }],
     examples: {
-      flag: ['Jordan refused to let Tom into the house.', 'Ruby is refusing to go to school.'],
-      pass: ['The court refused the application.', 'Danielle has never refused a visit.', 'The refuse collection is on Tuesdays.'],
+      flag: ['Dean refused to let Femi into the house.', 'Maya is refusing to go to school.', 'Kirsty refuses the visits.'],
+      pass: ['The court refused the application.', 'Kirsty has never refused a visit.', 'The refuse collection is on Tuesdays.'],
     },
   },
   {
@@ -126,7 +129,7 @@ export const deficitBlameRules: readonly RuleInput[] = [
       'sabotag(?:e|es|ed|ing)',
       'not (?:been |being )?co-?operat(?:ive|ing)',
       'not (?:taken|take|taking|accepted|accept|accepting|tak(?:e|en) any) (?:any )?responsibility',
-      'not (?:prioriti[sz](?:e|ed|ing|es)) (?:the children|the child|the baby|Leo|Ruby|their|her|his)',
+      'not (?:prioriti[sz](?:e|ed|ing|es)) (?:the children|the child|the baby|their|her|his|[a-z]+[\'’]s)',
     ],
     exceptions: { before: [], after: ['^ to (?:antibiotics|treatment|infection)', '^ (?:band|bands)\\b'] },
     message: 'This judges attitude. Describe what was asked and what the person said or did.',
@@ -134,8 +137,8 @@ export const deficitBlameRules: readonly RuleInput[] = [
     source: ['West Cheshire Our Shared Language', 'Torbay Language that Cares'],
     suggestions: [{ text: 'Describe what was asked and what the person said', safe: false }],
     examples: {
-      flag: ['Jordan was uncooperative during the visit.', 'Danielle is resistant to support.'],
-      pass: ['Jordan was not uncooperative; he was worried about his job.', 'Danielle asked for the visit to be moved to the afternoon.'],
+      flag: ['Dean was uncooperative during the visit.', 'Kirsty is resistant to support.', 'Kirsty is not prioritising Levi\'s needs.'],
+      pass: ['Dean was not uncooperative; he was worried about his job.', 'Kirsty asked for the visit to be moved to the afternoon.'],
     },
   },
   {
@@ -153,8 +156,8 @@ export const deficitBlameRules: readonly RuleInput[] = [
     source: ['West Cheshire Our Shared Language'],
     suggestions: [{ text: 'did not come to …; said …', safe: false }],
     examples: {
-      flag: ['Jordan chose not to attend the meeting.', 'The family are voting with their feet.'],
-      pass: ['Danielle did not come to the meeting because Leo was ill.', 'Ruby chose a book to read.'],
+      flag: ['Dean chose not to attend the meeting.', 'The family are voting with their feet.'],
+      pass: ['Kirsty did not come to the meeting because Levi was ill.', 'Maya chose a book to read.'],
     },
   },
   {
@@ -175,10 +178,13 @@ export const deficitBlameRules: readonly RuleInput[] = [
     message: 'This is a judgement presented as fact. Quote what the person said about the worry.',
     why: 'Insight and denial are conclusions; the family\'s own words are the evidence.',
     source: ['Torbay Language that Cares ("unfounded assumptions")'],
-    suggestions: [{ text: 'Danielle has said she finds it hard to believe Jordan will hurt anyone again', safe: false }],
+    suggestions: [
+      { text: 'Quote what the person said about the worry', safe: false },
+      { text: '{mother} has said she finds it hard to believe {father} will hurt anyone again', safe: false },
+    ],
     examples: {
-      flag: ['Mum lacks insight into the impact of the arguments.', 'Jordan is in denial about his drinking.', 'Jordan minimises the incident.'],
-      pass: ['Danielle said, "I know the arguments scare Ruby."', 'The plan aims to reduce the chance of another incident.'],
+      flag: ['Mum lacks insight into the impact of the arguments.', 'Dean is in denial about his drinking.', 'Dean minimises the incident.'],
+      pass: ['Kirsty said, "I know the arguments scare Maya."', 'The plan aims to reduce the chance of another incident.'],
     },
   },
   {
@@ -201,10 +207,47 @@ export const deficitBlameRules: readonly RuleInput[] = [
     message: 'A child cannot take themselves to an appointment. Use "was not brought".',
     why: '"Did not attend" makes a young child sound responsible for an adult\'s decision.',
     source: ['NSPCC Why language matters: digging deeper than did not attend', 'Sussex child protection procedures', 'RCGP safeguarding toolkit'],
-    suggestions: [{ text: 'was not brought', safe: false }],
+    suggestions: [],
+    rewrites: [
+      { match: "(?:did not|didn['’]t|failed to) attend (.+)", to: ['was not brought to $1'] },
+      { match: "(?:does not|doesn['’]t) attend (.+)", to: ['is not brought to $1'] },
+      { match: "DNA['’]?d", to: ['was not brought to'] },
+      { match: 'was a DNA', to: ['was not brought'] },
+      { match: 'were DNAs?', to: ['were not brought'] },
+      { match: '(marked|recorded) as (?:a )?DNA', to: ['$1 as not brought'] },
+      { match: 'non-?attendance at (.+)', to: ['not being brought to $1'] },
+    ],
     examples: {
-      flag: ['Leo did not attend two health visitor appointments.', 'Leo DNA\'d his hearing test.'],
-      pass: ['Leo was not brought to two health visitor appointments.', 'Danielle attended all her midwife appointments.'],
+      flag: ['Levi did not attend two health visitor appointments.', 'Levi DNA\'d his hearing test.'],
+      pass: ['Levi was not brought to two health visitor appointments.', 'Kirsty attended all her midwife appointments.'],
+    },
+  },
+  {
+    id: 'deficit-blame.not-brought',
+    kind: 'phrase',
+    category: 'deficit-blame',
+    severity: family,
+    // "Dad failed to take Maya to her eye test": the child was not brought. The subject is part of
+    // the match so the clause can be turned round; letter case tells a name from other words.
+    patterns: [
+      "(?<![A-Za-z])(?!(?:And|But|Or|Then|So|Also|Not)\\b)(?:[A-Z][a-z'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Mm]um|[Dd]ad|[Tt]he (?:parents|mother|father|family))(?: and (?:[A-Z][a-z'’-]+|[Mm]um|[Dd]ad))? (?:has |have |had )?(?:failed to|fails to|did not|didn['’]t) (?:take|bring) (?:[A-Z][a-z'’-]+|him|her|them|the (?:baby|child|children|twins)) to",
+    ],
+    caseSensitive: true,
+    negatable: false,
+    message: 'Say the child was not brought: a child cannot take themselves, and the sentence should be about them.',
+    why: 'Starting from the adult\'s failure blames; "was not brought" keeps the child in view and the responsibility with the adult.',
+    source: ['NSPCC Why language matters: digging deeper than did not attend', 'Sussex child protection procedures'],
+    suggestions: [],
+    rewrites: [
+      { match: '.* (?:take|bring) him to', to: ['he was not brought to'] },
+      { match: '.* (?:take|bring) her to', to: ['she was not brought to'] },
+      { match: '.* (?:take|bring) them to', to: ['they were not brought to'] },
+      { match: '.* (?:take|bring) (the (?:children|twins)) to', to: ['$1 were not brought to'] },
+      { match: '.* (?:take|bring) (.+) to', to: ['$1 was not brought to'] },
+    ],
+    examples: {
+      flag: ['Dad failed to take Maya to her eye test.', 'Kirsty did not take the children to the dentist.', 'On Monday Dean did not bring Levi to nursery.'],
+      pass: ['Maya was not brought to her eye test.', 'Dean failed to take his tablets.', 'Kirsty did not take long to reply.'],
     },
   },
 ];

@@ -24,10 +24,19 @@ export const depersonalisingRules: readonly RuleInput[] = [
     message: 'A family is not a case. Use the child\'s or family\'s name.',
     why: 'Young people in care say "we are children, not cases".',
     source,
-    suggestions: [{ text: 'Ruby and Leo', safe: false }, { text: 'the family', safe: false }],
+    suggestions: [{ text: 'Use the children\'s names, or "the family"', safe: false }],
+    rewrites: [
+      { match: '(?:the|this|that) case', to: ['{children}', 'the family'] },
+      { match: '(?:the|this|that) cases', to: ['the families'] },
+      { match: 'case[- ]?holders?', to: ['lead worker'] },
+      { match: 'case[- ]?workers?', to: ['social worker'] },
+      { match: 'case[- ]?(?:load|loads)|caseload', to: ['workload'] },
+      { match: 'case[- ]?files?', to: ['records'] },
+      { match: 'case[- ]?closure', to: ['end of our work with the family'] },
+    ],
     examples: {
-      flag: ['The case will be reviewed in June.', 'Tom is the case holder.'],
-      pass: ['Danielle keeps a bag packed just in case.', 'The court case is in May.', 'Ruby has a new pencil case.'],
+      flag: ['The case will be reviewed in June.', 'Femi is the case holder.'],
+      pass: ['Kirsty keeps a bag packed just in case.', 'The court case is in May.', 'Maya has a new pencil case.'],
     },
   },
   {
@@ -48,10 +57,18 @@ export const depersonalisingRules: readonly RuleInput[] = [
     message: 'Use names: the child\'s name, and "Mum", "Dad" or the name the family uses.',
     why: 'Process labels turn people into categories; families ask to be called by their names.',
     source,
-    suggestions: [{ text: 'Ruby', safe: false }, { text: 'Mum', safe: false }, { text: 'the baby', safe: false }],
+    suggestions: [{ text: 'Use the child\'s name, or "Mum" or "Dad"', safe: false }],
+    rewrites: [
+      { match: 'subject child', to: ['{child}'] },
+      { match: 'subject children', to: ['{children}'] },
+      { match: 'the unborn', to: ['the unborn baby'] },
+      { match: 'birth (parents?|mother|father|mum|dad|family)', to: ['$1'] },
+      { match: 'service users?', to: ['the family'] },
+      { match: 'the (?:index|referred) child', to: ['{child}'] },
+    ],
     examples: {
-      flag: ['The subject child lives with her mother.', 'The unborn will be considered at the review.'],
-      pass: ['The unborn baby is due in August.', 'Ruby lives with her mum.'],
+      flag: ['The subject child lives with her mother.', 'The unborn will be considered at the review.', 'Dean\'s birth parents live in Wales.'],
+      pass: ['The unborn baby is due in August.', 'Maya lives with her mum.'],
     },
   },
   {
@@ -65,10 +82,14 @@ export const depersonalisingRules: readonly RuleInput[] = [
     message: 'Use the person\'s name, or "Mum" or "Dad", rather than "the mother" or "the father".',
     why: 'Records that say "the mother" read as if about categories, not people.',
     source,
-    suggestions: [{ text: 'Danielle', safe: false }, { text: 'Mum', safe: false }],
+    suggestions: [],
+    rewrites: [
+      { match: 'the mother', to: ['{mother}', 'Mum'] },
+      { match: 'the father', to: ['{father}', 'Dad'] },
+    ],
     examples: {
-      flag: ['The mother said she would call the police.'],
-      pass: ['Jordan is the father of the baby.', 'Ruby\'s mum said she would call the police.'],
+      flag: ['The mother said she would call the police.', 'Femi spoke to the father on Monday.'],
+      pass: ['Dean is the father of the baby.', 'Maya\'s mum said she would call the police.'],
     },
   },
   {
@@ -76,16 +97,20 @@ export const depersonalisingRules: readonly RuleInput[] = [
     kind: 'phrase',
     category: 'depersonalising',
     severity,
-    // "Mother said" uses a role as if it were a name; "Ruby's mother" is fine.
+    // "Mother said" uses a role as if it were a name; "Maya's mother" is fine.
     patterns: ['(?<![A-Za-z\'’]s |[Hh]is |[Hh]er |[Tt]heir |[Tt]he |[Aa] |[Yy]our |[Mm]y |[Oo]ur )(?:Mother|Father)(?![\'’]s Day| Christmas)'],
     caseSensitive: true,
     message: 'Use the person\'s name, or "Mum" or "Dad", rather than a role.',
     why: 'Records that say "Mother" and "Father" read as if about categories, not people.',
     source,
-    suggestions: [{ text: 'Danielle', safe: false }, { text: 'Mum', safe: false }],
+    suggestions: [],
+    rewrites: [
+      { match: 'Mother', to: ['{mother}', 'Mum'] },
+      { match: 'Father', to: ['{father}', 'Dad'] },
+    ],
     examples: {
       flag: ['Mother presents as tired.', 'Father to go to the alcohol service.'],
-      pass: ['Ruby\'s mother works in a café.', 'Carol is Danielle\'s mother.'],
+      pass: ['Maya\'s mother works in a café.', 'Brenda is Kirsty\'s mother.'],
     },
   },
 ];

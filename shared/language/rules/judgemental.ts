@@ -62,10 +62,12 @@ export const judgementalRules: readonly RuleInput[] = [
     message: 'This is a label, not evidence. Describe what happened and its effect on the child.',
     why: 'Labels travel through records without the detail a family can check or answer.',
     source: ['Torbay Language that Cares', 'West Cheshire Our Shared Language'],
-    suggestions: [observe, { text: 'frightened', safe: false }, { text: 'distressed', safe: false }],
+    // "frightened" or "distressed" may be nearer the truth than "aggressive", but only the writer
+    // can say: offered as a question, not a one-click change.
+    suggestions: [observe, { text: 'Was the person frightened or distressed, rather than hostile?', safe: false }],
     examples: {
-      flag: ['Jordan was hostile towards Tom.', 'The home was chaotic.', 'Mum presented as aggressive.'],
-      pass: ['Jordan shouted at Tom and said he wanted him to leave.', 'Carol was treated for an aggressive cancer last year.', 'Leo had a dirty nappy when Grace arrived.'],
+      flag: ['Dean was hostile towards Femi.', 'The home was chaotic.', 'Mum presented as aggressive.'],
+      pass: ['Dean shouted at Femi and said he wanted him to leave.', 'Brenda was treated for an aggressive cancer last year.', 'Levi had a dirty nappy when Joy arrived.'],
     },
   },
   {
@@ -92,8 +94,8 @@ export const judgementalRules: readonly RuleInput[] = [
     // The labels are too different for one replacement word to fit them all: guidance only.
     suggestions: [observe],
     examples: {
-      flag: ['Mum shows disguised compliance.', 'Ruby\'s behaviour is attention seeking.', 'The family are well known to services.'],
-      pass: ['Ruby needs a lot of reassurance at bedtime.', 'The family have had help from the council before.'],
+      flag: ['Mum shows disguised compliance.', 'Maya\'s behaviour is attention seeking.', 'The family are well known to services.'],
+      pass: ['Maya needs a lot of reassurance at bedtime.', 'The family have had help from the council before.'],
     },
   },
   {
@@ -102,7 +104,9 @@ export const judgementalRules: readonly RuleInput[] = [
     category: 'judgemental',
     severity: family,
     patterns: [
+      'an alcoholic(?! (?:drinks?|beverages?|content|liver))',
       'alcoholics?(?! (?:drinks?|beverages?|content|liver))',
+      'a schizophrenic',
       'addicts?',
       'junkies?',
       'druggies?',
@@ -117,10 +121,16 @@ export const judgementalRules: readonly RuleInput[] = [
     message: 'Describe the person, not the condition: "has an alcohol problem", "has schizophrenia".',
     why: 'Identity labels reduce a parent to a diagnosis or a habit.',
     source: ['retext-equality data (NCDJ)', 'NSPCC Why language matters'],
-    suggestions: [{ text: 'has an alcohol problem', safe: false }, { text: 'has schizophrenia', safe: false }],
+    suggestions: [{ text: 'Say what happens: "drinks most evenings and says he wants to stop"', safe: false }],
+    rewrites: [
+      { match: 'an alcoholic', to: ['someone with an alcohol problem'] },
+      { match: 'alcoholics', to: ['people with an alcohol problem'] },
+      { match: 'a schizophrenic', to: ['someone with schizophrenia'] },
+      { match: 'a drunk', to: ['someone who drinks heavily'] },
+    ],
     examples: {
-      flag: ['Jordan is an alcoholic.', 'Dad is a drug addict.'],
-      pass: ['Jordan drinks heavily at weekends.', 'Jordan will not drink alcoholic drinks before seeing the children.'],
+      flag: ['Dean is an alcoholic.', 'Dad is a drug addict.', 'Kirsty\'s brother is a drunk.'],
+      pass: ['Dean drinks heavily at weekends.', 'Dean will not drink alcoholic drinks before seeing the children.'],
     },
   },
   {
@@ -138,10 +148,14 @@ export const judgementalRules: readonly RuleInput[] = [
     message: 'This casts doubt on what the person said. Record what they said, and any other evidence, plainly.',
     why: 'Words like "claims" and "insists" question a parent\'s credibility without saying why.',
     source: ['Scroggins et al. 2024 (stigmatising language in clinical notes)', 'Torbay Language that Cares'],
-    suggestions: [{ text: 'said', safe: false }, { text: 'told us', safe: false }],
+    suggestions: [],
+    rewrites: [
+      { match: '(?:claims|alleges|insists|purports) (that|she|he|they|her|his|it|there|the)', to: ['says $1'] },
+      { match: '(?:claimed|alleged|insisted|purported) (that|she|he|they|her|his|it|there|the)', to: ['said $1', 'told us $1'] },
+    ],
     examples: {
-      flag: ['Mum claims that Jordan has stopped drinking.', 'Dad insisted he was sober.'],
-      pass: ['Danielle said Jordan has stopped drinking.', 'Danielle claims Universal Credit.'],
+      flag: ['Mum claims that Dean has stopped drinking.', 'Dad insisted he was sober.'],
+      pass: ['Kirsty said Dean has stopped drinking.', 'Kirsty claims Universal Credit.'],
     },
   },
 ];

@@ -16,9 +16,9 @@ export const longSentenceRules: readonly RuleInput[] = [
     suggestions: [{ text: 'Split into shorter sentences, one idea each', safe: false }],
     examples: {
       flag: [
-        'Tom will visit Ruby and Leo at home at least every ten working days and will see Ruby on her own in her bedroom or in the garden so that she can talk about how things are at home.',
+        'Femi will visit Maya and Levi at home at least every ten working days and will see Maya on her own in her bedroom or in the garden so that she can talk about how things are at home.',
       ],
-      pass: ['Tom will visit Ruby and Leo every ten working days.'],
+      pass: ['Femi will visit Maya and Levi every ten working days.'],
     },
   },
 ];

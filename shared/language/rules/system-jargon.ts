@@ -23,16 +23,26 @@ export const systemJargonRules: readonly RuleInput[] = [
       after: [
         '^\\s(?:details?|numbers?|information|info|address|addresses|form|list|card|lens|lenses|sport|me|us|you|him|her|them|the|a|an|his|their|your|our|my|school|nursery|police)\\b',
       ],
-      // "contact Tom", "contact Nadia's office": the verb.
+      // "contact Femi", "contact Joy's office": the verb.
       afterExact: ['^\\s[A-Z][a-z]+'],
     },
     message: '"Contact" is a care-system word. Say "family time", or who the child will see.',
     why: 'Children in care say "contact" makes time with their family sound like a procedure.',
     source,
-    suggestions: [{ text: 'family time', safe: false }, { text: 'time with Dad', safe: false }, { text: 'Ruby will see her dad', safe: false }],
+    suggestions: [{ text: 'Say who the child will see: "{child} will see {dad} every other Saturday"', safe: false }],
+    rewrites: [
+      { match: 'contact (centres?)', to: ['family $1'] },
+      { match: 'contact (sessions?)', to: ['family time $1'] },
+      { match: '(?:family|direct) contact', to: ['family time'] },
+      { match: '(supervised|unsupervised) contact', to: ['$1 family time'] },
+      { match: 'sibling contact', to: ['time with brothers and sisters'] },
+      { match: 'indirect contact', to: ['letters and calls'] },
+      { match: 'overnight contact', to: ['overnight stays'] },
+      { match: 'contact', to: ['family time'] },
+    ],
     examples: {
-      flag: ['Ruby has contact with her dad every other weekend.', 'Contact will be supervised at the contact centre.'],
-      pass: ['Please keep your contact details up to date.', 'Tom will contact the school on Monday.', 'Danielle stays in contact with Nadia by text.'],
+      flag: ['Maya has contact with her dad every other weekend.', 'Contact will be supervised at the contact centre.', 'Levi has supervised contact on Tuesdays.'],
+      pass: ['Please keep your contact details up to date.', 'Femi will contact the school on Monday.', 'Kirsty stays in contact with Joy by text.'],
     },
   },
   {
@@ -48,10 +58,16 @@ export const systemJargonRules: readonly RuleInput[] = [
     message: 'Say "home", "lives with", or "short break" instead of care-system words.',
     why: 'Young people say "placement" and "respite" make them sound like a service, or a burden.',
     source: [...source, 'TACT, Respite foster care: a change of language'],
-    suggestions: [{ text: 'home', safe: false }, { text: 'lives with', safe: false }, { text: 'short break', safe: false }, { text: 'sleepover', safe: false }],
+    suggestions: [{ text: 'Say where the child lives, or "short break" or "sleepover"', safe: false }],
+    rewrites: [
+      { match: 'respite(?: care)?', to: ['a short break', 'a sleepover'] },
+      { match: 'placement', to: ['home'] },
+      { match: 'placements', to: ['homes'] },
+      { match: 'looked[- ]after (child|children|young person|young people)', to: ['$1 in care'] },
+    ],
     examples: {
-      flag: ['Ruby could have respite with Carol.', 'The placement with Carol is going well.'],
-      pass: ['Megan has a work placement at the hospital.', 'Ruby stays with Carol on Tuesdays.'],
+      flag: ['Maya could have respite with Brenda.', 'The placement with Brenda is going well.'],
+      pass: ['Shelley has a work placement at the hospital.', 'Maya stays with Brenda on Tuesdays.'],
     },
   },
   {
@@ -59,11 +75,18 @@ export const systemJargonRules: readonly RuleInput[] = [
     kind: 'phrase',
     category: 'system-jargon',
     severity: jargon,
-    patterns: ['abscond(?:s|ed|ing)?', 'absconsion'],
+    patterns: ['(?:has|have|had) absconded', 'abscond(?:s|ed|ing)?', 'absconsion'],
     message: 'Say "ran away" or "went missing".',
     why: '"Abscond" sounds like escaping from custody.',
     source: ['TACT Language that Cares', 'BASW Professional Social Work (2014)'],
-    suggestions: [{ text: 'ran away', safe: false }, { text: 'went missing', safe: false }],
+    suggestions: [],
+    rewrites: [
+      { match: '(has|have|had) absconded', to: ['$1 run away', '$1 gone missing'] },
+      { match: 'absconded', to: ['ran away', 'went missing'] },
+      { match: 'absconds', to: ['runs away', 'goes missing'] },
+      { match: 'absconding', to: ['running away', 'going missing'] },
+      { match: 'abscond', to: ['run away', 'go missing'] },
+    ],
     examples: { flag: ['He absconded from the home on Friday.'], pass: ['He went missing from home on Friday night.'] },
   },
   {
@@ -78,8 +101,8 @@ export const systemJargonRules: readonly RuleInput[] = [
     source: ['Signs of Safety guidance', 'TACT Language that Cares'],
     suggestions: [{ text: 'Describe what you saw or heard', safe: false }],
     examples: {
-      flag: ['Mother presents as having poor insight.', 'Leo\'s presentation at nursery has improved.'],
-      pass: ['Ruby gave a presentation to her class about dinosaurs.', 'Leo was smiling and chatty at nursery.'],
+      flag: ['Mother presents as having poor insight.', 'Levi\'s presentation at nursery has improved.'],
+      pass: ['Maya gave a presentation to her class about dinosaurs.', 'Levi was smiling and chatty at nursery.'],
     },
   },
   {
@@ -137,13 +160,34 @@ export const systemJargonRules: readonly RuleInput[] = [
     message: 'This is process language the family may not know. Use everyday words, or explain the term.',
     why: 'Families say system words make meetings hard to follow and make them feel talked about.',
     source: [...source, 'Surrey Youth Voice preferred terminology', 'Durham corporate parenting panel'],
-    suggestions: [explain, { text: 'support', safe: false }, { text: 'Ruby\'s plan', safe: false }],
+    suggestions: [explain],
+    // Legal and process names often have to stay in the record, so the one-click change keeps the
+    // term and explains it in brackets (an explained term is not flagged again).
+    rewrites: [
+      { match: '(core groups?(?: meetings?)?)', to: ['$1 (the people who meet to help with the plan)'] },
+      { match: '(strategy (?:discussions?|meetings?))', to: ['$1 (where professionals decide whether to look into what happened)'] },
+      { match: 'significant harm', to: ['significant harm (serious harm to a child\'s health or development)'] },
+      { match: 'family network support package', to: ['family network support package (money or practical help for the family network)'] },
+      { match: '(early help(?: assessment| plan)?)', to: ['$1 (help for the family before problems grow)'] },
+      { match: 'direct work', to: ['direct work (time with the child to hear what they think)'] },
+      { match: 'wishes and feelings', to: ['views'] },
+      { match: '(?:parenting capacity|capacity to parent)', to: ['ability to look after the children'] },
+      { match: 'interventions?', to: ['support'] },
+      { match: '(pre-?birth assessments?)', to: ['$1 (an assessment before the baby is born)'] },
+    ],
     examples: {
-      flag: ['The core group will meet next month.', 'The case was stepped down to early help.', 'Tom will complete direct work with Ruby.'],
+      flag: [
+        'The core group will meet next month.',
+        'The case was stepped down to early help.',
+        'Femi will complete direct work with Maya.',
+        'Mum missed the strategy discussion.',
+        'The panel agreed the family network support package.',
+        'There is a risk of significant harm.',
+      ],
       pass: [
         'The core group, the people who help with the plan, will meet on 1 April.',
-        'Tom will spend time with Ruby at school to hear what she thinks.',
-        'The arguments escalated after Jordan had been drinking.',
+        'Femi will spend time with Maya at school to hear what she thinks.',
+        'The arguments escalated after Dean had been drinking.',
       ],
     },
   },

@@ -78,8 +78,8 @@ export const usSpellingRules: readonly RuleInput[] = [
     source: ['Language guide 1.3 K', 'GOV.UK style guide'],
     suggestions: [],
     examples: {
-      flag: ['Ruby\'s behavior at school has improved.', 'Danielle will start the parenting program in May.', 'Leo sees a pediatrician at the hospital.'],
-      pass: ['Ruby\'s behaviour at school has improved.', 'Megan is writing a computer program for work.', 'Danielle will start the parenting programme in May.'],
+      flag: ['Maya\'s behavior at school has improved.', 'Kirsty will start the parenting program in May.', 'Levi sees a pediatrician at the hospital.'],
+      pass: ['Maya\'s behaviour at school has improved.', 'Shelley is writing a computer program for work.', 'Kirsty will start the parenting programme in May.'],
     },
   },
 ];

@@ -4,6 +4,7 @@ import type { RuleInput } from '../schema';
 
 const vagueSeverity = { professional: 'info', family: 'warning' } as const;
 const specific = { text: 'Say who is worried, about what, since when, and what it means for the child', safe: false } as const;
+const askForFacts = { text: 'What was seen, when, and how often?', safe: false } as const;
 const source = ['Signs of Safety guidance: behaviourally specific statements', 'Torbay Language that Cares ("clear")', 'Essex early help plan guidance'];
 
 export const vagueRules: readonly RuleInput[] = [
@@ -27,10 +28,10 @@ export const vagueRules: readonly RuleInput[] = [
     message: 'Say who is worried, about what, and why, with an example.',
     why: '"Concerns" on their own give the family nothing to answer or change.',
     source,
-    suggestions: [specific, { text: 'Tom is worried that Ruby hides under her bed when there is shouting', safe: false }],
+    suggestions: [specific, { text: 'The school is worried because {child} has been late 6 times this month', safe: false }],
     examples: {
       flag: ['There are ongoing concerns about the home.', 'Concerns were raised by the school.'],
-      pass: ['Mr Foster is worried because Ruby has been late 6 times this month.', 'Grace is worried that Leo says only a few words.'],
+      pass: ['Mrs Akhtar is worried because Maya has been late 6 times this month.', 'Joy is worried that Levi says only a few words.'],
     },
   },
   {
@@ -57,8 +58,8 @@ export const vagueRules: readonly RuleInput[] = [
       '(?:some|limited|little|minimal) improvements?',
       'basic care',
       'basic needs',
-      '(?:not|n[\'’]t|never|are not|is not|were not|was not) (?:always |being |consistently |fully )?(?:meeting|met|meet) (?:the |her |his |their |Ruby[\'’]s |Leo[\'’]s |the children[\'’]s |the child[\'’]s |all )?(?:basic |emotional |health |care |physical |educational )?needs',
-      'needs (?:are|were|have been|is|will be) (?:not )?(?:being )?met',
+      '(?:not|n[\'’]t|never|are not|is not|were not|was not) (?:always |being |consistently |fully )?(?:meeting|met|meet) (?:the |her |his |their |[a-z]+[\'’]s |the children[\'’]s |the child[\'’]s |all )?(?:basic |emotional |health |care |physical |educational )?needs',
+      'needs (?:are|were|have been|is|will be) (?:not )?(?:always )?(?:being )?(?:met|put first|prioriti[sz]ed)',
       'needs to be met',
       '(?:improve|improved|improving|improvement in|improvements in|change|changes in) (?:her|his|their) parenting',
     ],
@@ -66,10 +67,10 @@ export const vagueRules: readonly RuleInput[] = [
     message: 'Say what the standard is and what was actually seen.',
     why: 'Words like "poor" and "appropriate" only mean something against a standard the family can see.',
     source,
-    suggestions: [specific, { text: 'Leo needs a clean nappy when he wakes and before bed', safe: false }],
+    suggestions: [askForFacts, specific],
     examples: {
       flag: ['Home conditions are poor.', 'Mum needs to show appropriate boundaries.', 'Basic care needs to be met.'],
-      pass: ['There was no food in the fridge on 3 March and Leo\'s cot had no sheet.', 'Ruby goes to bed at 8pm on school nights.'],
+      pass: ['There was no food in the fridge on 3 March and Levi\'s cot had no sheet.', 'Maya goes to bed at 8pm on school nights.'],
     },
   },
   {
@@ -95,10 +96,10 @@ export const vagueRules: readonly RuleInput[] = [
     message: 'Name the events: what happened, when, and how it affected the child.',
     why: 'A summary label ("history of…", "mental health issues") says nothing the family can check or change.',
     source,
-    suggestions: [specific, { text: 'Police came to the home twice in 3 months after arguments', safe: false }],
+    suggestions: [askForFacts, { text: 'Police came to the home twice in 3 months after arguments', safe: false }],
     examples: {
       flag: ['Dad has a history of domestic abuse.', 'Mum has mental health issues.', 'The family has a chaotic lifestyle.'],
-      pass: ['Police came to the home on 2 January and 28 February after Jordan pushed Danielle.', 'Danielle has depression and sees her GP every month.'],
+      pass: ['Police came to the home on 2 January and 28 February after Dean pushed Kirsty.', 'Kirsty has depression and sees her GP every month.'],
     },
   },
   {
@@ -129,10 +130,10 @@ export const vagueRules: readonly RuleInput[] = [
     message: 'Say who will do what, by when, and how everyone will know it has happened.',
     why: 'Plan actions without a measure cannot be checked at the next meeting.',
     source: [...source, 'Essex early help plan guidance'],
-    suggestions: [{ text: 'Jordan will go to the alcohol service on 9 April and tell Tom how it went', safe: false }],
+    suggestions: [{ text: 'Say who will do what, by when: "{father} will go to the alcohol service on 9 April and tell the social worker how it went"', safe: false }],
     examples: {
-      flag: ['Father to engage with services.', 'Tom will monitor the situation.', 'Support will be offered as needed.'],
-      pass: ['Jordan will go to the alcohol service on 9 April and tell Tom how it went.', 'Grace will visit Leo once a month.'],
+      flag: ['Father to engage with services.', 'Femi will monitor the situation.', 'Support will be offered as needed.'],
+      pass: ['Dean will go to the alcohol service on 9 April and tell Femi how it went.', 'Joy will visit Levi once a month.'],
     },
   },
   {
@@ -144,7 +145,62 @@ export const vagueRules: readonly RuleInput[] = [
     message: 'Say who thinks this and why.',
     why: '"It is felt" hides whose view it is and what it rests on.',
     source: ['Torbay Language that Cares', 'Plain English Campaign'],
-    suggestions: [{ text: 'Tom thinks … because …', safe: false }],
-    examples: { flag: ['It is felt that Ruby is unhappy at home.'], pass: ['Tom thinks Ruby is unhappy because she cries at bedtime.'] },
+    suggestions: [{ text: 'The social worker thinks … because …', safe: false }],
+    examples: { flag: ['It is felt that Maya is unhappy at home.'], pass: ['Femi thinks Maya is unhappy because she cries at bedtime.'] },
+  },
+  {
+    id: 'vague.judgement-without-facts',
+    kind: 'phrase',
+    category: 'vague',
+    severity: vagueSeverity,
+    // A judgement standing in for facts: about care, hygiene, the home or how someone is with
+    // workers, in a sentence that gives no number, date, time or observation (facts.ts).
+    requires: 'no-facts',
+    patterns: [
+      // "Levi's hygiene is poor", "the bedroom was in a bad state", "Dean's drinking remains an issue".
+      "(?:hygiene|care|parenting|diet|routines?|supervision|cooking|(?:home |living )?conditions|home|house|flat|bedroom|bedrooms|kitchen|bathroom|garden|clothes|clothing|teeth|attendance|mental health|relationship|attitude|drinking|drug use|health|state of the (?:home|house|flat|room|bedroom|kitchen))(?: of (?:the |her |his |their )?[a-z]+)? (?:is|was|are|were|has been|have been|had been|remains?|remained|seems?|seemed|looks?|looked|can be|continues to be|has got|have got|got|is getting|are getting|has become|have become)(?: not)?(?: always| very| quite| really| often| still| sometimes| too)? (?:poor|bad|worse|good enough|good|inconsistent|unsafe|unsuitable|suitable|lacking|a worry|worrying|messy|cluttered|untidy|clean enough|healthy enough|up and down|an issue|a problem|an ongoing issue|difficult|unhealthy|unhygienic|variable|not good|in a (?:bad|poor|terrible|awful|sorry|dreadful) (?:state|way|condition))",
+      "(?:hygiene|care|parenting|diet|routines?|supervision|home conditions|attendance|presentation) (?:needs?|has|have|must) to improve",
+      'in a (?:bad|poor|terrible|awful|sorry|dreadful) (?:state|way|condition)',
+      'not (?:good|clean|healthy|safe|warm|tidy|consistent|safe) enough',
+      'uncared[- ]for',
+      "(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t|is not able to|are not able to|struggles? to) (?:always )?keep (?:the |her |his |their )?(?:house|home|flat|children|baby|kitchen|bedroom) (?:clean|tidy|safe|warm)",
+      "(?:problems|difficulties|issues) with (?:the |her |his |their )?(?:[a-z]+['’]s )?(?:routines?|care|hygiene|parenting|diet|home|supervision|attendance|boundaries)",
+      'struggl(?:e|es|ed|ing) (?:with|to manage|to cope with) (?:the |her |his |their )?(?:routines?|parenting|the children|the baby|the home|the house|things|life|everything)',
+      // "Agencies will work together to improve things for the family."
+      'work(?:s|ed|ing)? together (?:to|with|so that)',
+      '(?:improve|make) things (?:better|for)',
+      '(?:keep|continue|carry on) working with (?:the family|them|her|him|mum|dad)(?: to| so| on)',
+      // "Dad continues to be difficult with workers."
+      "continu(?:es|ed|ing)? to be (?:difficult|a (?:worry|problem|struggle)|an issue|challenging|poor|hard)",
+      "(?:is|are|was|were|can be|remains?|has been|have been) (?:very |often |really )?difficult (?:with|to (?:talk to|reach|contact|get hold of|speak to))",
+      "difficult relationship with (?:services|professionals|workers|agencies|the school|children['’]s services|social care|social workers?)",
+      "(?:attitude|approach) (?:to|towards) (?:professionals|services|workers|agencies|the plan)",
+      // "The family have a long history with children's services."
+      "(?:a |an )?(?:long|lengthy|extensive|long-?standing) (?:history|involvement) (?:with|of involvement)",
+      'struggled for (?:a long time|years|some time|a while)',
+      // "Things at home are getting worse."
+      'things (?:at home )?(?:have been|are|were|has been|had been|have got|are getting|seem) (?:very |really |quite )?(?:difficult|hard|getting worse|worse|not good|bad|tough)',
+      '(?:is|are|was|were|remains?|remained) (?:a |an )?(?:real |big |ongoing |continuing )?(?:worry|worrying|issue|problem)',
+      'more (?:work|progress|change|changes) (?:is|are) (?:needed|required)',
+      "sme(?:lt|lled|lls|ll) (?:bad|awful|unpleasant|horrible)",
+    ],
+    message: 'This is a judgement, not what was seen. Say what was seen or heard, when, how often, and by whom.',
+    why: 'A family cannot answer or change a judgement; they can answer what was seen, when and by whom.',
+    source,
+    suggestions: [askForFacts, { text: 'For example: "On 3 May there was no sheet on the bed and the bin was full"', safe: false }],
+    examples: {
+      flag: [
+        'Levi\'s hygiene is poor.',
+        'The bedroom was in a bad state.',
+        'Agencies will work together to improve things for the family.',
+        'Dad continues to be difficult with workers.',
+        'The family have a long history with children\'s services.',
+      ],
+      pass: [
+        'Levi went to school on 41 of 60 days this term.',
+        'On 3 May the bedroom floor was covered in clothes and there was no sheet on the bed.',
+        'Kirsty said the bedroom was in a bad state after the leak.',
+      ],
+    },
   },
 ];
