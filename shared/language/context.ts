@@ -59,7 +59,7 @@ function pairStraightDouble(text: string, into: Span[]): void {
 const LETTER = /[A-Za-z0-9]/u;
 
 /** Single quotes double as apostrophes, so an opening mark must follow a space or bracket and
- *  precede a letter, and a closing mark must not be followed by a letter ("Ruby's"). */
+ *  precede a letter, and a closing mark must not be followed by a letter ("Maya's"). */
 function pairSingle(text: string, open: string, close: string, into: Span[]): void {
   let from = 0;
   for (;;) {

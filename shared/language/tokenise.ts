@@ -9,7 +9,7 @@ export interface Span {
 }
 
 /** The word pattern of the language guide (section 5): letters and digits, joined by an
- *  apostrophe, hyphen or colon ("Ruby's", "ninety-four", "10:30"). */
+ *  apostrophe, hyphen or colon ("Maya's", "ninety-four", "10:30"). */
 export const WORD_PATTERN = /[A-Za-z0-9]+(?:['’\-:][A-Za-z0-9]+)*/g;
 
 export function countWords(text: string): number {
