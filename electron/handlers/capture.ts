@@ -5,6 +5,7 @@ import type {
   Capture,
   Contribution,
   ContributionVersion,
+  RecordAttendanceTable,
   SaveContribution,
 } from '../../shared/capture/schema';
 import type { z } from 'zod';
@@ -169,6 +170,24 @@ export function recordAttendance(context: HandlerContext, input: Attendance): Ca
   }
   changeConference(context, conferenceId, { action: 'update', entity: 'attendance', entityId: input.invitationId }, (at) => upsertAttendance(context.db, input, at));
   return getCapture(context, conferenceId);
+}
+
+/**
+ * The attendance table in one go, in one transaction: any bad row refuses the whole table (its
+ * answers named by row, `rows.3.leftAt`), and nothing is changed.
+ */
+export function recordAttendanceTable(context: HandlerContext, input: RecordAttendanceTable): Capture {
+  editableConference(context, input.conferenceId);
+  const fields: Record<string, string> = {};
+  input.rows.forEach((row, index) => {
+    if (findInvitationConference(context.db, row.invitationId) !== input.conferenceId) fields[`rows.${index}.invitationId`] = 'This person is not invited to this conference.';
+    if (row.arrivedAt && row.leftAt && row.leftAt < row.arrivedAt) fields[`rows.${index}.leftAt`] = 'They cannot leave before they arrived.';
+  });
+  if (Object.keys(fields).length > 0) throw new ValidationError('Nothing was saved. Please correct the highlighted answers, then save the table again.', fields);
+  changeConference(context, input.conferenceId, { action: 'update', entity: 'attendance', entityId: input.conferenceId }, (at) => {
+    for (const row of input.rows) upsertAttendance(context.db, row, at);
+  });
+  return getCapture(context, input.conferenceId);
 }
 
 export function saveExclusion(context: HandlerContext, input: z.output<typeof SaveExclusionSchema>): Capture {
