@@ -5,7 +5,8 @@ import type { Result } from '../../../shared/contract/result';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import type { Amendment } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
-import { ErrorSummary, fieldId } from '../app/fields';
+import { fieldId } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm, type FieldErrors } from '../app/submit';
 import { AudienceTag } from '../audience/AudienceTag';
 import type { AudiencePeople } from '../audience/words';
@@ -43,7 +44,7 @@ export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S
     return false;
   };
   const summaryItems = [
-    ...(message ? [{ fieldId: 'field-message', message }] : []),
+    ...(message ? [{ message }] : []),
     ...Object.entries(errors).map(([path, text]) => ({ fieldId: fid(path), message: text })),
   ];
   const summaryElement = (

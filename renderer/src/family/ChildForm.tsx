@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { Child } from '../../../shared/family/schema';
 import { DateInput } from '../app/DateInput';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import type { FieldErrors, SubmitOutcome } from '../app/submit';
 import { LanguageFields, type LanguageDraft } from './LanguageFields';
 import { FormTitle } from './FormTitle';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { FAMILY_MEMBER_KIND_LABELS, FAMILY_MEMBER_KINDS, type Child, type FamilyMember, type FamilyMemberKind } from '../../../shared/family/schema';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import type { FieldErrors, SubmitOutcome } from '../app/submit';
 import { FormTitle } from './FormTitle';
 import { LanguageFields, type LanguageDraft } from './LanguageFields';

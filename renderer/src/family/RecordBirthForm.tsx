@@ -3,7 +3,7 @@ import type { ConferenceDetail } from '../../../shared/conference/details';
 import { RecordBirthSchema, type Child } from '../../../shared/family/schema';
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm } from '../app/submit';
 import { useConferences } from '../conference/store';
 import { formatIsoDate } from '../../../shared/dates/format';

@@ -4,7 +4,7 @@ import type { Invitation } from '../../../shared/invitations/schema';
 import { ProfessionalDetailsSchema } from '../../../shared/professionals/schema';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm } from '../app/submit';
 import { useConferences } from '../conference/store';
 import { useProfessionalDirectory } from '../professionals/directory';
