@@ -1,4 +1,3 @@
-import { AGENCY_LABELS } from '../../shared/authority/agencies';
 import { NO_SPEAKER_YET } from '../../shared/capture/schema';
 import type {
   Attendance,
@@ -11,6 +10,7 @@ import type {
 import type { z } from 'zod';
 import type { SaveChildVoiceSchema, SaveExclusionSchema, SaveRestrictedPartSchema } from '../../shared/capture/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/contract/result';
+import { familyMemberRole, professionalRole } from '../../shared/people/roles';
 import { listAgenda } from '../../db/agenda/queries';
 import { readMarking } from '../../db/audience/markings';
 import {
@@ -58,11 +58,11 @@ function speakerDirectory(context: HandlerContext, conferenceId: string) {
         case 'professional': {
           const p = professionals.get(speaker.professionalId);
           if (!p) return { name: 'A professional', role: '' };
-          return { name: p.name, role: p.agency === 'parent-advocacy' ? 'Parent advocate' : AGENCY_LABELS[p.agency] };
+          return { name: p.name, role: professionalRole(p.agency) };
         }
         case 'family-member': {
           const m = members.get(speaker.familyMemberId);
-          return { name: m?.displayName ?? 'A family member', role: m?.relationships[0]?.relationship ?? 'Family' };
+          return { name: m?.displayName ?? 'A family member', role: m ? familyMemberRole(m, [...children.values()]) : 'Family' };
         }
         case 'child': {
           const c = children.get(speaker.childId);

@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/contract/result';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import type { Amendment } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
+import { familyMemberRole, professionalRole, withRole } from '../../../shared/people/roles';
 import { fieldId } from '../app/fields';
 import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm, type FieldErrors } from '../app/submit';
@@ -184,13 +185,13 @@ export function Radios<T extends string>({
 /** Everyone at the conference who can be chosen: professionals invited, the family, the children. */
 export function peopleOptions(conference: ConferenceDetail, withChildren: boolean) {
   const professionals = conference.invitations.flatMap((i) =>
-    i.invitee.kind === 'professional' ? [{ value: `professional:${i.invitee.professionalId}`, label: `${i.invitee.name} (${i.invitee.role})` }] : [],
+    i.invitee.kind === 'professional' ? [{ value: `professional:${i.invitee.professionalId}`, label: withRole(i.invitee.name, i.invitee.role || professionalRole(i.invitee.agency)) }] : [],
   );
   if (conference.chair && !professionals.some((p) => p.value === `professional:${conference.chair?.id}`)) {
-    professionals.unshift({ value: `professional:${conference.chair.id}`, label: `${conference.chair.name} (chair)` });
+    professionals.unshift({ value: `professional:${conference.chair.id}`, label: withRole(conference.chair.name, 'chair') });
   }
-  const family = conference.familyMembers.map((m) => ({ value: `family-member:${m.id}`, label: `${m.displayName} (${m.relationships[0]?.relationship ?? 'family'})` }));
-  const children = withChildren ? conference.children.map((c) => ({ value: `child:${c.id}`, label: `${c.displayName} (child)` })) : [];
+  const family = conference.familyMembers.map((m) => ({ value: `family-member:${m.id}`, label: withRole(m.displayName, familyMemberRole(m, conference.children)) }));
+  const children = withChildren ? conference.children.map((c) => ({ value: `child:${c.id}`, label: withRole(c.displayName, 'child') })) : [];
   return { professionals, family, children };
 }
 
