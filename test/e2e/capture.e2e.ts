@@ -164,9 +164,9 @@ describe('live capture, by keyboard alone', () => {
     await page.keyboard.type('In');
     await tabTo(page, page.getByLabel('Arrived (Danielle Price)'));
     await page.keyboard.type('0955');
-    await tabTo(page, page.getByRole('button', { name: 'Save attendance for Danielle Price' }));
+    await tabTo(page, page.getByRole('button', { name: 'Save attendance', exact: true }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('capture-status').innerText()).toBe('Attendance saved for Danielle Price.');
+    await expect.poll(() => page.getByTestId('capture-status').innerText()).toBe('Attendance saved for 1 person.');
     expect(await page.locator('.capture-record-list').innerText()).toContain(SUMMARY);
     await expectNoAxeViolations(page, 'capture (attendance)');
 

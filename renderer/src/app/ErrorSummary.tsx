@@ -12,7 +12,15 @@ export interface SummaryError {
  * refused attempt, brings the summary into view and takes focus, so the person both sees and hears
  * why nothing was saved, wherever they pressed Save.
  */
-export function ErrorSummary({ errors, attempt = 0 }: { readonly errors: readonly SummaryError[]; readonly attempt?: number }) {
+interface ErrorSummaryProps {
+  readonly errors: readonly SummaryError[];
+  /** A count of refused saves: the same problems again still take focus. */
+  readonly attempt?: number;
+  /** The title's heading level, one below the heading the form sits under (GOV.UK's h2 at the top of a page). */
+  readonly level?: 2 | 3 | 4 | 5;
+}
+
+export function ErrorSummary({ errors, attempt = 0, level = 2 }: ErrorSummaryProps) {
   // Several forms can show errors at once, so each summary's title needs its own id.
   const titleId = useId();
   const summary = useRef<HTMLDivElement>(null);
@@ -25,9 +33,10 @@ export function ErrorSummary({ errors, attempt = 0 }: { readonly errors: readonl
     summary.current?.scrollIntoView({ block: 'start' });
   }, [problems, attempt]);
   if (errors.length === 0) return null;
+  const Title = `h${level}` as const;
   return (
     <div ref={summary} className="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1}>
-      <h2 id={titleId}>There is a problem</h2>
+      <Title id={titleId}>There is a problem</Title>
       <ul>
         {errors.map((error) => (
           <li key={`${error.fieldId ?? ''}${error.message}`}>

@@ -74,14 +74,18 @@ export function AttendanceRow({ invitation, role, draft, errors, onChange }: Att
           Parts attended ({name})
         </label>
         {errorOf('parts')}
-        <input
+        {/* One line of text, but wrapped in the cell so a whole phrase shows; Enter and pasted line breaks never make a second line. */}
+        <textarea
           id={idOf('parts')}
           className="capture-parts"
-          type="text"
+          rows={1}
           aria-invalid={Boolean(errors.parts)}
           aria-describedby={describedBy('parts')}
           value={draft.parts}
-          onChange={(e) => onChange({ parts: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+          onChange={(e) => onChange({ parts: e.target.value.replace(/[\r\n]+/g, ' ') })}
         />
       </td>
     </tr>

@@ -11,6 +11,7 @@ import { AudienceField } from '../audience/AudienceField';
 import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { restrictionLabel } from '../audience/words';
 import { announce, changeCapture } from './store';
+import { focusWhenDrawn } from '../app/focus';
 
 interface ChildVoiceFormProps {
   readonly conference: ConferenceDetail;
@@ -42,6 +43,8 @@ export function ChildVoiceForm({ conference, child, voice, parts }: ChildVoiceFo
     );
     setErrors(outcome.ok ? {} : outcome.fields);
     announce(outcome.ok ? `${child.displayName}’s views saved.` : `Not saved: ${Object.values(outcome.fields)[0] ?? outcome.message ?? ''}`);
+    // A first save draws the form afresh (it now holds a saved entry): focus goes to the child's name, not the page.
+    if (outcome.ok) focusWhenDrawn(`${prefix}-title`);
   };
 
   return (
@@ -53,7 +56,9 @@ export function ChildVoiceForm({ conference, child, voice, parts }: ChildVoiceFo
         void save();
       }}
     >
-      <h3 id={`${prefix}-title`}>{child.displayName}</h3>
+      <h3 id={`${prefix}-title`} tabIndex={-1}>
+        {child.displayName}
+      </h3>
       {label && <p className="capture-restricted-label">{label}</p>}
       <Field id={`${prefix}-method`} label="How the child’s views were gathered" error={errors['method']}>
         {({ id: fieldId, describedBy, invalid }) => (

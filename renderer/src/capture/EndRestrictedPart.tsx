@@ -10,7 +10,7 @@ import { announce, changeCapture } from './store';
 import { TimeField } from './TimeField';
 
 /** The family come back: when, and a summary they may be told (and who may read it). */
-export function EndRestrictedPart({ conference, part }: { readonly conference: ConferenceDetail; readonly part: RestrictedPart }) {
+export function EndRestrictedPart({ conference, part, onEnded }: { readonly conference: ConferenceDetail; readonly part: RestrictedPart; readonly onEnded: (endedAt: string) => void }) {
   const [endedAt, setEndedAt] = useState(timeNow());
   const [sharedSummary, setSharedSummary] = useState(part.sharedSummary);
   const [summaryRestriction, setSummaryRestriction] = useState<RestrictionDraft>(restrictionDraftOf(part.summaryRestriction));
@@ -20,8 +20,10 @@ export function EndRestrictedPart({ conference, part }: { readonly conference: C
     const saved = { id: part.id, reason: part.reason, startedAt: part.startedAt, whoLeftIds: part.whoLeftIds };
     const input = { ...saved, conferenceId: conference.id, endedAt, sharedSummary, summaryRestriction: restrictionInput(summaryRestriction) };
     const outcome = await submitForm(SaveRestrictedPartSchema, input, (parsed) => changeCapture(api.saveRestrictedPart(parsed)));
-    if (outcome.ok) announce(`Restricted part ended at ${endedAt}.`);
-    else setErrors(outcome.fields);
+    if (outcome.ok) {
+      announce(`Restricted part ended at ${endedAt}.`);
+      onEnded(endedAt);
+    } else setErrors(outcome.fields);
   };
 
   return (

@@ -20,7 +20,7 @@ import { useDecisionRecord } from './store';
  * `idPrefix` keeps a form's field ids its own when it is open beside another (a change in place
  * beside the form that adds): build them with the returned `fid`.
  */
-export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<Result<DecisionRecord>>, fieldsUnder = '', idPrefix = '') {
+export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<Result<DecisionRecord>>, fieldsUnder = '', idPrefix = '', summaryLevel: 2 | 3 | 4 | 5 = 2) {
   const fid = (path: string) => fieldId(idPrefix ? `${idPrefix}.${path}` : path);
   const apply = useDecisionRecord((state) => state.apply);
   const announce = useAnnounce();
@@ -50,7 +50,7 @@ export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S
   ];
   const summaryElement = (
     <div ref={summary}>
-      <ErrorSummary errors={summaryItems} />
+      <ErrorSummary errors={summaryItems} level={summaryLevel} />
     </div>
   );
   return { save, errors, saving, summary: summaryElement, fid };

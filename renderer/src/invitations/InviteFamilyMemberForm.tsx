@@ -12,10 +12,13 @@ import { useAnnouncer } from './announcer';
 import { FormActions } from './FormActions';
 import { FormPanel } from './FormPanel';
 import { useFormErrors } from './useFormErrors';
+import { focusWhenDrawn } from '../app/focus';
 
 const ChooseFamilyMemberSchema = z.object({
   familyMemberId: z.string().min(1, { message: 'Choose who to invite from the family.' }),
 });
+
+const ALL_INVITED_ID = 'invite-family-member-all-invited';
 
 interface InviteFamilyMemberFormProps {
   readonly conferenceId: string;
@@ -48,7 +51,9 @@ export function InviteFamilyMemberForm({ conferenceId, familyMembers, invitation
     announce(`${choices.find((member) => member.id === familyMemberId)?.displayName ?? 'The family member'} is invited.`);
     form.clear();
     setFamilyMemberId('');
-    requestAnimationFrame(() => select.current?.focus());
+    // The last one invited: the list goes, so focus goes to the line that says everyone is invited.
+    if (choices.length <= 1) focusWhenDrawn(ALL_INVITED_ID);
+    else requestAnimationFrame(() => select.current?.focus());
   };
 
   return (
@@ -58,7 +63,7 @@ export function InviteFamilyMemberForm({ conferenceId, familyMembers, invitation
       </div>
       {choices.length === 0 ? (
         <>
-          <p>
+          <p id={ALL_INVITED_ID} tabIndex={-1}>
             {familyMembers.length === 0 ? 'No family members are recorded yet.' : 'Everyone recorded in the family network is already invited.'}{' '}
             <a href={hrefFor({ screen: 'conference', conferenceId, section: 'family' })}>Add family members in Family and network</a>
           </p>
