@@ -195,6 +195,14 @@ describe('focus after an action lands somewhere that says what happened (item 7)
     await page.keyboard.press('ArrowRight');
     await page.getByRole('heading', { name: 'The child’s voice' }).waitFor();
     const wren = page.getByRole('form', { name: 'Wren Okafor' });
+    // A refused save here too: the summary at the top of the form, focused, linked to the answer.
+    await activate(page, wren.getByRole('button', { name: 'Save Wren Okafor’s views' }));
+    const summary = wren.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
+    await expect.poll(() => isFocused(summary)).toBe(true);
+    expect(await focusInView(page)).toBe(true);
+    await expectNoAxeViolations(page, 'capture (child’s views refused)');
+    await activate(page, summary.getByRole('link', { name: 'Choose how the child’s views were gathered.' }));
+    await expect.poll(() => isFocused(wren.getByLabel('How the child’s views were gathered'))).toBe(true);
     await chooseOption(page, wren.getByLabel('How the child’s views were gathered'), 'Three Houses');
     await typeInto(page, wren.getByLabel('The child’s own words'), 'My house of worries is the shouting.');
     await activate(page, wren.getByRole('button', { name: 'Save Wren Okafor’s views' }));

@@ -71,3 +71,11 @@ function goToField(event: React.MouseEvent, id: string): void {
   (focusable ?? target).focus({ preventScroll: true });
   (caption ?? focusable ?? target).scrollIntoView({ block: 'start' });
 }
+
+/**
+ * A refused save as summary lines: the message when it is about no one field, then each field's
+ * problem linked to its field (`idOf` turns an answer's path into its element id).
+ */
+export function summaryOf(fields: Readonly<Record<string, string>>, message: string | null, idOf: (path: string) => string): SummaryError[] {
+  return [...(message ? [{ message }] : []), ...Object.entries(fields).map(([path, text]) => ({ fieldId: idOf(path), message: text }))];
+}
