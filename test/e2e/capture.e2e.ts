@@ -98,7 +98,7 @@ describe('live capture, by keyboard alone', () => {
     // The child's view, for Ruby, picked by her number in the list.
     await page.keyboard.press('Alt+ArrowDown');
     await onItem(page, 'The child’s views and experience');
-    const rubyNumber = await page.locator('.capture-speakers__button', { hasText: 'Ruby Price' }).locator('.capture-speaker__number').innerText();
+    const rubyNumber = await page.locator('.capture-speakers__button', { hasText: /Ruby Price\s*Child$/ }).locator('.capture-speaker__number').innerText();
     await contribute(page, rubyNumber, RUBY_TEXT);
     expect(await page.locator('.capture-contribution').first().innerText()).toMatch(/Ruby Price, Child[\s\S]*The child’s view/);
 

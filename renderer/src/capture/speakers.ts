@@ -79,7 +79,9 @@ export function filterSpeakers(options: readonly SpeakerOption[], query: string)
   if (/^\d+$/.test(text)) return options.filter((option) => String(option.number).startsWith(text));
   const words = text.split(/\s+/);
   return options.filter((option) => {
-    const tokens = `${option.name} ${option.role}`.toLowerCase().split(/[\s,()’'.-]+/);
+    // A relationship names the children it is to ("Father of Leo Mills"): typing a child's name finds the child, not each parent.
+    const role = option.role.replace(/ of [^;]*/g, '');
+    const tokens = `${option.name} ${role}`.toLowerCase().split(/[\s,()’'.;-]+/);
     return words.every((word) => tokens.some((token) => token.startsWith(word)));
   });
 }
