@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { FAMILY_MEMBER_KIND_LABELS, type FamilyMember } from '../../../shared/family/schema';
 import type { Invitation } from '../../../shared/invitations/schema';
+import { withRole } from '../../../shared/people/roles';
 import { api } from '../api/client';
 import { Field } from '../app/fields';
 import { ErrorSummary } from '../app/ErrorSummary';
@@ -91,7 +92,7 @@ export function InviteFamilyMemberForm({ conferenceId, familyMembers, invitation
                 <option value="">Choose a family member</option>
                 {choices.map((member) => (
                   <option key={member.id} value={member.id}>
-                    {member.displayName} ({FAMILY_MEMBER_KIND_LABELS[member.kind]})
+                    {withRole(member.displayName, FAMILY_MEMBER_KIND_LABELS[member.kind])}
                   </option>
                 ))}
               </select>
