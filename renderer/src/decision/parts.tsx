@@ -28,6 +28,8 @@ export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  // Each refused save counts, so the summary takes focus again even when the problems are the same.
+  const [attempt, setAttempt] = useState(0);
   const save = async (input: unknown, saved = 'Saved.'): Promise<boolean> => {
     if (saving) return false;
     setSaving(true);
@@ -41,7 +43,7 @@ export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S
     }
     setErrors(outcome.fields);
     setMessage(outcome.message);
-    requestAnimationFrame(() => (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus());
+    setAttempt((count) => count + 1);
     return false;
   };
   const summaryItems = [
@@ -50,7 +52,7 @@ export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S
   ];
   const summaryElement = (
     <div ref={summary}>
-      <ErrorSummary errors={summaryItems} level={summaryLevel} />
+      <ErrorSummary errors={summaryItems} attempt={attempt} level={summaryLevel} />
     </div>
   );
   return { save, errors, saving, summary: summaryElement, fid };

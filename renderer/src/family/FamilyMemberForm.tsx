@@ -126,7 +126,7 @@ export function FamilyMemberForm({ formKey, title, headingLevel, initial, family
     <form className="family-form" onSubmit={submit} noValidate aria-labelledby={`${formKey}-title`}>
       <FormTitle id={`${formKey}-title`} level={headingLevel} text={title} />
       <div ref={errors.summary}>
-        <ErrorSummary errors={errors.summaryItems((path, text) => (childName(path) ? `${childName(path)}: ${text}` : text))} />
+        <ErrorSummary errors={errors.summaryItems((path, text) => (childName(path) ? `${childName(path)}: ${text}` : text))} attempt={errors.attempt} />
       </div>
       <RadioGroup
         id={idFor('kind')}

@@ -74,7 +74,7 @@ export function AgencyReportForm({ conferenceId, report, authors, onSaved, onClo
   return (
     <FormPanel id="agency-report" title={title}>
       <div ref={form.summaryRef}>
-        <ErrorSummary errors={form.summaryItems} />
+        <ErrorSummary errors={form.summaryItems} attempt={form.attempt} />
       </div>
       <form onSubmit={(event) => void submit(event)} noValidate>
         {!report && (

@@ -60,7 +60,7 @@ export function InviteFamilyMemberForm({ conferenceId, familyMembers, invitation
   return (
     <FormPanel id="invite-family-member" title="Invite a family member">
       <div ref={form.summaryRef}>
-        <ErrorSummary errors={form.summaryItems} />
+        <ErrorSummary errors={form.summaryItems} attempt={form.attempt} />
       </div>
       {choices.length === 0 ? (
         <>

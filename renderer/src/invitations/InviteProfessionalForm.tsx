@@ -88,7 +88,7 @@ export function InviteProfessionalForm({ conferenceId, invitations, onClose }: I
   return (
     <FormPanel id="invite-professional" title="Invite a professional">
       <div ref={form.summaryRef}>
-        <ErrorSummary errors={form.summaryItems} />
+        <ErrorSummary errors={form.summaryItems} attempt={form.attempt} />
       </div>
       {list.state === 'failed' && <ErrorMessage error={list.error} />}
       <form onSubmit={(event) => void submit(event)} noValidate>
