@@ -1,15 +1,16 @@
-import { AGENCY_LABELS } from '../../shared/authority/agencies';
 import { NO_SPEAKER_YET } from '../../shared/capture/schema';
 import type {
   Attendance,
   Capture,
   Contribution,
   ContributionVersion,
+  RecordAttendanceTable,
   SaveContribution,
 } from '../../shared/capture/schema';
 import type { z } from 'zod';
 import type { SaveChildVoiceSchema, SaveExclusionSchema, SaveRestrictedPartSchema } from '../../shared/capture/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/contract/result';
+import { familyMemberRole, professionalRole } from '../../shared/people/roles';
 import { listAgenda } from '../../db/agenda/queries';
 import { readMarking } from '../../db/audience/markings';
 import {
@@ -57,11 +58,11 @@ function speakerDirectory(context: HandlerContext, conferenceId: string) {
         case 'professional': {
           const p = professionals.get(speaker.professionalId);
           if (!p) return { name: 'A professional', role: '' };
-          return { name: p.name, role: p.agency === 'parent-advocacy' ? 'Parent advocate' : AGENCY_LABELS[p.agency] };
+          return { name: p.name, role: professionalRole(p.agency) };
         }
         case 'family-member': {
           const m = members.get(speaker.familyMemberId);
-          return { name: m?.displayName ?? 'A family member', role: m?.relationships[0]?.relationship ?? 'Family' };
+          return { name: m?.displayName ?? 'A family member', role: m ? familyMemberRole(m, [...children.values()]) : 'Family' };
         }
         case 'child': {
           const c = children.get(speaker.childId);
@@ -169,6 +170,24 @@ export function recordAttendance(context: HandlerContext, input: Attendance): Ca
   }
   changeConference(context, conferenceId, { action: 'update', entity: 'attendance', entityId: input.invitationId }, (at) => upsertAttendance(context.db, input, at));
   return getCapture(context, conferenceId);
+}
+
+/**
+ * The attendance table in one go, in one transaction: any bad row refuses the whole table (its
+ * answers named by row, `rows.3.leftAt`), and nothing is changed.
+ */
+export function recordAttendanceTable(context: HandlerContext, input: RecordAttendanceTable): Capture {
+  editableConference(context, input.conferenceId);
+  const fields: Record<string, string> = {};
+  input.rows.forEach((row, index) => {
+    if (findInvitationConference(context.db, row.invitationId) !== input.conferenceId) fields[`rows.${index}.invitationId`] = 'This person is not invited to this conference.';
+    if (row.arrivedAt && row.leftAt && row.leftAt < row.arrivedAt) fields[`rows.${index}.leftAt`] = 'They cannot leave before they arrived.';
+  });
+  if (Object.keys(fields).length > 0) throw new ValidationError('Nothing was saved. Please correct the highlighted answers, then save the table again.', fields);
+  changeConference(context, input.conferenceId, { action: 'update', entity: 'attendance', entityId: input.conferenceId }, (at) => {
+    for (const row of input.rows) upsertAttendance(context.db, row, at);
+  });
+  return getCapture(context, input.conferenceId);
 }
 
 export function saveExclusion(context: HandlerContext, input: z.output<typeof SaveExclusionSchema>): Capture {

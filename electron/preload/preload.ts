@@ -40,6 +40,7 @@ const confer = {
   getContributionHistory: (input) => ipcRenderer.invoke(ipcChannel('getContributionHistory'), input),
   setCurrentAgendaItem: (input) => ipcRenderer.invoke(ipcChannel('setCurrentAgendaItem'), input),
   recordAttendance: (input) => ipcRenderer.invoke(ipcChannel('recordAttendance'), input),
+  recordAttendanceTable: (input) => ipcRenderer.invoke(ipcChannel('recordAttendanceTable'), input),
   saveExclusion: (input) => ipcRenderer.invoke(ipcChannel('saveExclusion'), input),
   saveChildVoice: (input) => ipcRenderer.invoke(ipcChannel('saveChildVoice'), input),
   saveRestrictedPart: (input) => ipcRenderer.invoke(ipcChannel('saveRestrictedPart'), input),

@@ -21,6 +21,7 @@ export const AGENCIES = [
   'voluntary-sector',
   'parent-advocacy',
   'interpreter',
+  'business-support',
   'other',
 ] as const;
 export type AgencyId = (typeof AGENCIES)[number];
@@ -44,6 +45,7 @@ export const AGENCY_LABELS: Readonly<Record<AgencyId, string>> = {
   'voluntary-sector': 'Voluntary sector',
   'parent-advocacy': 'Parent advocacy',
   interpreter: 'Interpreter',
+  'business-support': 'Minute-taking and business support',
   other: 'Other',
 };
 
@@ -53,7 +55,7 @@ export const AGENCY_LABELS: Readonly<Record<AgencyId, string>> = {
  * contact with child/family". Legal advisers advise the authority (and solicitors "may attend as
  * supporters"), parent advocates speak for a parent (§3.1) and interpreters make participation
  * possible: none of them is an agency with direct safeguarding contact, so none counts, whoever
- * else they have met.
+ * else they have met. Minute-takers and business support record and arrange the meeting: the same.
  */
 export const COUNTS_TOWARDS_QUORACY: Readonly<Record<AgencyId, boolean>> = {
   'childrens-social-care': true,
@@ -74,6 +76,7 @@ export const COUNTS_TOWARDS_QUORACY: Readonly<Record<AgencyId, boolean>> = {
   'voluntary-sector': true,
   'parent-advocacy': false,
   interpreter: false,
+  'business-support': false,
   other: true,
 };
 

@@ -109,6 +109,19 @@ export const RecordAttendanceSchema = z.object({
   /** For family members who attend separate parts: which parts. */
   parts: optionalText(SHORT_TEXT, 'parts attended'),
 });
+/**
+ * The whole attendance table, saved at once: every row is saved or none is, so a refusal never
+ * leaves half the table saved. Rows left "not recorded" are not sent.
+ */
+export const RecordAttendanceTableSchema = z.object({
+  conferenceId: entityId,
+  rows: z
+    .array(RecordAttendanceSchema)
+    .min(1, { message: 'Record how at least one person attended, then save.' })
+    .max(500)
+    .refine((rows) => new Set(rows.map((row) => row.invitationId)).size === rows.length, { message: 'Each person can be recorded only once.' }),
+});
+export type RecordAttendanceTable = z.output<typeof RecordAttendanceTableSchema>;
 export const AttendanceSchema = z.object({
   invitationId: entityId,
   mode: z.enum(ATTENDANCE_MODES),

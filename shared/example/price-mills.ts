@@ -116,7 +116,7 @@ export const EXAMPLE_PROFESSIONALS: readonly ExampleProfessional[] = [
     invited: 'attending-in-person',
     report: { receivedDate: '2026-03-12', sharedWithFamily: 'yes', sharedDate: '2026-03-13' },
   },
-  { key: 'aisha', name: 'Aisha Khan', role: 'Minute-taker (business support)', agency: 'other', organisation: 'Northmere Council', invited: null },
+  { key: 'aisha', name: 'Aisha Khan', role: 'Minute-taker (business support)', agency: 'business-support', organisation: 'Northmere Council', invited: null },
   {
     key: 'hannah',
     name: 'DC Hannah Cole',

@@ -141,6 +141,54 @@ describe('the meeting on the day', () => {
     expect((await refused(app, 'recordAttendance', { invitationId: jordan?.id, mode: 'online', arrivedAt: '11:10', leftAt: '10:00' })).fields).toHaveProperty('leftAt');
   });
 
+  it('saves the whole attendance table at once', async () => {
+    const [first, second, third] = example.invitations;
+    const rows = [
+      { invitationId: first?.id, mode: 'in-person', arrivedAt: '10:00', leftAt: '11:30' },
+      { invitationId: second?.id, mode: 'online', parts: 'The first half only, then a visit' },
+      { invitationId: third?.id, mode: 'did-not-attend' },
+    ];
+    const capture = await ok(app, 'recordAttendanceTable', { conferenceId: example.id, rows });
+    expect(capture.attendance.map((a) => [a.invitationId, a.mode, a.arrivedAt, a.leftAt, a.parts])).toEqual(
+      expect.arrayContaining([
+        [first?.id, 'in-person', '10:00', '11:30', ''],
+        [second?.id, 'online', null, null, 'The first half only, then a visit'],
+        [third?.id, 'did-not-attend', null, null, ''],
+      ]),
+    );
+    expect(capture.attendance).toHaveLength(3);
+  });
+
+  it('refuses the whole attendance table when one row is wrong, and changes nothing', async () => {
+    const [first, second, third] = example.invitations;
+    await ok(app, 'recordAttendanceTable', { conferenceId: example.id, rows: [{ invitationId: first?.id, mode: 'online' }] });
+    const before = databaseSnapshot(app);
+    const error = await refused(app, 'recordAttendanceTable', {
+      conferenceId: example.id,
+      rows: [
+        { invitationId: first?.id, mode: 'in-person', arrivedAt: '10:00' },
+        { invitationId: second?.id, mode: 'online', arrivedAt: '10:30', leftAt: '10:10' },
+        { invitationId: third?.id, mode: 'in-person' },
+      ],
+    });
+    expect(error.message).toContain('Nothing was saved');
+    expect(error.fields).toEqual({ 'rows.1.leftAt': 'They cannot leave before they arrived.' });
+    expect(databaseSnapshot(app)).toEqual(before);
+  });
+
+  it('refuses an attendance table with a row from another conference, or a person twice', async () => {
+    const other = await ok(app, 'createConference', { type: 'initial', scheduledDate: '2026-05-04', scheduledTime: '09:30', children: [{ status: 'born', givenName: 'Ottilie', familyName: 'Brandreth', dateOfBirth: '2019-02-03' }] });
+    const [first] = example.invitations;
+    const before = databaseSnapshot(app);
+    const foreign = await refused(app, 'recordAttendanceTable', { conferenceId: other.id, rows: [{ invitationId: first?.id, mode: 'online' }] });
+    expect(foreign.fields).toEqual({ 'rows.0.invitationId': 'This person is not invited to this conference.' });
+    const twice = await refused(app, 'recordAttendanceTable', { conferenceId: example.id, rows: [{ invitationId: first?.id, mode: 'online' }, { invitationId: first?.id, mode: 'in-person' }] });
+    expect(twice.kind).toBe('validation');
+    const unchosen = await refused(app, 'recordAttendanceTable', { conferenceId: example.id, rows: [{ invitationId: first?.id, arrivedAt: '10:00' }] });
+    expect(unchosen.fields).toHaveProperty(['rows.0.mode']);
+    expect(databaseSnapshot(app)).toEqual(before);
+  });
+
   it('records an exclusion with its grounds and how the views were presented', async () => {
     const id = randomUUID();
     const capture = await ok(app, 'saveExclusion', {

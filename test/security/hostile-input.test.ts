@@ -79,6 +79,7 @@ function validInput(name: CallName): Record<string, unknown> {
     saveContribution: { id: randomUUID(), conferenceId, agendaItemId: agendaItem, speaker: { kind: 'chair' }, kind: 'information', text: 'Text', spokenAt: '10:00' },
     setCurrentAgendaItem: { conferenceId, agendaItemId: agendaItem },
     recordAttendance: { invitationId: invitation, mode: 'online' },
+    recordAttendanceTable: { conferenceId, rows: [{ invitationId: invitation, mode: 'online' }] },
     saveChildVoice: { id: randomUUID(), conferenceId, childId: child, method: 'written' },
     saveRestrictedPart: { id: randomUUID(), conferenceId, reason: 'risk', startedAt: '10:00' },
     saveExclusion: { id: randomUUID(), conferenceId, familyMemberId: member, grounds: 'child-asked', startedAt: '10:00', viewsPresentedBy: 'In writing' },

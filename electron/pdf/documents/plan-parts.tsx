@@ -5,6 +5,7 @@
  */
 import { formatIsoDate } from '../../../shared/dates/format';
 import type { DocumentSource } from '../../../shared/documents/source';
+import { familyMemberRole, withRole } from '../../../shared/people/roles';
 import { FGDM_STATUS_LABELS, FNSP_STATUS_LABELS, type Action, type Outcome } from '../../../shared/plan/schema';
 import { BulletList, Facts, P, Section, Table } from '../components';
 import { Paragraphs } from './paragraphs';
@@ -99,17 +100,14 @@ export function FamilyNetworkPart({ source }: { readonly source: DocumentSource 
 /** The core group's members, each with their role or relationship. */
 export function coreGroupMembers(source: DocumentSource): string[] {
   const people = conferencePeople(source);
-  const relationship = new Map(
-    source.conference.familyMembers.map((member) => [member.id, member.relationships.map((r) => r.relationship.toLowerCase()).filter((r, i, all) => all.indexOf(r) === i).join(', ')]),
-  );
+  const members = new Map(source.conference.familyMembers.map((member) => [member.id, member]));
   return source.decisionRecord.plan.coreGroup.map((member) => {
     if (member.kind === 'professional') {
       const professional = people.professional(member.professionalId);
-      return [professional.name, professional.role || professional.agency].filter(Boolean).join(', ');
+      return withRole(professional.name, professional.role || professional.agency);
     }
-    const name = people.familyMember(member.familyMemberId);
-    const how = relationship.get(member.familyMemberId);
-    return how ? `${name} (${how})` : name;
+    const known = members.get(member.familyMemberId);
+    return withRole(people.familyMember(member.familyMemberId), known ? familyMemberRole(known, source.conference.children) : '');
   });
 }
 

@@ -26,6 +26,7 @@ import type { DocumentSource } from '../../../shared/documents/source';
 import { BarChart, BulletList, Callout, Facts, KeepWhole, P, Section, useDocumentStyles } from '../components';
 import { Paragraphs } from './paragraphs';
 import { closedPartLabel, conferencePeople, joinNames, oneLine, paragraphsOf, restrictionLabel, type ConferencePeople } from './professional-words';
+import { withRole } from '../../../shared/people/roles';
 
 const bold = { fontWeight: 700 };
 
@@ -63,7 +64,7 @@ export function RestrictedBlock({ marking, lead, paragraphs }: { readonly markin
 export function ContributionBlock({ contribution, source }: { readonly contribution: Contribution; readonly source: DocumentSource }) {
   const people = conferencePeople(source);
   const marking = contributionMarking(contribution, source, people);
-  const speaker = hasSpeaker(contribution.speaker) ? `${contribution.speakerName}${contribution.speakerRole ? ` (${contribution.speakerRole})` : ''}` : SPEAKER_NOT_RECORDED;
+  const speaker = hasSpeaker(contribution.speaker) ? withRole(contribution.speakerName, contribution.speakerRole) : SPEAKER_NOT_RECORDED;
   const who = `${speaker}, ${contribution.spokenAt}, ${CONTRIBUTION_KIND_LABELS[contribution.kind].toLowerCase()}: `;
   const paragraphs = paragraphsOf(contribution.text);
   if (marking) return <RestrictedBlock marking={marking} lead={who} paragraphs={paragraphs} />;

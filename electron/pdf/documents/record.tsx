@@ -12,6 +12,7 @@ import { EXCLUSION_GROUND_LABELS, type Attendance } from '../../../shared/captur
 import { CONFERENCE_MODE_LABELS, CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS, TRIGGER_LABELS } from '../../../shared/conference/schema';
 import { AMENDMENT_SECTION_LABELS } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
+import { familyMemberRole } from '../../../shared/people/roles';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { DOCUMENT_LABELS } from '../../../shared/letter/distribution';
 import { BulletList, Callout, DocumentFrame, Facts, P, Section, Table, Title } from '../components';
@@ -133,7 +134,7 @@ function attendanceInWords(attendance: Attendance | undefined, response: keyof t
 
 function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
   const { conference, capture } = source;
-  const memberRole = new Map(conference.familyMembers.map((m) => [m.id, m.relationships[0]?.relationship ?? 'Family network']));
+  const memberRole = new Map(conference.familyMembers.map((m) => [m.id, familyMemberRole(m, conference.children)]));
   const rows = conference.invitations.map((invitation) => {
     const attendance = capture.attendance.find((a) => a.invitationId === invitation.id);
     const invitee = invitation.invitee;

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { SetAgendaSchema, type AgendaItemDraft } from '../../../shared/agenda/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { api } from '../api/client';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm, type FieldErrors } from '../app/submit';
 import { useConferences } from '../conference/store';
 import { AgendaEditor } from './AgendaEditor';

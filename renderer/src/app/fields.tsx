@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 /**
  * Form fields with their label, hint and error wired together, so a screen reader reads them as
@@ -34,33 +34,6 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
         </p>
       )}
       {children({ id, describedBy, invalid: Boolean(error) })}
-    </div>
-  );
-}
-
-/** Lists every problem at the top of a form, each a link to its field (the GOV.UK pattern). */
-export function ErrorSummary({ errors }: { readonly errors: readonly { fieldId: string; message: string }[] }) {
-  // Several forms can show errors at once, so each summary's title needs its own id.
-  const titleId = useId();
-  if (errors.length === 0) return null;
-  return (
-    <div className="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1}>
-      <h2 id={titleId}>There is a problem</h2>
-      <ul>
-        {errors.map((error) => (
-          <li key={error.fieldId + error.message}>
-            <a
-              href={`#${error.fieldId}`}
-              onClick={(event) => {
-                event.preventDefault();
-                document.getElementById(error.fieldId)?.focus();
-              }}
-            >
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

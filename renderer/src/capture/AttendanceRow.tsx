@@ -1,41 +1,49 @@
-import { useState } from 'react';
-import { ATTENDANCE_MODES, RecordAttendanceSchema, type Attendance } from '../../../shared/capture/schema';
+import { ATTENDANCE_MODES } from '../../../shared/capture/schema';
 import type { Invitation } from '../../../shared/invitations/schema';
-import { api } from '../api/client';
-import { submitForm, type FieldErrors } from '../app/submit';
 import { normaliseTimeOfDay } from '../../../shared/dates/local-date';
-import { announce, changeCapture } from './store';
+import { attendanceFieldId, MODE_LABELS, type AttendanceDraft, type AttendanceMode } from './attendanceDraft';
 
-type Mode = (typeof ATTENDANCE_MODES)[number];
-const MODE_LABELS: Readonly<Record<Mode, string>> = { 'in-person': 'In person', online: 'Online', 'did-not-attend': 'Did not attend' };
+interface AttendanceRowProps {
+  readonly invitation: Invitation;
+  /** Who they are, beside their name (the relationship or the role). */
+  readonly role: string;
+  readonly draft: AttendanceDraft;
+  /** This row's problems from a refused save, by field. */
+  readonly errors: Readonly<Partial<Record<keyof AttendanceDraft, string>>>;
+  readonly onChange: (change: Partial<AttendanceDraft>) => void;
+}
 
 /** One invitee on the day: how they took part, when they came and went, which parts they were at. */
-export function AttendanceRow({ invitation, attendance }: { readonly invitation: Invitation; readonly attendance: Attendance | undefined }) {
-  const [mode, setMode] = useState<Mode | ''>(attendance?.mode ?? '');
-  const [arrivedAt, setArrivedAt] = useState(attendance?.arrivedAt ?? '');
-  const [leftAt, setLeftAt] = useState(attendance?.leftAt ?? '');
-  const [parts, setParts] = useState(attendance?.parts ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
+export function AttendanceRow({ invitation, role, draft, errors, onChange }: AttendanceRowProps) {
   const name = invitation.invitee.name;
-  const id = `attendance-${invitation.id}`;
-  const error = Object.values(errors)[0];
-
-  const save = async () => {
-    const outcome = await submitForm(
-      RecordAttendanceSchema,
-      { invitationId: invitation.id, mode: mode || undefined, arrivedAt: arrivedAt || null, leftAt: leftAt || null, parts },
-      (input) => changeCapture(api.recordAttendance(input)),
+  const idOf = (field: keyof AttendanceDraft) => attendanceFieldId(invitation.id, field);
+  const errorOf = (field: keyof AttendanceDraft) =>
+    errors[field] && (
+      <span className="field__error" id={`${idOf(field)}-error`}>
+        <span className="visually-hidden">Error: </span>
+        {errors[field]}
+      </span>
     );
-    setErrors(outcome.ok ? {} : outcome.fields);
-    announce(outcome.ok ? `Attendance saved for ${name}.` : `Not saved: ${Object.values(outcome.fields)[0] ?? outcome.message ?? ''}`);
-  };
+  const describedBy = (field: keyof AttendanceDraft) => (errors[field] ? `${idOf(field)}-error` : undefined);
 
-  const time = (field: 'arrived' | 'left', value: string, set: (v: string) => void) => (
+  const time = (field: 'arrivedAt' | 'leftAt') => (
     <td>
-      <label className="visually-hidden" htmlFor={`${id}-${field}`}>
-        {field === 'arrived' ? 'Arrived' : 'Left'} ({name})
+      <label className="visually-hidden" htmlFor={idOf(field)}>
+        {field === 'arrivedAt' ? 'Arrived' : 'Left'} ({name})
       </label>
-      <input id={`${id}-${field}`} type="text" inputMode="numeric" autoComplete="off" value={value} onChange={(e) => set(e.target.value)} onBlur={(e) => set(normaliseTimeOfDay(e.target.value))} />
+      {errorOf(field)}
+      <input
+        id={idOf(field)}
+        className="capture-time"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        aria-invalid={Boolean(errors[field])}
+        aria-describedby={describedBy(field)}
+        value={draft[field]}
+        onChange={(e) => onChange({ [field]: e.target.value })}
+        onBlur={(e) => onChange({ [field]: normaliseTimeOfDay(e.target.value) })}
+      />
     </td>
   );
 
@@ -43,14 +51,14 @@ export function AttendanceRow({ invitation, attendance }: { readonly invitation:
     <tr>
       <th scope="row">
         {name}
-        <span className="capture-speakers__role">{invitation.invitee.kind === 'professional' ? invitation.invitee.role : 'Family'}</span>
-        {error && <span className="field__error">{error}</span>}
+        <span className="capture-speakers__role">{role}</span>
       </th>
       <td>
-        <label className="visually-hidden" htmlFor={`${id}-mode`}>
+        <label className="visually-hidden" htmlFor={idOf('mode')}>
           How {name} attended
         </label>
-        <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value as Mode | '')}>
+        {errorOf('mode')}
+        <select id={idOf('mode')} aria-invalid={Boolean(errors.mode)} aria-describedby={describedBy('mode')} value={draft.mode} onChange={(e) => onChange({ mode: e.target.value as AttendanceMode | '' })}>
           <option value="">Not recorded</option>
           {ATTENDANCE_MODES.map((m) => (
             <option key={m} value={m}>
@@ -59,18 +67,26 @@ export function AttendanceRow({ invitation, attendance }: { readonly invitation:
           ))}
         </select>
       </td>
-      {time('arrived', arrivedAt, setArrivedAt)}
-      {time('left', leftAt, setLeftAt)}
-      <td>
-        <label className="visually-hidden" htmlFor={`${id}-parts`}>
+      {time('arrivedAt')}
+      {time('leftAt')}
+      <td className="capture-parts-cell">
+        <label className="visually-hidden" htmlFor={idOf('parts')}>
           Parts attended ({name})
         </label>
-        <input id={`${id}-parts`} className="capture-parts" type="text" value={parts} onChange={(e) => setParts(e.target.value)} />
-      </td>
-      <td>
-        <button type="button" className="button button--secondary capture-small-button" onClick={() => void save()}>
-          Save<span className="visually-hidden"> attendance for {name}</span>
-        </button>
+        {errorOf('parts')}
+        {/* One line of text, but wrapped in the cell so a whole phrase shows; Enter and pasted line breaks never make a second line. */}
+        <textarea
+          id={idOf('parts')}
+          className="capture-parts"
+          rows={1}
+          aria-invalid={Boolean(errors.parts)}
+          aria-describedby={describedBy('parts')}
+          value={draft.parts}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+          onChange={(e) => onChange({ parts: e.target.value.replace(/[\r\n]+/g, ' ') })}
+        />
       </td>
     </tr>
   );

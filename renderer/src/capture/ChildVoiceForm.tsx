@@ -11,6 +11,11 @@ import { AudienceField } from '../audience/AudienceField';
 import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { restrictionLabel } from '../audience/words';
 import { announce, changeCapture } from './store';
+import { focusWhenDrawn } from '../app/focus';
+import { ErrorSummary, summaryOf } from '../app/ErrorSummary';
+
+/** Each answer's path and the end of its field's id. */
+const VOICE_FIELDS = new Map<string, string>([['method', 'method'], ['gatheredBy', 'by'], ['gatheredOn', 'on'], ['words', 'words']]);
 
 interface ChildVoiceFormProps {
   readonly conference: ConferenceDetail;
@@ -30,6 +35,7 @@ export function ChildVoiceForm({ conference, child, voice, parts }: ChildVoiceFo
   const restriction = chosen ?? restrictionDraftOf(defaultRestriction(parts));
   const [id] = useState(voice?.id ?? crypto.randomUUID());
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [refusal, setRefusal] = useState<{ readonly message: string | null; readonly attempt: number }>({ message: null, attempt: 0 });
   const prefix = `voice-${child.id}`;
   const label = restrictionLabel(restriction, conference);
   const idOf = (path: string) => `${prefix}-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -41,7 +47,10 @@ export function ChildVoiceForm({ conference, child, voice, parts }: ChildVoiceFo
       (input) => changeCapture(api.saveChildVoice(input)),
     );
     setErrors(outcome.ok ? {} : outcome.fields);
+    setRefusal((last) => (outcome.ok ? { message: null, attempt: last.attempt } : { message: outcome.message, attempt: last.attempt + 1 }));
     announce(outcome.ok ? `${child.displayName}’s views saved.` : `Not saved: ${Object.values(outcome.fields)[0] ?? outcome.message ?? ''}`);
+    // A first save draws the form afresh (it now holds a saved entry): focus goes to the child's name, not the page.
+    if (outcome.ok) focusWhenDrawn(`${prefix}-title`);
   };
 
   return (
@@ -53,7 +62,10 @@ export function ChildVoiceForm({ conference, child, voice, parts }: ChildVoiceFo
         void save();
       }}
     >
-      <h3 id={`${prefix}-title`}>{child.displayName}</h3>
+      <h3 id={`${prefix}-title`} tabIndex={-1}>
+        {child.displayName}
+      </h3>
+      <ErrorSummary errors={summaryOf(errors, refusal.message, (path) => VOICE_FIELDS.get(path) ? `${prefix}-${VOICE_FIELDS.get(path)}` : idOf(path))} attempt={refusal.attempt} level={4} />
       {label && <p className="capture-restricted-label">{label}</p>}
       <Field id={`${prefix}-method`} label="How the child’s views were gathered" error={errors['method']}>
         {({ id: fieldId, describedBy, invalid }) => (

@@ -10,6 +10,10 @@ import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../
 import { timeNow } from './draft';
 import { announce, changeCapture } from './store';
 import { TimeField } from './TimeField';
+import { ErrorSummary, summaryOf } from '../app/ErrorSummary';
+
+const EXCLUSION_FIELDS = new Map<string, string>([['familyMemberId', 'member'], ['grounds', 'grounds'], ['startedAt', 'start'], ['endedAt', 'end'], ['viewsPresentedBy', 'views']]);
+const exclusionFieldId = (path: string) => `exclusion-${EXCLUSION_FIELDS.get(path) ?? path.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
 interface ExclusionFormProps {
   readonly conference: ConferenceDetail;
@@ -29,6 +33,7 @@ export function ExclusionForm({ conference, exclusion, parts, onDone }: Exclusio
   const [chosen, setRestriction] = useState<RestrictionDraft | null>(exclusion ? restrictionDraftOf(exclusion.restriction) : null);
   const restriction = chosen ?? restrictionDraftOf(defaultRestriction(parts));
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [refusal, setRefusal] = useState<{ readonly message: string | null; readonly attempt: number }>({ message: null, attempt: 0 });
 
   const save = async () => {
     const outcome = await submitForm(
@@ -39,7 +44,10 @@ export function ExclusionForm({ conference, exclusion, parts, onDone }: Exclusio
     if (outcome.ok) {
       announce('Exclusion saved.');
       onDone();
-    } else setErrors(outcome.fields);
+    } else {
+      setErrors(outcome.fields);
+      setRefusal((last) => ({ message: outcome.message, attempt: last.attempt + 1 }));
+    }
   };
 
   return (
@@ -52,6 +60,7 @@ export function ExclusionForm({ conference, exclusion, parts, onDone }: Exclusio
       }}
     >
       <h3 id="exclusion-form-title">{exclusion ? 'Change the exclusion' : 'Record an exclusion'}</h3>
+      <ErrorSummary errors={summaryOf(errors, refusal.message, exclusionFieldId)} attempt={refusal.attempt} level={4} />
       <Field id="exclusion-member" label="Family member" error={errors['familyMemberId']}>
         {({ id, describedBy, invalid }) => (
           <select id={id} aria-describedby={describedBy} aria-invalid={invalid} value={familyMemberId} onChange={(e) => setFamilyMemberId(e.target.value)}>
@@ -83,7 +92,7 @@ export function ExclusionForm({ conference, exclusion, parts, onDone }: Exclusio
       <Field id="exclusion-views" label="How their views were presented" hint="For example: by their advocate, in writing." error={errors['viewsPresentedBy']}>
         {({ id, describedBy, invalid }) => <textarea id={id} rows={3} aria-describedby={describedBy} aria-invalid={invalid} value={viewsPresentedBy} onChange={(e) => setViews(e.target.value)} />}
       </Field>
-      <AudienceField path="restriction" idOf={(path) => `exclusion-${path.replace(/[^A-Za-z0-9]+/g, '-')}`} subject="how their views were presented" value={restriction} people={conference} errors={errors} onChange={setRestriction} />
+      <AudienceField path="restriction" idOf={exclusionFieldId} subject="how their views were presented" value={restriction} people={conference} errors={errors} onChange={setRestriction} />
       <div className="button-row">
         <button type="submit" className="button button--primary">
           Save the exclusion

@@ -1,5 +1,6 @@
 import { forwardRef, useMemo, useState, type KeyboardEvent } from 'react';
 import { filterSpeakers, type SpeakerOption } from './speakers';
+import { withRole } from '../../../shared/people/roles';
 
 interface SpeakerPickerProps {
   readonly id: string;
@@ -91,7 +92,7 @@ export const SpeakerPicker = forwardRef<HTMLInputElement, SpeakerPickerProps>(fu
         aria-activedescendant={activeOption ? `${listId}-${activeOption.number}` : undefined}
         aria-describedby={[describedBy ?? '', hintId, error ? errorId : ''].filter(Boolean).join(' ')}
         aria-invalid={Boolean(error)}
-        value={query ?? (chosen ? `${chosen.name} (${chosen.role})` : '')}
+        value={query ?? (chosen ? withRole(chosen.name, chosen.role) : '')}
         onFocus={(event) => event.currentTarget.select()}
         onBlur={() => {
           setOpen(false);

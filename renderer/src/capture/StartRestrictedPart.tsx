@@ -10,6 +10,9 @@ import { timeNow } from './draft';
 import { ReasonSelect } from './ReasonSelect';
 import { announce, changeCapture } from './store';
 import { TimeField } from './TimeField';
+import { ErrorSummary, summaryOf } from '../app/ErrorSummary';
+
+const PART_FIELDS = new Map<string, string>([['reason', 'part-reason'], ['startedAt', 'part-start']]);
 
 /** The chair asks some of the family to leave the room: when, why and who left. */
 export function StartRestrictedPart({ conference, onDone }: { readonly conference: ConferenceDetail; readonly onDone: () => void }) {
@@ -18,6 +21,7 @@ export function StartRestrictedPart({ conference, onDone }: { readonly conferenc
   const [whoLeftIds, setWhoLeftIds] = useState<readonly string[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   const start = async () => {
     const outcome = await submitForm(
@@ -32,6 +36,7 @@ export function StartRestrictedPart({ conference, onDone }: { readonly conferenc
     } else {
       setErrors(outcome.fields);
       setMessage(outcome.message);
+      setAttempt((count) => count + 1);
     }
   };
 
@@ -45,7 +50,7 @@ export function StartRestrictedPart({ conference, onDone }: { readonly conferenc
       }}
     >
       <h3 id="start-part-title">Start a restricted part</h3>
-      {message && <p className="field__error" role="alert">{message}</p>}
+      <ErrorSummary errors={summaryOf(errors, message, (path) => PART_FIELDS.get(path) ?? `part-${path.replace(/[^A-Za-z0-9]+/g, '-')}`)} attempt={attempt} level={4} />
       <ReasonSelect id="part-reason" label="Why this part is restricted" value={reason} error={errors['reason']} onChange={setReason} />
       <fieldset className="capture-checkboxes">
         <legend className="field__label">Who left the room</legend>

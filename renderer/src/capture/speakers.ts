@@ -1,5 +1,5 @@
 import type { Speaker } from '../../../shared/capture/schema';
-import { AGENCY_LABELS } from '../../../shared/authority/agencies';
+import { familyMemberRole, professionalRole } from '../../../shared/people/roles';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 
 /** Someone who may speak at the conference, numbered for quick picking by keyboard. */
@@ -31,7 +31,7 @@ export function speakerOptions(conference: ConferenceDetail): readonly SpeakerOp
         key: `professional:${invitee.professionalId}`,
         speaker: { kind: 'professional', professionalId: invitee.professionalId },
         name: invitee.name,
-        role: invitee.agency === 'parent-advocacy' ? 'Parent advocate' : AGENCY_LABELS[invitee.agency],
+        role: professionalRole(invitee.agency),
       });
     }
   }
@@ -43,7 +43,7 @@ export function speakerOptions(conference: ConferenceDetail): readonly SpeakerOp
       key: `family-member:${invitee.familyMemberId}`,
       speaker: { kind: 'family-member', familyMemberId: invitee.familyMemberId },
       name: invitee.name,
-      role: member?.relationships[0]?.relationship ?? 'Family',
+      role: member ? familyMemberRole(member, conference.children) : 'Family',
     });
   }
   for (const child of conference.children) {
@@ -79,7 +79,9 @@ export function filterSpeakers(options: readonly SpeakerOption[], query: string)
   if (/^\d+$/.test(text)) return options.filter((option) => String(option.number).startsWith(text));
   const words = text.split(/\s+/);
   return options.filter((option) => {
-    const tokens = `${option.name} ${option.role}`.toLowerCase().split(/[\s,()’'.-]+/);
+    // A relationship names the children it is to ("Father of Leo Mills"): typing a child's name finds the child, not each parent.
+    const role = option.role.replace(/ of [^;]*/g, '');
+    const tokens = `${option.name} ${role}`.toLowerCase().split(/[\s,()’'.;-]+/);
     return words.every((word) => tokens.some((token) => token.startsWith(word)));
   });
 }

@@ -14,7 +14,8 @@ import { AGENCY_LABELS } from '../../../shared/authority/agencies';
 import type { Professional } from '../../../shared/professionals/schema';
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
-import { ErrorSummary, Field, fieldId } from '../app/fields';
+import { Field, fieldId } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm, type FieldErrors } from '../app/submit';
 // Language checks
 import { CheckedTextArea } from '../language/CheckedTextArea';

@@ -11,7 +11,8 @@ import { validationFailure } from '../../../shared/contract/handle';
 import { normaliseTimeOfDay } from '../../../shared/dates/local-date';
 import { hrefFor, navigate } from '../app/router';
 import { useScreenHeading } from '../app/usePageTitle';
-import { ErrorSummary, Field, fieldId } from '../app/fields';
+import { Field, fieldId } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { DateInput } from '../app/DateInput';
 import { useConferences } from './store';
 

@@ -77,16 +77,18 @@ export function DecisionForm({
   record,
   child,
   decision,
+  id,
   onDone,
 }: {
+  readonly id: string;
   readonly conference: ConferenceDetail;
   readonly record: DecisionRecord;
   readonly child: Child;
   readonly decision: Decision | undefined;
-  readonly onDone: () => void;
+  readonly onDone: (saved: boolean) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(decision));
-  const { save, errors, summary } = useSave(SaveDecisionSchema, (input) => api.saveDecision(input), 'decision');
+  const { save, errors, summary } = useSave(SaveDecisionSchema, (input) => api.saveDecision(input), 'decision', '', 4);
   const change = (part: Partial<Draft>) => setDraft((current) => ({ ...current, ...part }));
   const offered = outcomesOffered(record.conferenceType, child.isUnborn, record.childrenWithPreviousPlan.includes(child.id));
   const outcome = draft.outcome;
@@ -94,14 +96,14 @@ export function DecisionForm({
   const prefix = `${child.id.slice(0, 8)}-`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await save({ conferenceId: conference.id, childId: child.id, decision: inputOf(draft) }, `Decision for ${child.displayName} saved.`)) onDone();
+    if (await save({ conferenceId: conference.id, childId: child.id, decision: inputOf(draft) }, `Decision for ${child.displayName} saved.`)) onDone(true);
   };
   const error = (path: string) => errors[path];
   const outcomeLabels = Object.fromEntries(offered.map((o) => [o, DECISION_OUTCOME_LABELS[o]])) as Record<(typeof offered)[number], string>;
   const showTest = outcome !== 'deferred';
   const showPlan = outcome !== null && hasPlan(outcome);
   return (
-    <form className="form-panel decision-form" onSubmit={submit} noValidate aria-label={`Decision for ${child.displayName}`}>
+    <form id={id} className="form-panel decision-form" onSubmit={submit} noValidate aria-label={`Decision for ${child.displayName}`}>
       {summary}
       <Radios legend="Decision" id={fieldId('outcome')} options={offered} labels={outcomeLabels} value={outcome} onChange={(o) => change({ outcome: o })} error={error('outcome')} />
       {showTest && (
@@ -215,7 +217,7 @@ export function DecisionForm({
         <button type="submit" className="button button--primary">
           Save the decision for {child.displayName}
         </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
+        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
           Cancel
         </button>
       </div>

@@ -10,6 +10,7 @@ import { DecisionSummary } from './DecisionSummary';
 import { DissentPanel } from './DissentPanel';
 import { FinalisedNotice } from './parts';
 import { useRecordFor } from './store';
+import { focusWhenDrawn } from '../app/focus';
 
 /** A decision for every child in the household, with the two-limb test shown in substance. */
 export function DecisionSection({ conference }: { readonly conference: ConferenceDetail }) {
@@ -55,15 +56,38 @@ function ChildDecision({ conference, record, child, editable }: { readonly confe
   const headingId = `decision-${child.id}`;
   return (
     <section className="panel decision-child" aria-labelledby={headingId}>
-      <h3 id={headingId}>{child.displayName}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {child.displayName}
+      </h3>
       {decision && !editing && <DecisionSummary decision={decision} conference={conference} record={record} />}
       {!decision && !editing && <p>No decision recorded yet.</p>}
       {editable && !editing && (
-        <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          id={`${headingId}-open`}
+          className="button button--secondary"
+          onClick={() => {
+            setEditing(true);
+            focusWhenDrawn(`${headingId}-form`, { firstAnswer: true });
+          }}
+        >
           {decision ? `Change the decision for ${child.displayName}` : `Record the decision for ${child.displayName}`}
         </button>
       )}
-      {editing && <DecisionForm conference={conference} record={record} child={child} decision={decision} onDone={() => setEditing(false)} />}
+      {editing && (
+        <DecisionForm
+          id={`${headingId}-form`}
+          conference={conference}
+          record={record}
+          child={child}
+          decision={decision}
+          onDone={(saved) => {
+            setEditing(false);
+            // Saved: the decision now shown under the child's name. Cancelled: back to the button.
+            focusWhenDrawn(saved ? headingId : `${headingId}-open`);
+          }}
+        />
+      )}
       <DissentPanel conference={conference} record={record} child={child} editable={editable} />
     </section>
   );

@@ -4,6 +4,7 @@ import { Field, fieldId } from '../app/fields';
 import { AudienceField } from '../audience/AudienceField';
 import type { RestrictionDraft } from '../audience/draft';
 import { Checkboxes, Radios } from './parts';
+import { withRole } from '../../../shared/people/roles';
 
 /** An agency's or a family member's view while it is written: its marking perhaps not finished. */
 export type AgencyViewDraft = Omit<AgencyView, 'restriction'> & { readonly restriction: RestrictionDraft };
@@ -36,7 +37,7 @@ export function AgencyViewRow({
           <select id={id} value={view.professionalId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onChange({ ...view, professionalId: e.target.value })}>
             <option value="">Choose a professional</option>
             {professionals.map((p) => (
-              <option key={p.id} value={p.id}>{`${p.name} (${p.role})`}</option>
+              <option key={p.id} value={p.id}>{withRole(p.name, p.role)}</option>
             ))}
           </select>
         )}

@@ -9,6 +9,7 @@ import { AudienceField } from '../audience/AudienceField';
 import { FOR_EVERYONE_DRAFT, restrictionDraftOf, restrictionInput } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { Radios, useSave } from './parts';
+import { withRole } from '../../../shared/people/roles';
 
 interface DissentFormProps {
   readonly conference: ConferenceDetail;
@@ -49,7 +50,7 @@ export function DissentForm({ conference, child, existing, name = '', formId, on
           <select id={inputId} value={draft.professionalId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ professionalId: e.target.value })}>
             <option value="">Choose a professional</option>
             {professionals.map((p) => (
-              <option key={p.id} value={p.id}>{`${p.name} (${p.role})`}</option>
+              <option key={p.id} value={p.id}>{withRole(p.name, p.role)}</option>
             ))}
           </select>
         )}

@@ -5,7 +5,9 @@ import type { Result } from '../../../shared/contract/result';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import type { Amendment } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
-import { ErrorSummary, fieldId } from '../app/fields';
+import { familyMemberRole, professionalRole, withRole } from '../../../shared/people/roles';
+import { fieldId } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm, type FieldErrors } from '../app/submit';
 import { AudienceTag } from '../audience/AudienceTag';
 import type { AudiencePeople } from '../audience/words';
@@ -18,7 +20,7 @@ import { useDecisionRecord } from './store';
  * `idPrefix` keeps a form's field ids its own when it is open beside another (a change in place
  * beside the form that adds): build them with the returned `fid`.
  */
-export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<Result<DecisionRecord>>, fieldsUnder = '', idPrefix = '') {
+export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S>) => Promise<Result<DecisionRecord>>, fieldsUnder = '', idPrefix = '', summaryLevel: 2 | 3 | 4 | 5 = 2) {
   const fid = (path: string) => fieldId(idPrefix ? `${idPrefix}.${path}` : path);
   const apply = useDecisionRecord((state) => state.apply);
   const announce = useAnnounce();
@@ -26,6 +28,8 @@ export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  // Each refused save counts, so the summary takes focus again even when the problems are the same.
+  const [attempt, setAttempt] = useState(0);
   const save = async (input: unknown, saved = 'Saved.'): Promise<boolean> => {
     if (saving) return false;
     setSaving(true);
@@ -39,16 +43,16 @@ export function useSave<S extends z.ZodType>(schema: S, send: (input: z.output<S
     }
     setErrors(outcome.fields);
     setMessage(outcome.message);
-    requestAnimationFrame(() => (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus());
+    setAttempt((count) => count + 1);
     return false;
   };
   const summaryItems = [
-    ...(message ? [{ fieldId: 'field-message', message }] : []),
+    ...(message ? [{ message }] : []),
     ...Object.entries(errors).map(([path, text]) => ({ fieldId: fid(path), message: text })),
   ];
   const summaryElement = (
     <div ref={summary}>
-      <ErrorSummary errors={summaryItems} />
+      <ErrorSummary errors={summaryItems} attempt={attempt} level={summaryLevel} />
     </div>
   );
   return { save, errors, saving, summary: summaryElement, fid };
@@ -183,13 +187,13 @@ export function Radios<T extends string>({
 /** Everyone at the conference who can be chosen: professionals invited, the family, the children. */
 export function peopleOptions(conference: ConferenceDetail, withChildren: boolean) {
   const professionals = conference.invitations.flatMap((i) =>
-    i.invitee.kind === 'professional' ? [{ value: `professional:${i.invitee.professionalId}`, label: `${i.invitee.name} (${i.invitee.role})` }] : [],
+    i.invitee.kind === 'professional' ? [{ value: `professional:${i.invitee.professionalId}`, label: withRole(i.invitee.name, i.invitee.role || professionalRole(i.invitee.agency)) }] : [],
   );
   if (conference.chair && !professionals.some((p) => p.value === `professional:${conference.chair?.id}`)) {
-    professionals.unshift({ value: `professional:${conference.chair.id}`, label: `${conference.chair.name} (chair)` });
+    professionals.unshift({ value: `professional:${conference.chair.id}`, label: withRole(conference.chair.name, 'chair') });
   }
-  const family = conference.familyMembers.map((m) => ({ value: `family-member:${m.id}`, label: `${m.displayName} (${m.relationships[0]?.relationship ?? 'family'})` }));
-  const children = withChildren ? conference.children.map((c) => ({ value: `child:${c.id}`, label: `${c.displayName} (child)` })) : [];
+  const family = conference.familyMembers.map((m) => ({ value: `family-member:${m.id}`, label: withRole(m.displayName, familyMemberRole(m, conference.children)) }));
+  const children = withChildren ? conference.children.map((c) => ({ value: `child:${c.id}`, label: withRole(c.displayName, 'child') })) : [];
   return { professionals, family, children };
 }
 

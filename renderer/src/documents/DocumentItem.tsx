@@ -4,7 +4,7 @@ import type { ApiError } from '../../../shared/contract/result';
 import { isFamilyDocument, type MadeDocument, type PrintSizeName } from '../../../shared/documents/request';
 import { DOCUMENT_KIND_LABELS, type ConferenceDocumentKind } from '../../../shared/documents/source';
 import { api } from '../api/client';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { useAnnounce } from '../family/Announcer';
 import { RadioGroup } from '../family/RadioGroup';
 import { CHILD_FIELD, CHILD_OVERRIDE_FIELD, ChildPlanChoice } from './ChildPlanChoice';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import type { Child } from '../../../shared/family/schema';
 import { DateInput } from '../app/DateInput';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import type { FieldErrors, SubmitOutcome } from '../app/submit';
 import { LanguageFields, type LanguageDraft } from './LanguageFields';
 import { FormTitle } from './FormTitle';
@@ -107,7 +107,7 @@ export function ChildForm({ formKey, title, headingLevel, initial, askStatus, su
     <form className="family-form" onSubmit={submit} noValidate aria-labelledby={`${formKey}-title`}>
       <FormTitle id={`${formKey}-title`} level={headingLevel} text={title} />
       <div ref={errors.summary}>
-        <ErrorSummary errors={errors.summaryItems()} />
+        <ErrorSummary errors={errors.summaryItems()} attempt={errors.attempt} />
       </div>
       <p className="field__hint">Only the name and the date are needed. Add the rest when you know it.</p>
       {askStatus && (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { FAMILY_MEMBER_KIND_LABELS, FAMILY_MEMBER_KINDS, type Child, type FamilyMember, type FamilyMemberKind } from '../../../shared/family/schema';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import type { FieldErrors, SubmitOutcome } from '../app/submit';
 import { FormTitle } from './FormTitle';
 import { LanguageFields, type LanguageDraft } from './LanguageFields';
@@ -126,7 +126,7 @@ export function FamilyMemberForm({ formKey, title, headingLevel, initial, family
     <form className="family-form" onSubmit={submit} noValidate aria-labelledby={`${formKey}-title`}>
       <FormTitle id={`${formKey}-title`} level={headingLevel} text={title} />
       <div ref={errors.summary}>
-        <ErrorSummary errors={errors.summaryItems((path, text) => (childName(path) ? `${childName(path)}: ${text}` : text))} />
+        <ErrorSummary errors={errors.summaryItems((path, text) => (childName(path) ? `${childName(path)}: ${text}` : text))} attempt={errors.attempt} />
       </div>
       <RadioGroup
         id={idFor('kind')}

@@ -3,7 +3,7 @@ import type { ConferenceDetail } from '../../../shared/conference/details';
 import { RecordBirthSchema, type Child } from '../../../shared/family/schema';
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm } from '../app/submit';
 import { useConferences } from '../conference/store';
 import { formatIsoDate } from '../../../shared/dates/format';
@@ -40,7 +40,7 @@ export function RecordBirthForm({ child, onSaved, onCancel }: RecordBirthFormPro
     <form className="family-form" onSubmit={submit} noValidate aria-labelledby={`${formKey}-title`}>
       <FormTitle id={`${formKey}-title`} level={4} text="Record the birth" />
       <div ref={errors.summary}>
-        <ErrorSummary errors={errors.summaryItems()} />
+        <ErrorSummary errors={errors.summaryItems()} attempt={errors.attempt} />
       </div>
       {child.expectedDeliveryDate && <p>The baby was expected on {formatIsoDate(child.expectedDeliveryDate)}. The record keeps this date.</p>}
       <TextField id={errors.idFor('givenName')} label="First name" error={errors.fields['givenName']} value={givenName} onChange={setGivenName} />

@@ -10,13 +10,15 @@ export function useFormErrors(formKey: string, firstFieldPath: string) {
   const [fields, setFields] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  // Each refused save counts, so the summary takes focus again even when the problems are the same.
+  const [attempt, setAttempt] = useState(0);
 
   const idFor = (path: string) => fieldId(`${formKey}.${path}`);
 
   const show = (outcome: Extract<SubmitOutcome<unknown>, { ok: false }>) => {
     setFields(outcome.fields);
     setMessage(outcome.message);
-    requestAnimationFrame(() => summary.current?.querySelector<HTMLElement>('[role="alert"]')?.focus());
+    setAttempt((count) => count + 1);
   };
 
   const clear = () => {
@@ -30,5 +32,5 @@ export function useFormErrors(formKey: string, firstFieldPath: string) {
     ...Object.entries(fields).map(([path, text]) => ({ fieldId: idFor(path), message: describe(path, text) })),
   ];
 
-  return { fields, summary, idFor, show, clear, summaryItems };
+  return { fields, summary, idFor, show, clear, summaryItems, attempt };
 }

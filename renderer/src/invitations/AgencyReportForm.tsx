@@ -4,7 +4,8 @@ import type { AgencyId } from '../../../shared/authority/agencies';
 import { AgencyReportDetailsSchema, REPORT_SHARING, REPORT_SHARING_LABELS, type AgencyReport, type ReportSharing } from '../../../shared/invitations/schema';
 import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
-import { ErrorSummary, Field } from '../app/fields';
+import { Field } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm } from '../app/submit';
 import { useConferences } from '../conference/store';
 import { describeProfessional } from '../professionals/describeProfessional';
@@ -73,7 +74,7 @@ export function AgencyReportForm({ conferenceId, report, authors, onSaved, onClo
   return (
     <FormPanel id="agency-report" title={title}>
       <div ref={form.summaryRef}>
-        <ErrorSummary errors={form.summaryItems} />
+        <ErrorSummary errors={form.summaryItems} attempt={form.attempt} />
       </div>
       <form onSubmit={(event) => void submit(event)} noValidate>
         {!report && (

@@ -2,8 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { FAMILY_MEMBER_KIND_LABELS, type FamilyMember } from '../../../shared/family/schema';
 import type { Invitation } from '../../../shared/invitations/schema';
+import { withRole } from '../../../shared/people/roles';
 import { api } from '../api/client';
-import { ErrorSummary, Field } from '../app/fields';
+import { Field } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { hrefFor } from '../app/router';
 import { submitForm } from '../app/submit';
 import { useConferences } from '../conference/store';
@@ -11,10 +13,13 @@ import { useAnnouncer } from './announcer';
 import { FormActions } from './FormActions';
 import { FormPanel } from './FormPanel';
 import { useFormErrors } from './useFormErrors';
+import { focusWhenDrawn } from '../app/focus';
 
 const ChooseFamilyMemberSchema = z.object({
   familyMemberId: z.string().min(1, { message: 'Choose who to invite from the family.' }),
 });
+
+const ALL_INVITED_ID = 'invite-family-member-all-invited';
 
 interface InviteFamilyMemberFormProps {
   readonly conferenceId: string;
@@ -47,17 +52,19 @@ export function InviteFamilyMemberForm({ conferenceId, familyMembers, invitation
     announce(`${choices.find((member) => member.id === familyMemberId)?.displayName ?? 'The family member'} is invited.`);
     form.clear();
     setFamilyMemberId('');
-    requestAnimationFrame(() => select.current?.focus());
+    // The last one invited: the list goes, so focus goes to the line that says everyone is invited.
+    if (choices.length <= 1) focusWhenDrawn(ALL_INVITED_ID);
+    else requestAnimationFrame(() => select.current?.focus());
   };
 
   return (
     <FormPanel id="invite-family-member" title="Invite a family member">
       <div ref={form.summaryRef}>
-        <ErrorSummary errors={form.summaryItems} />
+        <ErrorSummary errors={form.summaryItems} attempt={form.attempt} />
       </div>
       {choices.length === 0 ? (
         <>
-          <p>
+          <p id={ALL_INVITED_ID} tabIndex={-1}>
             {familyMembers.length === 0 ? 'No family members are recorded yet.' : 'Everyone recorded in the family network is already invited.'}{' '}
             <a href={hrefFor({ screen: 'conference', conferenceId, section: 'family' })}>Add family members in Family and network</a>
           </p>
@@ -85,7 +92,7 @@ export function InviteFamilyMemberForm({ conferenceId, familyMembers, invitation
                 <option value="">Choose a family member</option>
                 {choices.map((member) => (
                   <option key={member.id} value={member.id}>
-                    {member.displayName} ({FAMILY_MEMBER_KIND_LABELS[member.kind]})
+                    {withRole(member.displayName, FAMILY_MEMBER_KIND_LABELS[member.kind])}
                   </option>
                 ))}
               </select>

@@ -4,7 +4,7 @@ import type { Invitation } from '../../../shared/invitations/schema';
 import { ProfessionalDetailsSchema } from '../../../shared/professionals/schema';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm } from '../app/submit';
 import { useConferences } from '../conference/store';
 import { useProfessionalDirectory } from '../professionals/directory';
@@ -88,7 +88,7 @@ export function InviteProfessionalForm({ conferenceId, invitations, onClose }: I
   return (
     <FormPanel id="invite-professional" title="Invite a professional">
       <div ref={form.summaryRef}>
-        <ErrorSummary errors={form.summaryItems} />
+        <ErrorSummary errors={form.summaryItems} attempt={form.attempt} />
       </div>
       {list.state === 'failed' && <ErrorMessage error={list.error} />}
       <form onSubmit={(event) => void submit(event)} noValidate>

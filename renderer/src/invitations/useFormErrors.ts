@@ -10,12 +10,14 @@ export function useFormErrors(form: string, firstField: string) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Each refused save counts, so the summary takes focus again even when the problems are the same.
+  const [attempt, setAttempt] = useState(0);
   const idFor = useCallback((path: string) => fieldId(`${form}.${path}`), [form]);
 
   const show = useCallback((outcome: Extract<SubmitOutcome<unknown>, { ok: false }>) => {
     setErrors(outcome.fields);
     setMessage(outcome.message);
-    requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>('[role="alert"]')?.focus());
+    setAttempt((count) => count + 1);
   }, []);
 
   const clear = useCallback(() => {
@@ -31,5 +33,5 @@ export function useFormErrors(form: string, firstField: string) {
     [errors, message, idFor, firstField],
   );
 
-  return { errors, idFor, show, clear, summaryRef, summaryItems } as const;
+  return { errors, idFor, show, clear, summaryRef, summaryItems, attempt } as const;
 }

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { SetPassphraseSchema, UnlockSchema } from '../../../shared/lock/schema';
 import { api } from '../api/client';
-import { ErrorSummary, Field, fieldId } from '../app/fields';
+import { Field, fieldId } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { submitForm, type FieldErrors } from '../app/submit';
 import { useScreenHeading } from '../app/usePageTitle';
 import { useLock } from './store';

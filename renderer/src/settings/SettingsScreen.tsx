@@ -4,7 +4,7 @@ import type { ApiError } from '../../../shared/contract/result';
 import type { SummaryItem } from '../agenda/draft';
 import { api } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { ErrorSummary } from '../app/fields';
+import { ErrorSummary } from '../app/ErrorSummary';
 import { useScreenHeading } from '../app/usePageTitle';
 import { AgendaTemplates } from './AgendaTemplates';
 import { BankHolidays } from './BankHolidays';
