@@ -61,6 +61,8 @@ export const MARKED_TEXTS = [
   'action',
   'contingency',
   'family-network-plan',
+  'brought-forward-reason',
+  'visit',
   'amendment',
 ] as const;
 export type MarkedText = (typeof MARKED_TEXTS)[number];
@@ -88,6 +90,7 @@ const COLUMN_MARKINGS: readonly (readonly [MarkedText, string, string])[] = [
   ['action', 'plan_action', 'restriction'],
   ['contingency', 'plan', 'contingency_restriction'],
   ['family-network-plan', 'plan', 'family_plan_restriction'],
+  ['brought-forward-reason', 'plan', 'brought_forward_reason_restriction'],
   ['amendment', 'amendment', 'restriction'],
 ];
 
@@ -95,6 +98,7 @@ const COLUMN_MARKINGS: readonly (readonly [MarkedText, string, string])[] = [
 const ARRAY_MARKINGS: readonly (readonly [MarkedText, string, string])[] = [
   ['agency-view', 'decision', 'agency_views'],
   ['family-view', 'decision', 'family_views'],
+  ['visit', 'plan', 'visits'],
 ];
 
 /**

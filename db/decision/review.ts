@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { FOR_EVERYONE } from '../../shared/audience/restriction';
 import { insertInvitation } from '../invitations/queries';
 import { EMPTY_PLAN, findPlan, listActions, listOutcomes, upsertAction, upsertOutcome, upsertPlan } from '../plan/queries';
 import { listStatements, upsertStatement } from './queries';
@@ -53,7 +54,7 @@ export function carryForward(db: Db, from: string, to: string, options: { at: st
 
   const plan = findPlan(db, from) ?? EMPTY_PLAN;
   // The core group already meets; the next review's date is set at this review.
-  upsertPlan(db, to, { ...plan, firstCoreGroupDate: null, nextReviewDate: null, broughtForwardReason: '' }, at);
+  upsertPlan(db, to, { ...plan, firstCoreGroupDate: null, nextReviewDate: null, broughtForwardReason: '', broughtForwardReasonRestriction: FOR_EVERYONE }, at);
 
   const outcomeIds = new Map<string, string>();
   for (const outcome of listOutcomes(db, from)) {

@@ -35,6 +35,7 @@ export const JSON_COLUMNS: Readonly<Record<string, Readonly<Record<string, z.Zod
     core_group: PlanDetailsSchema.shape.coreGroup,
     contingency_restriction: RestrictionSchema,
     family_plan_restriction: RestrictionSchema,
+    brought_forward_reason_restriction: RestrictionSchema,
   },
   plan_outcome: { child_ids: SaveOutcomeSchema.shape.childIds, restriction: RestrictionSchema },
   plan_action: { owners: SaveActionSchema.shape.owners, restriction: RestrictionSchema },

@@ -1,7 +1,7 @@
 import type { DocumentKind, SaveRecipient } from '../../shared/letter/distribution';
 import type { Owner, PlanDetails, SaveAction, SaveOutcome } from '../../shared/plan/schema';
 import { FOR_EVERYONE } from '../../shared/audience/restriction';
-import { markingText, readMarking } from '../audience/markings';
+import { markingText, readMarking, withMarkings } from '../audience/markings';
 import type { Db } from '../open';
 
 interface PlanRow {
@@ -15,6 +15,7 @@ interface PlanRow {
   readonly first_core_group_date: string | null;
   readonly next_review_date: string | null;
   readonly brought_forward_reason: string;
+  readonly brought_forward_reason_restriction: string;
 }
 
 export const EMPTY_PLAN: PlanDetails = {
@@ -27,6 +28,7 @@ export const EMPTY_PLAN: PlanDetails = {
   firstCoreGroupDate: null,
   nextReviewDate: null,
   broughtForwardReason: '',
+  broughtForwardReasonRestriction: FOR_EVERYONE,
 };
 
 export function findPlan(db: Db, conferenceId: string): PlanDetails | undefined {
@@ -35,7 +37,8 @@ export function findPlan(db: Db, conferenceId: string): PlanDetails | undefined 
   // The network's plan's marking has its own column; the JSON holds the rest of the network's part.
   const network = JSON.parse(row.family_network) as Omit<PlanDetails['familyNetwork'], 'familyPlanRestriction'>;
   return {
-    visits: JSON.parse(row.visits) as PlanDetails['visits'],
+    // Each child's visit carries its own marking; one stored before visits had markings is for everyone.
+    visits: withMarkings<Omit<PlanDetails['visits'][number], 'restriction'>>(row.visits),
     familyNetwork: { ...network, familyPlanRestriction: readMarking(row.family_plan_restriction) },
     contingency: row.contingency,
     contingencyRestriction: readMarking(row.contingency_restriction),
@@ -44,6 +47,7 @@ export function findPlan(db: Db, conferenceId: string): PlanDetails | undefined 
     firstCoreGroupDate: row.first_core_group_date,
     nextReviewDate: row.next_review_date,
     broughtForwardReason: row.brought_forward_reason,
+    broughtForwardReasonRestriction: readMarking(row.brought_forward_reason_restriction),
   };
 }
 
@@ -51,13 +55,14 @@ export function upsertPlan(db: Db, conferenceId: string, plan: PlanDetails, at: 
   const { familyPlanRestriction, ...network } = plan.familyNetwork;
   db.prepare(
     `INSERT INTO plan (conference_id, visits, family_network, family_plan_restriction, contingency, contingency_restriction, core_group, core_group_note,
-       first_core_group_date, next_review_date, brought_forward_reason, updated_at)
+       first_core_group_date, next_review_date, brought_forward_reason, brought_forward_reason_restriction, updated_at)
      VALUES (@conferenceId, @visits, @familyNetwork, @familyPlanRestriction, @contingency, @contingencyRestriction, @coreGroup, @coreGroupNote,
-       @firstCoreGroupDate, @nextReviewDate, @broughtForwardReason, @at)
+       @firstCoreGroupDate, @nextReviewDate, @broughtForwardReason, @broughtForwardReasonRestriction, @at)
      ON CONFLICT (conference_id) DO UPDATE SET visits = excluded.visits, family_network = excluded.family_network,
        family_plan_restriction = excluded.family_plan_restriction, contingency = excluded.contingency, contingency_restriction = excluded.contingency_restriction,
        core_group = excluded.core_group, core_group_note = excluded.core_group_note, first_core_group_date = excluded.first_core_group_date,
-       next_review_date = excluded.next_review_date, brought_forward_reason = excluded.brought_forward_reason, updated_at = excluded.updated_at`,
+       next_review_date = excluded.next_review_date, brought_forward_reason = excluded.brought_forward_reason,
+       brought_forward_reason_restriction = excluded.brought_forward_reason_restriction, updated_at = excluded.updated_at`,
   ).run({
     conferenceId,
     visits: JSON.stringify(plan.visits),
@@ -70,6 +75,7 @@ export function upsertPlan(db: Db, conferenceId: string, plan: PlanDetails, at: 
     firstCoreGroupDate: plan.firstCoreGroupDate,
     nextReviewDate: plan.nextReviewDate,
     broughtForwardReason: plan.broughtForwardReason,
+    broughtForwardReasonRestriction: markingText(plan.broughtForwardReasonRestriction),
     at,
   });
 }

@@ -53,6 +53,8 @@ const TEXT_WORDS: Readonly<Record<MarkedText, readonly [one: string, many: strin
   action: ['action', 'actions'],
   contingency: ['contingency plan', 'contingency plans'],
   'family-network-plan': ['family network’s plan', 'family network’s plans'],
+  'brought-forward-reason': ['reason a review is brought forward', 'reasons reviews are brought forward'],
+  visit: ['plan for how a child is seen', 'plans for how children are seen'],
   amendment: ['amendment', 'amendments'],
 };
 

@@ -23,6 +23,7 @@ export function savePlan(context: HandlerContext, conferenceId: string, plan: Pl
   const fields: Record<string, string> = {};
   plan.visits.forEach((visit, index) => {
     if (!people.children.has(visit.childId)) fields[`plan.visits.${index}.childId`] = 'Choose one of this family’s children.';
+    checkMarking(visit.restriction, people, `plan.visits.${index}.restriction`, fields);
   });
   plan.coreGroup.forEach((member, index) => {
     if (!people.describe(member)) fields[`plan.coreGroup.${index}`] = 'Choose someone from the list.';
@@ -37,6 +38,7 @@ export function savePlan(context: HandlerContext, conferenceId: string, plan: Pl
   for (const problem of reviewDateProblems(plan, proposed)) fields[`plan.${problem.path}`] ??= problem.message;
   checkMarking(plan.contingencyRestriction, people, 'plan.contingencyRestriction', fields);
   checkMarking(plan.familyNetwork.familyPlanRestriction, people, 'plan.familyNetwork.familyPlanRestriction', fields);
+  checkMarking(plan.broughtForwardReasonRestriction, people, 'plan.broughtForwardReasonRestriction', fields);
   refuse(fields);
   changeConference(context, conferenceId, { action: 'update', entity: 'plan', entityId: conferenceId }, (at) => upsertPlan(context.db, conferenceId, plan, at));
   return getDecisionRecord(context, conferenceId);

@@ -12,6 +12,7 @@ import renderPdf from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import { checkTaggedFile } from './file-check';
 import { drawPageNumber, pageNumberStyle } from './page-numbers';
+import { rememberShaping } from './shaping-cache';
 import { Tagger, type LayoutNode, type TaggerStats } from './tagger';
 import { xmpDescriptions, type XmpInfo } from './xmp';
 
@@ -167,6 +168,7 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
   useEscapedXmp(document, metadata);
   rememberFonts(document);
 
+  rememberShaping(Font as unknown as Parameters<typeof rememberShaping>[0]);
   const { layout, cut } = await layOut(documentNode);
   const laidOut = performance.now();
 

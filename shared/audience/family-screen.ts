@@ -87,6 +87,8 @@ export function familySafeRecord<R extends DecisionRecord>(record: R): R {
       ...record.plan,
       contingency: shownText(record.plan.contingency, record.plan.contingencyRestriction),
       familyNetwork: { ...record.plan.familyNetwork, familyPlan: shownText(record.plan.familyNetwork.familyPlan, record.plan.familyNetwork.familyPlanRestriction) },
+      visits: record.plan.visits.filter(shown),
+      broughtForwardReason: shownText(record.plan.broughtForwardReason, record.plan.broughtForwardReasonRestriction),
     },
     outcomes,
     actions: record.actions.filter((action) => shown(action) && outcomeIds.has(action.outcomeId)),

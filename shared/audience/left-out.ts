@@ -46,6 +46,7 @@ export const LEFT_OUT_KINDS = [
   'visit',
   'contingency',
   'family-network-plan',
+  'brought-forward-reason',
   'amendment',
   'exclusion',
   'restricted-part-summary',

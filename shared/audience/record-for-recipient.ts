@@ -57,11 +57,17 @@ function filterPlan(copy: Copy, record: DecisionRecord): Pick<DecisionRecord, 'o
   }
   const { plan } = record;
   const visits = plan.visits.filter((visit) => {
-    if (copy.covers(visit.childId)) return true;
-    copy.leave({ kind: 'visit', id: visit.childId, description: `how ${copy.name(visit.childId)} will be seen` }, 'other-child');
-    return false;
+    const item: Item = { kind: 'visit', id: visit.childId, description: `how ${copy.name(visit.childId)} will be seen` };
+    if (!copy.covers(visit.childId)) {
+      copy.leave(item, 'other-child');
+      return false;
+    }
+    // A visit's marking has no summary (shared/plan/schema.ts): it reaches whole, or not at all.
+    return copy.judge(item, visit.restriction).kind === 'text';
   });
   const conferenceId = copy.source.conference.id;
+  const broughtForward =
+    plan.broughtForwardReason.trim() === '' ? { kind: 'text' as const } : copy.judge({ kind: 'brought-forward-reason', id: conferenceId, description: 'why the review is brought forward' }, plan.broughtForwardReasonRestriction);
   const contingency = plan.contingency.trim() === '' ? { kind: 'text' as const } : copy.judge({ kind: 'contingency', id: conferenceId, description: 'what will happen if the plan is not followed' }, plan.contingencyRestriction);
   const network = plan.familyNetwork;
   const networkPlan = network.familyPlan.trim() === '' ? { kind: 'text' as const } : copy.judge({ kind: 'family-network-plan', id: conferenceId, description: 'the family network’s part of the plan' }, network.familyPlanRestriction);
@@ -74,6 +80,8 @@ function filterPlan(copy: Copy, record: DecisionRecord): Pick<DecisionRecord, 'o
       contingency: kept(contingency, plan.contingency),
       contingencyRestriction: contingency.kind === 'text' ? plan.contingencyRestriction : FOR_EVERYONE,
       familyNetwork: { ...network, familyPlan: kept(networkPlan, network.familyPlan), familyPlanRestriction: networkPlan.kind === 'text' ? network.familyPlanRestriction : FOR_EVERYONE },
+      broughtForwardReason: kept(broughtForward, plan.broughtForwardReason),
+      broughtForwardReasonRestriction: broughtForward.kind === 'text' ? plan.broughtForwardReasonRestriction : FOR_EVERYONE,
       coreGroup: plan.coreGroup.filter((member) => member.kind !== 'professional' || !copy.otherPeoplesHelpers.has(member.professionalId)),
     },
   };

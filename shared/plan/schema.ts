@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { restrictionField } from '../audience/restriction';
+import { restrictionField, shareableSummary } from '../audience/restriction';
 import { entityId, LONG_TEXT, optionalIsoDate, optionalLongText, optionalText, SHORT_TEXT } from '../text/fields';
 import { requiredLongText } from '../decision/fields';
 
@@ -29,6 +29,12 @@ export const VisitSchema = z.object({
   frequency: optionalText(SHORT_TEXT, 'how often the child will be seen'),
   where: optionalText(SHORT_TEXT, 'where the child will be seen'),
   seenAlone: optionalText(SHORT_TEXT, 'when the child will be seen alone'),
+  /**
+   * Who may see how the child is seen (the three answers together: where a child is seen can be
+   * what is kept from someone). Three short answers have no one summary to stand in their place,
+   * so a marking here has none: a copy the visit does not reach leaves it out.
+   */
+  restriction: restrictionField().refine((r) => shareableSummary(r) === '', { path: ['sharedSummary'], message: 'Leave this empty: how a child is seen is left out where it may not go.' }),
 });
 export type Visit = z.infer<typeof VisitSchema>;
 
@@ -77,6 +83,7 @@ export const PlanDetailsSchema = z.object({
   nextReviewDate: optionalIsoDate('date of the next review'),
   /** Why the next review is earlier than the timescale needs. */
   broughtForwardReason: optionalLongText(LONG_TEXT, 'reason the review is brought forward'),
+  broughtForwardReasonRestriction: restrictionField(),
 });
 export type PlanDetails = z.infer<typeof PlanDetailsSchema>;
 export type PlanDetailsInput = z.input<typeof PlanDetailsSchema>;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { familySafeConference, HIDDEN_ON_FAMILY_SCREEN, shownToFamily, wholeFamily } from '../../shared/audience/family-screen';
+import { familySafeConference, familySafeRecord, HIDDEN_ON_FAMILY_SCREEN, shownToFamily, wholeFamily } from '../../shared/audience/family-screen';
 import { reaches } from '../../shared/audience/reach';
 import type { Restriction } from '../../shared/audience/restriction';
+import { aFamilySource, IDS } from './family-source';
 
 // A fictional family of three adults and two children.
 const adults = ['a1111111-1111-4111-8111-111111111111', 'a2222222-2222-4222-8222-222222222222', 'a3333333-3333-4333-8333-333333333333'];
@@ -34,6 +35,25 @@ describe('the family-safe screen', () => {
       ],
     });
     expect(shown.familyMembers.map((m) => m.contactDetails)).toEqual(['', '07700 900123']);
+  });
+
+  it('hides how a child is seen and why the review is brought forward when they are marked', () => {
+    const { decisionRecord: record } = aFamilySource();
+    const keptFromDele: Restriction = { level: 'not-for-named', reason: 'risk', familyMemberIds: [IDS.dele], childIds: [], sharedSummary: '' };
+    const marked = {
+      ...record,
+      plan: {
+        ...record.plan,
+        visits: record.plan.visits.map((v) => (v.childId === IDS.kai ? { ...v, restriction: keptFromDele } : v)),
+        broughtForwardReason: 'Amara is moving to a refuge in Harrowby.',
+        broughtForwardReasonRestriction: keptFromDele,
+      },
+    };
+    const shown = familySafeRecord(marked);
+    expect(shown.plan.visits.map((v) => v.childId)).toEqual([IDS.tegan]);
+    expect(shown.plan.broughtForwardReason).toBe(HIDDEN_ON_FAMILY_SCREEN);
+    const open = familySafeRecord({ ...marked, plan: { ...marked.plan, broughtForwardReasonRestriction: { level: 'none' } } });
+    expect(open.plan.broughtForwardReason).toBe('Amara is moving to a refuge in Harrowby.');
   });
 
   it('says a text is hidden rather than showing nothing', () => {

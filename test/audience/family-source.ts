@@ -193,8 +193,8 @@ export function aFamilySource(): DocumentSource {
     dissentWindowEnds: null,
     plan: {
       visits: [
-        { childId: IDS.tegan, frequency: 'Every 10 working days', where: 'At school', seenAlone: 'Every visit' },
-        { childId: IDS.kai, frequency: 'Every 10 working days', where: 'At home', seenAlone: '' },
+        { childId: IDS.tegan, frequency: 'Every 10 working days', where: 'At school', seenAlone: 'Every visit', restriction: { level: 'none' } },
+        { childId: IDS.kai, frequency: 'Every 10 working days', where: 'At home', seenAlone: '', restriction: { level: 'none' } },
       ],
       familyNetwork: { fgdm: 'not-offered', fgdmDate: null, coordinator: '', familyPlan: '', familyPlanRestriction: { level: 'none' }, fnspRequested: false, fnspItems: [] },
       contingency: 'If things go wrong, the social worker meets the police the same day.',
@@ -209,6 +209,7 @@ export function aFamilySource(): DocumentSource {
       firstCoreGroupDate: '2026-04-01',
       nextReviewDate: '2026-06-04',
       broughtForwardReason: '',
+      broughtForwardReasonRestriction: { level: 'none' },
       proposedFirstCoreGroupDate: null,
       proposedNextReviewDate: null,
     },

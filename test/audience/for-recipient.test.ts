@@ -160,6 +160,47 @@ describe('markings', () => {
     expect(dele.source.decisionRecord.actions.find((a) => a.id === IDS.actionBoth)).toMatchObject({ owners: [], dueDate: null, frequency: '' });
   });
 
+  it('how a child is seen, when marked, is left out whole for those it may not reach, and listed', () => {
+    const base = aFamilySource();
+    const plan = base.decisionRecord.plan;
+    const source: DocumentSource = {
+      ...base,
+      decisionRecord: { ...base.decisionRecord, plan: { ...plan, visits: plan.visits.map((v) => (v.childId === IDS.kai ? { ...v, where: 'At the Linden Street contact centre', restriction: notFor([IDS.dele]) } : v)) } },
+    };
+    const dele = forRecipient(source, recipient(source, IDS.dele));
+    expect(dele.source.decisionRecord.plan.visits).toEqual([]);
+    expect(text(dele.source)).not.toContain('Linden Street');
+    expect(dele.leftOut).toContainEqual({ kind: 'visit', id: IDS.kai, description: 'how Kai will be seen', rule: 'kept-from-reader', summaryInstead: false });
+    const amara = forRecipient(source, recipient(source, IDS.amara));
+    expect(amara.source.decisionRecord.plan.visits.map((v) => v.childId)).toEqual([IDS.tegan, IDS.kai]);
+    expect(text(amara.source)).toContain('Linden Street');
+  });
+
+  it('why the review is brought forward goes in the letter only where it may, its summary elsewhere', () => {
+    const base = aFamilySource();
+    const reason = 'Amara is moving to a refuge in Harrowby next month.';
+    const marked = (restriction: Restriction): DocumentSource => ({
+      ...base,
+      decisionRecord: { ...base.decisionRecord, plan: { ...base.decisionRecord.plan, broughtForwardReason: reason, broughtForwardReasonRestriction: restriction } },
+    });
+    const open = marked({ level: 'none' });
+    expect(forRecipient(open, recipient(open, IDS.dele)).source.letter.nextReview.broughtForwardReason).toBe(reason);
+
+    const keptFromDele = marked(notFor([IDS.dele], [], 'The family’s circumstances have changed.'));
+    const dele = forRecipient(keptFromDele, recipient(keptFromDele, IDS.dele));
+    expect(text(dele.source)).not.toContain('Harrowby');
+    expect(dele.source.letter.nextReview.broughtForwardReason).toBe('The family’s circumstances have changed.');
+    expect(dele.leftOut).toContainEqual({ kind: 'brought-forward-reason', id: IDS.conference, description: 'why the review is brought forward', rule: 'kept-from-reader', summaryInstead: true });
+    expect(forRecipient(keptFromDele, recipient(keptFromDele, IDS.amara)).source.letter.nextReview.broughtForwardReason).toBe(reason);
+
+    const professionalsOnly = marked({ level: 'not-for-family', reason: 'risk', sharedSummary: '' });
+    for (const id of [IDS.amara, IDS.dele, FAMILY_NETWORK_RECIPIENT, IDS.tegan]) {
+      const copy = forRecipient(professionalsOnly, recipient(professionalsOnly, id));
+      expect(text(copy.source), id).not.toContain('Harrowby');
+      expect(copy.leftOut.find((entry) => entry.kind === 'brought-forward-reason')?.rule, id).toBe('not-for-family');
+    }
+  });
+
   it('a child’s own words shared only with her reach her copy and no parent’s', () => {
     const base = aFamilySource();
     const words = 'I told my teacher about the weekend.';

@@ -72,6 +72,9 @@ interface Shape {
   readonly outcomes: readonly { readonly children: readonly number[]; readonly restriction: RestrictionShape }[];
   readonly actions: readonly { readonly outcome: number; readonly progress: (typeof ACTION_PROGRESS)[number]; readonly owners: readonly number[]; readonly dueDate: string | null; readonly restriction: RestrictionShape }[];
   readonly contingency: RestrictionShape;
+  /** How each child is seen (a visit's marking has no summary), and why the review is brought forward. */
+  readonly visits: readonly RestrictionShape[];
+  readonly broughtForward: RestrictionShape;
   /** Whom each invited helper supports, by member index; empty: the whole family. */
   readonly supports: readonly (readonly number[])[];
 }
@@ -96,6 +99,11 @@ const shape: fc.Arbitrary<Shape> = fc.record({
     { maxLength: 30, size: 'max' },
   ),
   contingency: restriction,
+  visits: fc.array(
+    restriction.map((r): RestrictionShape => (r.level === 'none' ? r : { ...r, summary: false })),
+    { minLength: 3, maxLength: 3 },
+  ),
+  broughtForward: restriction,
   supports: fc.array(fc.uniqueArray(fc.nat({ max: 7 }), { maxLength: 2 }), { minLength: 4, maxLength: 4 }),
 });
 
@@ -244,6 +252,14 @@ function build(s: Shape): Built {
         });
   const contingencyRestriction = toRestriction(s.contingency, 'contingency', 0);
   note(sentence('contingency', 0), word('contingency', 0), [contingencyRestriction], [], false);
+  const visits = children.map((child, i) => {
+    const r = toRestriction(s.visits[i] ?? { level: 'none' }, 'visit', i);
+    // Where the child is seen, with its word; the family's plan prints it for the children it covers.
+    note(sentence('visit', i), word('visit', i), [r], [child.id], !child.isUnborn);
+    return { childId: child.id, frequency: 'Every 10 working days', where: sentence('visit', i), seenAlone: 'Every visit', restriction: r };
+  });
+  const broughtForwardReasonRestriction = toRestriction(s.broughtForward, 'broughtforward', 0);
+  note(sentence('broughtforward', 0), word('broughtforward', 0), [broughtForwardReasonRestriction], [], false);
 
   // The example's helpers (the advocate and the adviser), supporting whom the shape says.
   let helperIndex = 0;
@@ -276,7 +292,14 @@ function build(s: Shape): Built {
       decisions,
       outcomes,
       actions,
-      plan: { ...base.decisionRecord.plan, contingency: sentence('contingency', 0), contingencyRestriction },
+      plan: {
+        ...base.decisionRecord.plan,
+        contingency: sentence('contingency', 0),
+        contingencyRestriction,
+        visits,
+        broughtForwardReason: sentence('broughtforward', 0),
+        broughtForwardReasonRestriction,
+      },
       distribution: { ...base.decisionRecord.distribution, recipients },
     },
   };

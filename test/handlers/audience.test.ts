@@ -60,6 +60,9 @@ async function markEveryDecisionText() {
       familyNetwork: { fgdm: 'offered', familyPlan: 'Carol has the children if Jordan turns up.', familyPlanRestriction: keptFromJordanAndLeo() },
       contingency: 'If Jordan comes to the house, Danielle will go to the refuge.',
       contingencyRestriction: notForFamily(),
+      visits: [{ childId: people.child('Ruby'), frequency: 'Every week', where: 'At the refuge', seenAlone: 'Every visit', restriction: keptFromJordanAndLeo() }],
+      broughtForwardReason: 'Danielle has moved to a refuge.',
+      broughtForwardReasonRestriction: onlyForDanielle(),
     },
   });
   return { ids, record };
@@ -81,6 +84,8 @@ describe('every word has an audience: the markings are kept', () => {
     expect(record.plan.contingencyRestriction).toEqual(notForFamily());
     expect(record.plan.familyNetwork.familyPlanRestriction).toEqual(keptFromJordanAndLeo());
     expect(record.plan.familyNetwork.familyPlan).toBe('Carol has the children if Jordan turns up.');
+    expect(record.plan.visits.map((v) => [v.where, v.restriction])).toEqual([['At the refuge', keptFromJordanAndLeo()]]);
+    expect([record.plan.broughtForwardReason, record.plan.broughtForwardReasonRestriction]).toEqual(['Danielle has moved to a refuge.', onlyForDanielle()]);
   });
 
   it('keeps each marking on each text of the meeting, and a text saved without one is for everyone', async () => {
@@ -133,6 +138,9 @@ describe('every word has an audience: the markings are kept', () => {
     expect(carried.actions.find((a) => a.what === 'Tom will see Ruby on her own at school')?.restriction).toEqual(onlyForRuby());
     expect(carried.plan.contingencyRestriction).toEqual(finalised.plan.contingencyRestriction);
     expect(carried.plan.familyNetwork.familyPlanRestriction).toEqual(finalised.plan.familyNetwork.familyPlanRestriction);
+    expect(carried.plan.visits.map((v) => v.restriction)).toEqual(finalised.plan.visits.map((v) => v.restriction));
+    // The review's own reason for its date is asked again, so the old one's marking goes with it.
+    expect([carried.plan.broughtForwardReason, carried.plan.broughtForwardReasonRestriction]).toEqual(['', { level: 'none' }]);
   });
 
   it('travel in a handover package to another copy', async () => {
@@ -197,6 +205,12 @@ describe('every word has an audience: bad markings are refused, and nothing is s
       ['saveAction', { conferenceId, id: randomUUID(), outcomeId, what: 'x', owners: [{ kind: 'named', name: 'Someone' }], restriction: notForStranger }, 'restriction.familyMemberIds.0'],
       ['savePlan', { conferenceId, plan: { contingency: 'x', contingencyRestriction: onlyForStrangerChild } }, 'plan.contingencyRestriction.childIds.0'],
       ['savePlan', { conferenceId, plan: { familyNetwork: { familyPlan: 'x', familyPlanRestriction: notForStranger } } }, 'plan.familyNetwork.familyPlanRestriction.familyMemberIds.0'],
+      ['savePlan', { conferenceId, plan: { broughtForwardReason: 'x', broughtForwardReasonRestriction: onlyForStrangerChild } }, 'plan.broughtForwardReasonRestriction.childIds.0'],
+      [
+        'savePlan',
+        { conferenceId, plan: { visits: [{ childId: people.child('Ruby'), frequency: 'Weekly', where: 'x', seenAlone: 'y', restriction: notForStranger }] } },
+        'plan.visits.0.restriction.familyMemberIds.0',
+      ],
     ];
     const before = databaseSnapshot(app);
     for (const [name, input, path] of cases) {
@@ -204,6 +218,14 @@ describe('every word has an audience: bad markings are refused, and nothing is s
       expect([error.kind, Object.keys(error.fields ?? {})], name).toEqual(['validation', [path]]);
       expect(error.fields?.[path], name).toMatch(/^Choose (a member of this family|one of this family’s children)\.$/);
     }
+    expect(databaseSnapshot(app)).toBe(before);
+  });
+
+  it('refuses a summary on how a child is seen: the visit is left out whole where it may not go', async () => {
+    const before = databaseSnapshot(app);
+    const visit = { childId: people.child('Ruby'), frequency: 'Weekly', where: 'At the refuge', seenAlone: 'Every visit', restriction: { ...notForFamily(), sharedSummary: 'Somewhere safe.' } };
+    const error = await refused(app, 'savePlan', { conferenceId: example.id, plan: { visits: [visit] } });
+    expect([error.kind, Object.keys(error.fields ?? {})]).toEqual(['validation', ['plan.visits.0.restriction.sharedSummary']]);
     expect(databaseSnapshot(app)).toBe(before);
   });
 
@@ -287,5 +309,21 @@ describe('every word has an audience: removing someone a marking names', () => {
     const error = await refused(app, 'removeChild', { childId: poppy });
     expect([error.kind, error.message]).toEqual(['conflict', 'Poppy Price is named in who may see 1 scale reason, 1 agency view and 1 outcome. Change those first.']);
     expect(databaseSnapshot(app)).toBe(before);
+  });
+
+  it('counts how a child is seen and why the review is brought forward among the places someone is named', async () => {
+    const added = await ok(app, 'addFamilyMember', { conferenceId: example.id, member: { kind: 'family-network', givenName: 'Sam', familyName: 'Okafor', livesInHousehold: false } });
+    const sam = added.familyMembers.find((m) => m.displayName === 'Sam Okafor')?.id ?? '';
+    const notForSam = { level: 'not-for-named', reason: 'third-party', familyMemberIds: [sam] };
+    const plan = {
+      visits: [{ childId: people.child('Ruby'), frequency: 'Weekly', where: 'At school', seenAlone: 'Every visit', restriction: notForSam }],
+      broughtForwardReason: 'The family has moved.',
+      broughtForwardReasonRestriction: notForSam,
+    };
+    await ok(app, 'savePlan', { conferenceId: example.id, plan });
+    const error = await refused(app, 'removeFamilyMember', { familyMemberId: sam });
+    expect([error.kind, error.message]).toEqual(['conflict', 'Sam Okafor is named in who may see 1 reason a review is brought forward and 1 plan for how a child is seen. Change those first.']);
+    await ok(app, 'savePlan', { conferenceId: example.id, plan: { ...plan, visits: [{ ...plan.visits[0], restriction: { level: 'none' } }], broughtForwardReasonRestriction: { level: 'none' } } });
+    expect((await ok(app, 'removeFamilyMember', { familyMemberId: sam })).familyMembers.map((m) => m.displayName)).not.toContain('Sam Okafor');
   });
 });

@@ -5,7 +5,7 @@ import { EMPTY_PLAN } from '../../db/plan/queries';
 const complete = {
   plan: {
     ...EMPTY_PLAN,
-    visits: [{ childId: 'c1', frequency: 'Every 10 working days', where: 'Home', seenAlone: 'Every visit' }],
+    visits: [{ childId: 'c1', frequency: 'Every 10 working days', where: 'Home', seenAlone: 'Every visit', restriction: { level: 'none' as const } }],
     contingency: 'Urgent strategy discussion.',
     coreGroup: [{ kind: 'professional' as const, professionalId: 'p1' }],
     firstCoreGroupDate: '2026-04-01',

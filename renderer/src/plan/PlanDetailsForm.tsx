@@ -8,29 +8,37 @@ import { api } from '../api/client';
 import { DateInput } from '../app/DateInput';
 import { Field, fieldId } from '../app/fields';
 import { AudienceField } from '../audience/AudienceField';
-import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
+import { FOR_EVERYONE_DRAFT, restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { CheckedTextArea } from '../language/CheckedTextArea';
 import { peopleOptions, Radios, refOf, useSave } from '../decision/parts';
 
-/** The plan's details while written: the contingency's and the family network's markings perhaps not finished. */
-type Draft = Omit<PlanDetails, 'contingencyRestriction' | 'familyNetwork'> & {
+type VisitDraft = Omit<PlanDetails['visits'][number], 'restriction'> & { readonly restriction: RestrictionDraft };
+
+/** The plan's details while written: the markings (each visit's, the contingency's, the network's plan's, the brought-forward reason's) perhaps not finished. */
+type Draft = Omit<PlanDetails, 'visits' | 'contingencyRestriction' | 'familyNetwork' | 'broughtForwardReasonRestriction'> & {
+  readonly visits: readonly VisitDraft[];
   readonly contingencyRestriction: RestrictionDraft;
   readonly familyNetwork: Omit<PlanDetails['familyNetwork'], 'familyPlanRestriction'> & { readonly familyPlanRestriction: RestrictionDraft };
+  readonly broughtForwardReasonRestriction: RestrictionDraft;
 };
 
 function draftOf(plan: PlanDetails): Draft {
   return {
     ...plan,
+    visits: plan.visits.map((visit) => ({ ...visit, restriction: restrictionDraftOf(visit.restriction) })),
     contingencyRestriction: restrictionDraftOf(plan.contingencyRestriction),
     familyNetwork: { ...plan.familyNetwork, familyPlanRestriction: restrictionDraftOf(plan.familyNetwork.familyPlanRestriction) },
+    broughtForwardReasonRestriction: restrictionDraftOf(plan.broughtForwardReasonRestriction),
   };
 }
 
 function inputOf(draft: Draft) {
   return {
     ...draft,
+    visits: draft.visits.map((visit) => ({ ...visit, restriction: restrictionInput(visit.restriction) })),
     contingencyRestriction: restrictionInput(draft.contingencyRestriction),
     familyNetwork: { ...draft.familyNetwork, familyPlanRestriction: restrictionInput(draft.familyNetwork.familyPlanRestriction) },
+    broughtForwardReasonRestriction: restrictionInput(draft.broughtForwardReasonRestriction),
   };
 }
 
@@ -56,9 +64,13 @@ export function PlanDetailsForm({
   const changeNetwork = (part: Partial<Draft['familyNetwork']>) => change({ familyNetwork: { ...network, ...part } });
   const options = peopleOptions(conference, false);
   const children = childrenWithPlan.length > 0 ? childrenWithPlan : conference.children.filter((c) => !c.isUnborn);
-  const visitOf = (childId: string) => draft.visits.find((v) => v.childId === childId) ?? { childId, frequency: '', where: '', seenAlone: '' };
-  const changeVisit = (childId: string, part: Partial<PlanDetails['visits'][number]>) =>
-    change({ visits: [...draft.visits.filter((v) => v.childId !== childId), { ...visitOf(childId), ...part }] });
+  const visitOf = (childId: string): VisitDraft => draft.visits.find((v) => v.childId === childId) ?? { childId, frequency: '', where: '', seenAlone: '', restriction: FOR_EVERYONE_DRAFT };
+  const changeVisit = (childId: string, part: Partial<VisitDraft>) => change({ visits: [...draft.visits.filter((v) => v.childId !== childId), { ...visitOf(childId), ...part }] });
+  // The form's answers list visits in the order they were last changed; errors come back by that index.
+  const visitPath = (childId: string) => {
+    const index = draft.visits.findIndex((v) => v.childId === childId);
+    return `visits.${index === -1 ? draft.visits.length : index}.restriction`;
+  };
   const coreKeys = new Set(draft.coreGroup.map(keyOf));
   const toggleCore = (value: string, on: boolean) => {
     const ref = refOf(value);
@@ -94,6 +106,16 @@ export function PlanDetailsForm({
               <Field id={fieldId(`visits.${child.id}.seenAlone`)} label={`When ${child.displayName} will be seen alone`} error={errors[`visits.${child.id}.seenAlone`]}>
                 {({ id, describedBy, invalid }) => <input id={id} type="text" value={visit.seenAlone} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => changeVisit(child.id, { seenAlone: e.target.value })} />}
               </Field>
+              <AudienceField
+                path={visitPath(child.id)}
+                idOf={fieldId}
+                subject={`how ${child.displayName} will be seen`}
+                value={visit.restriction}
+                people={conference}
+                errors={errors}
+                withSummary={false}
+                onChange={(restriction) => changeVisit(child.id, { restriction })}
+              />
             </div>
           );
         })}
@@ -217,6 +239,15 @@ export function PlanDetailsForm({
         <Field id={fieldId('broughtForwardReason')} label="Why the review is brought forward (if it is)" error={errors['broughtForwardReason']}>
           {({ id, describedBy, invalid }) => <textarea id={id} value={draft.broughtForwardReason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ broughtForwardReason: e.target.value })} />}
         </Field>
+        <AudienceField
+          path="broughtForwardReasonRestriction"
+          idOf={fieldId}
+          subject="why the review is brought forward"
+          value={draft.broughtForwardReasonRestriction}
+          people={conference}
+          errors={errors}
+          onChange={(broughtForwardReasonRestriction) => change({ broughtForwardReasonRestriction })}
+        />
       </fieldset>
       {editable && (
         <div className="button-row">
