@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/contract/result';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import type { Amendment } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
+import { instantUkDate } from '../../../shared/dates/uk-time';
 import { ErrorSummary, fieldId } from '../app/fields';
 import { submitForm, type FieldErrors } from '../app/submit';
 import { AudienceTag } from '../audience/AudienceTag';
@@ -76,7 +77,7 @@ export function AmendmentNotes({ amendments, entityId, people }: { readonly amen
         <div key={a.id} className="decision-amendment">
           <AudienceTag restriction={a.restriction} people={people} />
           <p>
-            <span className="tag">Amended</span> {formatIsoDate(a.amendedAt.slice(0, 10))} by {a.amendedBy}: {a.correction} <span className="decision-amendment__reason">Reason: {a.reason}</span>
+            <span className="tag">Amended</span> {formatIsoDate(instantUkDate(a.amendedAt))} by {a.amendedBy}: {a.correction} <span className="decision-amendment__reason">Reason: {a.reason}</span>
           </p>
         </div>
       ))}
