@@ -11,7 +11,7 @@ export function OverviewSection({ conference }: { readonly conference: Conferenc
   return (
     <div className="overview">
       <div className="overview__status">
-        <HeldPanel key={`${conference.held?.date ?? ''}${conference.held?.time ?? ''}`} conference={conference} />
+        <HeldPanel conference={conference} />
         <DeadlinesPanel conference={conference} />
         <QuoracyPanel conference={conference} />
         {/* Language checks */}
