@@ -75,12 +75,18 @@ export function HeldPanel({ conference }: { readonly conference: ConferenceDetai
       ) : (
         <p>Not held yet. Once the meeting has taken place, mark it as held: its deadlines after the meeting start from that day.</p>
       )}
-      <p className="visually-hidden" role="status">
-        {status}
-      </p>
+      {/* Only while there is something to say: each screen keeps one status line at a time. */}
+      {status !== '' && (
+        <p className="visually-hidden" role="status">
+          {status}
+        </p>
+      )}
       {!finalised && !editing && (
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setEditing(true)}>
+          <button type="button" className="button" onClick={() => {
+              setStatus('');
+              setEditing(true);
+            }}>
             {conference.held ? 'Change when it was held' : 'Mark as held'}
           </button>
           {conference.held && (

@@ -67,9 +67,11 @@ export function ProfileForm({ profile, submitLabel, onSaved }: { readonly profil
           {submitLabel}
         </button>
       </div>
-      <p className="visually-hidden" role="status">
-        {status}
-      </p>
+      {status !== '' && (
+        <p className="visually-hidden" role="status">
+          {status}
+        </p>
+      )}
     </form>
   );
 }
