@@ -190,7 +190,7 @@ function generateCaseload(db: Db, seed: number): Omit<Manifest, 'key'> {
     `INSERT INTO contribution (id, conference_id, agenda_item_id, speaker, kind, text, spoken_at, restriction, version, created_at, updated_at, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 'bench')`,
   );
-  const finalise = db.prepare(`UPDATE conference SET status = 'finalised', finalised_at = ?, finalised_by = 'bench' WHERE id = ?`);
+  const finalise = db.prepare(`UPDATE conference SET status = 'finalised', held_date = scheduled_date, held_time = scheduled_time, finalised_at = ?, finalised_by = 'bench' WHERE id = ?`);
 
   // Professionals: the first CHAIRS are the chairs.
   const professionals: string[] = [];

@@ -1,12 +1,12 @@
 import type { ConferenceDetails } from '../../shared/conference/details';
-import type { ConferenceStatus, ConferenceType } from '../../shared/conference/schema';
+import type { ConferenceType, StoredConferenceStatus } from '../../shared/conference/schema';
 import type { Db } from '../open';
 
 export interface ConferenceRow {
   readonly id: string;
   readonly family_id: string;
   readonly type: ConferenceType;
-  readonly status: ConferenceStatus;
+  readonly status: StoredConferenceStatus;
   readonly scheduled_date: string;
   readonly scheduled_time: string;
   readonly trigger_date: string | null;
@@ -22,6 +22,9 @@ export interface ConferenceRow {
   readonly delay_reason: string;
   readonly inquorate_reason: string;
   readonly previous_conference_id: string | null;
+  /** When it actually took place, once marked held (migration 0018). */
+  readonly held_date: string | null;
+  readonly held_time: string | null;
   readonly created_at: string;
   readonly updated_at: string;
 }
@@ -70,6 +73,11 @@ export function updateConferenceDetails(db: Db, id: string, details: ConferenceD
     id,
     at,
   });
+}
+
+/** When the conference actually took place; null for both marks it as not held after all. */
+export function setConferenceHeld(db: Db, id: string, held: { date: string; time: string } | null, at: string): void {
+  db.prepare('UPDATE conference SET held_date = ?, held_time = ?, updated_at = ? WHERE id = ?').run(held?.date ?? null, held?.time ?? null, at, id);
 }
 
 /** Marks the conference as changed, for lists and for the chair's view of the minute-taker's work. */

@@ -61,6 +61,7 @@ export const NEVER_CARRIED = [
   'deadline_rules',
   'backup_restore',
   'amendment_draft',
+  'user_profile',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */

@@ -88,7 +88,15 @@ export function insertPlan(db: Db, plan: ImportPlan): number {
   };
   for (const [table, rows] of plan.rows) if (table !== 'amendment') insert(table, rows);
   const restore = db.prepare("UPDATE conference SET status = ? WHERE id = ? AND status = 'draft'");
-  for (const [id, status] of plan.statuses) restore.run(status, id);
+  // A package made before held was its own state (0018) has no held date: a finalised
+  // conference was counted as held on its date, as the application counted it then.
+  const heldAsScheduled = db.prepare(
+    "UPDATE conference SET held_date = scheduled_date, held_time = scheduled_time WHERE id = ? AND held_date IS NULL AND status = 'draft'",
+  );
+  for (const [id, status] of plan.statuses) {
+    if (status === 'finalised') heldAsScheduled.run(id);
+    restore.run(status, id);
+  }
   insert('amendment', plan.rows.get('amendment') ?? []);
   return inserted;
 }

@@ -1,5 +1,5 @@
 import { AGENDA_ITEM_KINDS } from '../../shared/agenda/schema';
-import { CONFERENCE_MODES, CONFERENCE_STATUSES, CONFERENCE_TYPES } from '../../shared/conference/schema';
+import { CONFERENCE_MODES, STORED_CONFERENCE_STATUSES, CONFERENCE_TYPES } from '../../shared/conference/schema';
 import { isIsoDate, isTimeOfDay } from '../../shared/dates/local-date';
 import { STATEMENT_KINDS } from '../../shared/decision/analysis';
 import { ALTERNATIVES, DECISION_OUTCOMES, ENDING_REASONS, LIMBS } from '../../shared/decision/schema';
@@ -20,14 +20,14 @@ export const MAX_LONG_TEXT = 21_000;
 const isNameColumn = (column: string) => /(^|_)name$/u.test(column);
 
 /** Times of day, stored as HH:MM. */
-const TIME_COLUMNS: ReadonlySet<string> = new Set(['spoken_at', 'started_at', 'ended_at', 'scheduled_time', 'arrived_at', 'left_at', 'raised_at']);
+const TIME_COLUMNS: ReadonlySet<string> = new Set(['spoken_at', 'started_at', 'ended_at', 'scheduled_time', 'arrived_at', 'left_at', 'raised_at', 'held_time']);
 
 /** Calendar dates (date_of_birth, scheduled_date, raised_on…), stored as YYYY-MM-DD. */
 const isDateColumn = (column: string) => /(^|_)date(_|$)/u.test(column) || ['gathered_on', 'raised_on', 'sent_on'].includes(column);
 
 /** Columns that hold one of the contract's values, where the contract lists them. */
 const ENUMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  conference: { type: CONFERENCE_TYPES, status: CONFERENCE_STATUSES, mode: CONFERENCE_MODES },
+  conference: { type: CONFERENCE_TYPES, status: STORED_CONFERENCE_STATUSES, mode: CONFERENCE_MODES },
   agenda_item: { kind: AGENDA_ITEM_KINDS },
   safety_statement: { kind: STATEMENT_KINDS },
   plan_outcome: { progress: OUTCOME_PROGRESS },

@@ -25,6 +25,10 @@ import { migration0015SpeakersAndKeptText } from './0015-speakers-and-kept-text'
 import { migration0016Audience } from './0016-audience';
 // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
 import { migration0017AudienceDocuments } from './0017-audience-documents';
+// Held is its own state; the deadlines after the meeting (issue 15)
+import { migration0018Held } from './0018-held';
+// Who is using the app (issue 15)
+import { migration0019UserProfile } from './0019-user-profile';
 // Every word has an audience: why the review is brought forward, and how each child is seen
 import { migration0023PlanMarkings } from './0023-plan-markings';
 
@@ -62,6 +66,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016Audience,
   // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
   migration0017AudienceDocuments,
+  // Held is its own state; the deadlines after the meeting (issue 15)
+  migration0018Held,
+  // Who is using the app (issue 15)
+  migration0019UserProfile,
   // Every word has an audience: why the review is brought forward, and how each child is seen
   migration0023PlanMarkings,
 ];

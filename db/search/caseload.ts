@@ -1,4 +1,4 @@
-import type { ConferenceStatus, ConferenceType } from '../../shared/conference/schema';
+import type { ConferenceStatus, ConferenceType, StoredConferenceStatus } from '../../shared/conference/schema';
 import type { Db } from '../open';
 
 /**
@@ -10,13 +10,25 @@ export interface CaseloadRow {
   readonly id: string;
   readonly family_id: string;
   readonly type: ConferenceType;
-  readonly status: ConferenceStatus;
+  readonly status: StoredConferenceStatus;
   readonly scheduled_date: string;
   readonly scheduled_time: string;
   readonly trigger_date: string | null;
   readonly previous_type: ConferenceType | null;
   /** When the last report reached the family, once every report has been dealt with (see assemble.ts). */
   readonly reports_shared_on: string | null;
+  /** When it actually took place, once marked held (migration 0018). */
+  readonly held_date: string | null;
+  readonly held_time: string | null;
+  // What follows the meeting, for its deadlines (see shared/timescales/after-meeting.ts).
+  /** 1 when some child has a child protection plan after this conference. */
+  readonly plan_in_place: number;
+  readonly decision_letter_sent_on: string | null;
+  readonly record_sent_on: string | null;
+  readonly plan_sent_on: string | null;
+  readonly first_core_group_date: string | null;
+  /** When the review started from this conference was held (or, finalised before 0018, its date). */
+  readonly next_review_held_on: string | null;
 }
 
 export interface CaseloadFilter {
@@ -27,22 +39,34 @@ export interface CaseloadFilter {
    * Only conferences whose next open deadline (conference_deadline.next_due, migration 0011) is
    * due on or after `from` (when given) and before `before`: the deadline filters, as dates.
    */
-  readonly nextDue?: { readonly from?: string | undefined; readonly before: string } | undefined;
+  readonly nextDue?: { readonly from?: string | undefined; readonly before: string; readonly windowsFrom?: string | undefined } | undefined;
 }
 
 const COLUMNS = `c.id, c.family_id, c.type, c.status, c.scheduled_date, c.scheduled_time, c.trigger_date,
   p.type AS previous_type,
   (SELECT CASE WHEN count(*) = 0 OR sum(r.shared_with_family = 'not-yet') > 0 THEN NULL ELSE max(r.shared_date) END
-     FROM agency_report r WHERE r.conference_id = c.id) AS reports_shared_on`;
+     FROM agency_report r WHERE r.conference_id = c.id) AS reports_shared_on,
+  c.held_date, c.held_time,
+  EXISTS (SELECT 1 FROM decision d WHERE d.conference_id = c.id AND d.outcome IN ('plan', 'continue-plan', 'change-plan')) AS plan_in_place,
+  (SELECT min(s.sent_on) FROM distribution_sent s WHERE s.conference_id = c.id AND s.document = 'decision-letter') AS decision_letter_sent_on,
+  (SELECT min(s.sent_on) FROM distribution_sent s WHERE s.conference_id = c.id AND s.document = 'full-record') AS record_sent_on,
+  (SELECT min(s.sent_on) FROM distribution_sent s WHERE s.conference_id = c.id AND s.document = 'plan') AS plan_sent_on,
+  (SELECT pl.first_core_group_date FROM plan pl WHERE pl.conference_id = c.id) AS first_core_group_date,
+  (SELECT min(coalesce(n.held_date, CASE WHEN n.status = 'finalised' THEN n.scheduled_date END))
+     FROM conference n WHERE n.previous_conference_id = c.id) AS next_review_held_on`;
+
+/** Held is the held date (migration 0018); the stored status says only whether it is finalised. */
+const STATUS_CONDITIONS: Readonly<Record<ConferenceStatus, string>> = {
+  draft: "c.status <> 'finalised' AND c.held_date IS NULL",
+  held: "c.status <> 'finalised' AND c.held_date IS NOT NULL",
+  finalised: "c.status = 'finalised'",
+};
 
 /** The conditions for status, type and chair, with their parameters. */
 function plainFilters(filter: CaseloadFilter): { where: string[]; params: Record<string, string> } {
   const where: string[] = [];
   const params: Record<string, string> = {};
-  if (filter.status) {
-    where.push('c.status = @status');
-    params['status'] = filter.status;
-  }
+  if (filter.status) where.push(STATUS_CONDITIONS[filter.status]);
   if (filter.type) {
     where.push('c.type = @type');
     params['type'] = filter.type;
@@ -111,9 +135,16 @@ export function listCaseloadKeys(
     // against the dates found in one range of conference_deadline_by_due. Left to itself SQLite
     // looks every matching conference up by id and sorts them, which is quicker for a handful but
     // twice as slow when most are overdue; the walk costs about the same however many match.
-    where.push(`+c.id IN (SELECT d.conference_id FROM conference_deadline d WHERE d.next_due < @dueBefore${from})`);
+    // A dissent window ending in the range counts as due soon, unless something is overdue.
+    const windows =
+      filter.nextDue.windowsFrom !== undefined
+        ? ` UNION SELECT d.conference_id FROM conference_deadline d WHERE d.dissent_ends >= @windowsFrom AND d.dissent_ends < @dueBefore
+             AND (d.next_due IS NULL OR d.next_due >= @windowsFrom)`
+        : '';
+    where.push(`+c.id IN (SELECT d.conference_id FROM conference_deadline d WHERE d.next_due < @dueBefore${from}${windows})`);
     params['dueBefore'] = filter.nextDue.before;
     if (filter.nextDue.from !== undefined) params['dueFrom'] = filter.nextDue.from;
+    if (filter.nextDue.windowsFrom !== undefined) params['windowsFrom'] = filter.nextDue.windowsFrom;
   }
   if (within) {
     where.push('(c.id IN (SELECT value FROM json_each(@conferenceIds)) OR c.family_id IN (SELECT value FROM json_each(@familyIds)))');
@@ -170,14 +201,18 @@ export function nextDeadlineWork(db: Db): { readonly rulesUnchecked: boolean; re
 export interface NextDeadline {
   readonly conferenceId: string;
   readonly due: string | null;
-  readonly key: 'conference' | 'reports-to-family' | null;
+  readonly key: NextDeadlineKey | null;
+  /** The last day of the dissent window, once held. */
+  readonly dissentEnds: string | null;
 }
+
+export type NextDeadlineKey = 'conference' | 'reports-to-family' | 'decision-letter' | 'record' | 'first-core-group' | 'next-review';
 
 /** Stores each conference's next open deadline (null when none is open) and marks it worked out. */
 export function storeNextDeadlines(db: Db, deadlines: readonly NextDeadline[]): void {
   const store = db.prepare(
-    `INSERT INTO conference_deadline (conference_id, next_due, next_key, stale) VALUES (@conferenceId, @due, @key, 0)
-     ON CONFLICT (conference_id) DO UPDATE SET next_due = excluded.next_due, next_key = excluded.next_key, stale = 0`,
+    `INSERT INTO conference_deadline (conference_id, next_due, next_key, dissent_ends, stale) VALUES (@conferenceId, @due, @key, @dissentEnds, 0)
+     ON CONFLICT (conference_id) DO UPDATE SET next_due = excluded.next_due, next_key = excluded.next_key, dissent_ends = excluded.dissent_ends, stale = 0`,
   );
   for (const deadline of deadlines) store.run(deadline);
 }

@@ -10,6 +10,10 @@ import { createDocumentRenderer, type DocumentRendererOptions } from '../pdf/doc
 import { createHandlerContext } from './context';
 import { createHandlers } from './index';
 import { refreshNextDeadlines } from './next-deadline';
+import { readProfile } from '../../db/profile/queries';
+
+/** Recorded only if something changes before the profile is set up (the app asks for it first). */
+export const NO_PROFILE_YET = 'Someone not yet named (no profile set up)';
 
 export interface Application {
   /** The open database (a new connection after a restore). */
@@ -21,7 +25,11 @@ export interface Application {
 
 export interface ApplicationOptions {
   readonly dataDir: string;
-  readonly actor: string;
+  /**
+   * Who is acting until a profile is set up (tests and tools): once it is, its name. The hosts
+   * pass none: the app asks for the profile first, and the login name is never recorded.
+   */
+  readonly actor?: string;
   readonly logger: Logger;
   /** The database key (see db/encryption.ts). */
   readonly key: Buffer;
@@ -51,6 +59,7 @@ const CHECKPOINT_EVERY_MS = 5_000;
 /** Opens the data folder and wires the handlers: what both hosts start with. */
 export function startApplication(options: ApplicationOptions): Application {
   const now = options.now ?? (() => new Date());
+  const fallbackActor = options.actor ?? NO_PROFILE_YET;
   const file = join(options.dataDir, DATABASE_FILE_NAME);
   const folder = join(options.dataDir, BACKUP_FOLDER);
   const open = (unencrypted: 'encrypt-in-place' | 'refuse') => {
@@ -79,7 +88,7 @@ export function startApplication(options: ApplicationOptions): Application {
     databaseFile: file,
     key: options.key,
     nativeBinding: options.nativeBinding,
-    actor: options.actor,
+    actor: () => readProfile(db)?.name ?? fallbackActor,
     now,
     logger: options.logger,
     db: () => db,
@@ -87,7 +96,7 @@ export function startApplication(options: ApplicationOptions): Application {
       closeDatabase(db);
       replace();
       db = open('refuse'); // the backup was checked: it opens with the key
-      handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
+      handlers = createHandlers(createHandlerContext(db, fallbackActor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
       return db;
     },
   });
@@ -98,7 +107,7 @@ export function startApplication(options: ApplicationOptions): Application {
     documentsWarmUp = setTimeout(() => void documents.warmUp(), options.warmUpDocumentsAfterMs);
     documentsWarmUp.unref();
   }
-  let handlers = createHandlers(createHandlerContext(db, options.actor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
+  let handlers = createHandlers(createHandlerContext(db, fallbackActor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
   const dispatcher = createDispatcher(() => handlers, options.logger, appLock);
 
   // Automatic backups: at start when the newest is old, then on a schedule.

@@ -1,5 +1,7 @@
 import type { ConferenceDetail, Deadline } from '../../shared/conference/details';
-import type { ConferenceSummary } from '../../shared/conference/schema';
+import { conferenceStatus, type ConferenceSummary } from '../../shared/conference/schema';
+import type { LocalDateTime } from '../../shared/calendar/local-date-time';
+import { caseloadRowsByIds } from '../../db/search/caseload';
 import type { AuthoritySettings } from '../../shared/authority/settings';
 import { timescaleRulesFor } from '../../shared/timescales/rules';
 import { conferenceDeadlines } from '../../shared/timescales/conference-deadlines';
@@ -14,7 +16,6 @@ import { listChildren, listFamilyMembers } from '../../db/family/queries';
 import { listAgencyReports, listInvitations, type AgencyReportRow } from '../../db/invitations/queries';
 import { findProfessional } from '../../db/professionals/queries';
 import type { HandlerContext } from './context';
-import { compareIsoDates } from '../../shared/dates/local-date';
 
 /** Everything the set-up screens show about one conference, worked out in one place. */
 export function assembleConference(context: HandlerContext, row: ConferenceRow, today: string): ConferenceDetail {
@@ -26,16 +27,36 @@ export function assembleConference(context: HandlerContext, row: ConferenceRow, 
   const basis = dueBasis(context, row);
   const dueDate = basis ? conferenceDueDate(basis, rules) : null;
   const reportRows = listAgencyReports(db, row.id);
-  const reportsDue = basis ? reportsToFamilyDue(row.scheduled_date, stageOf(basis), rules) : null;
-  const deadlines = basis
-    ? conferenceDeadlines({ basis, scheduledDate: row.scheduled_date, reportsSharedOn: allReportsSharedOn(reportRows) }, today, rules).map(
-        (deadline): Deadline => ({ key: deadline.kind, label: deadline.label, due: deadline.dueDate, status: deadline.status, doneLate: deadline.doneLate }),
-      ).map((deadline) => {
-        // A finalised conference was held; a past one never finalised stays overdue until it is.
-        const held = heldOn(row);
-        return deadline.key === 'conference' && held !== null ? { ...deadline, status: 'done' as const, doneLate: compareIsoDates(held, deadline.due) > 0 } : deadline;
-      })
-    : [];
+  const reportsDue = basis ? reportsToFamilyDue(heldAt(row)?.date ?? row.scheduled_date, stageOf(basis), rules) : null;
+  const held = heldAt(row);
+  const after = caseloadRowsByIds(db, [row.id])[0];
+  const deadlines = conferenceDeadlines(
+    {
+      basis,
+      type: row.type,
+      scheduledDate: row.scheduled_date,
+      heldOn: held?.date ?? null,
+      heldAt: held?.time ?? null,
+      reportsSharedOn: allReportsSharedOn(reportRows),
+      planInPlace: after?.plan_in_place === 1,
+      decisionLetterSentOn: after?.decision_letter_sent_on ?? null,
+      recordSentOn: after?.record_sent_on ?? null,
+      planSentOn: after?.plan_sent_on ?? null,
+      firstCoreGroupHeldOn: after?.first_core_group_date ?? null,
+      nextReviewHeldOn: after?.next_review_held_on ?? null,
+    },
+    today,
+    rules,
+  ).map(
+    (deadline): Deadline => ({
+      key: deadline.kind,
+      label: deadline.label,
+      due: deadline.dueDate,
+      dueTime: deadline.dueTime,
+      status: deadline.status,
+      doneLate: deadline.doneLate,
+    }),
+  );
   const person = (id: string | null) => {
     const professional = id ? findProfessional(db, id) : undefined;
     return professional ? { id: professional.id, name: professional.name, role: professional.role, agency: professional.agency } : null;
@@ -44,7 +65,8 @@ export function assembleConference(context: HandlerContext, row: ConferenceRow, 
   return {
     id: row.id,
     familyId: row.family_id,
-    status: row.status,
+    status: conferenceStatus(row.status, row.held_date),
+    held: row.held_date !== null && row.held_time !== null ? { date: row.held_date, time: row.held_time } : null,
     details: detailsOf(row),
     chair: person(row.chair_id),
     leadPractitioner: person(row.lead_practitioner_id),
@@ -129,9 +151,19 @@ function quoracyOf(invitations: ConferenceDetail['invitations'], settings: Autho
   return { quorate, summary, reasons: [...reasons], countedAgencies, needsReason };
 }
 
-/** The date a conference was held, as far as the record says: when it was finalised, its date. */
-export function heldOn(row: { readonly status: string; readonly scheduled_date: string }): string | null {
-  return row.status === 'finalised' ? row.scheduled_date : null;
+/**
+ * When a conference took place, as far as the record says: the date and time it was marked held;
+ * a conference finalised before held was its own state (migration 0018) counts as held when booked.
+ */
+export function heldAt(row: {
+  readonly status: string;
+  readonly scheduled_date: string;
+  readonly scheduled_time: string;
+  readonly held_date: string | null;
+  readonly held_time: string | null;
+}): LocalDateTime | null {
+  if (row.held_date !== null && row.held_time !== null) return { date: row.held_date, time: row.held_time };
+  return row.status === 'finalised' ? { date: row.scheduled_date, time: row.scheduled_time } : null;
 }
 
 /** The open deadline that most needs the chair's attention: overdue first, then the soonest. */

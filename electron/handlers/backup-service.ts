@@ -42,7 +42,8 @@ export interface BackupServiceOptions {
   readonly key: Buffer;
   readonly nativeBinding?: string | undefined;
   /** The person at the keyboard, recorded with each restore. */
-  readonly actor: string;
+  /** Who is acting now (the profile's name; see context.ts). */
+  readonly actor: () => string;
   readonly now: () => Date;
   readonly logger: Logger;
   readonly db: () => Db;
@@ -99,7 +100,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         .transaction(() => {
           const removed = removedAtRetention.filter((conferenceId) => removeConferenceRecords(restored, conferenceId));
           for (const conferenceId of removed) {
-            appendAudit(restored, { at: restoredAt, actor: options.actor, action: 'delete', entity: 'conference-retention', entityId: conferenceId, conferenceId });
+            appendAudit(restored, { at: restoredAt, actor: options.actor(), action: 'delete', entity: 'conference-retention', entityId: conferenceId, conferenceId });
           }
           return removed.length;
         })
@@ -107,7 +108,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       const record: RestoreRecord = {
         id: randomUUID(),
         restoredAt,
-        restoredBy: options.actor,
+        restoredBy: options.actor(),
         backupName: file.name,
         backupMadeAt: file.createdAt,
         keptCopyName: kept.name,
@@ -122,7 +123,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
           replaceLock(restored, lock);
           for (const earlier of earlierRestores) insertRestoreRecord(restored, earlier);
           insertRestoreRecord(restored, record);
-          appendAudit(restored, { at: restoredAt, actor: options.actor, action: 'restore', entity: 'backup', entityId: file.name, conferenceId: null });
+          appendAudit(restored, { at: restoredAt, actor: options.actor(), action: 'restore', entity: 'backup', entityId: file.name, conferenceId: null });
         })
         .immediate();
       logger.info('backup.restored', {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/open';
+import { readProfile } from '../../db/profile/queries';
 import type { DocumentRenderer } from '../pdf/document-renderer';
 import type { AppLock } from './app-lock';
 import type { BackupService } from './backup-service';
@@ -8,7 +9,10 @@ import type { BackupService } from './backup-service';
 export interface HandlerContext {
   readonly db: Db;
   readonly now: () => Date;
-  /** The person at the keyboard, recorded in the audit trail. */
+  /**
+   * The person at the keyboard, recorded in the audit trail and as "finalised by": the name in
+   * their profile (issue 15), never the computer's login name.
+   */
   readonly actor: string;
   readonly newId: () => string;
   readonly backups: BackupService;
@@ -21,12 +25,24 @@ export interface HandlerContext {
 
 export function createHandlerContext(
   db: Db,
-  actor: string,
+  /** Only before a profile is set up (tests, tools): the app asks for one before anything else. */
+  fallbackActor: string,
   backups: BackupService,
   now: () => Date,
   appLock: AppLock,
   editSessionMs: number,
   documents: DocumentRenderer,
 ): HandlerContext {
-  return { db, actor, now, newId: randomUUID, backups, appLock, editSessionMs, documents };
+  return {
+    db,
+    get actor() {
+      return readProfile(db)?.name ?? fallbackActor;
+    },
+    now,
+    newId: randomUUID,
+    backups,
+    appLock,
+    editSessionMs,
+    documents,
+  };
 }

@@ -1,4 +1,6 @@
 import { AGENCY_LABELS } from '../../shared/authority/agencies';
+import { conferenceStatus } from '../../shared/conference/schema';
+import { heldAt } from './assemble';
 import { readAuthoritySettings } from '../../db/authority/queries';
 import type { PersonRef } from '../../shared/decision/fields';
 import type { DecisionRecord } from '../../shared/decision/record';
@@ -12,7 +14,7 @@ import { dissentWindowEnds } from '../../shared/timescales/dissent-window';
 import { decisionLetterDue, firstCoreGroupDue, recordDue } from '../../shared/timescales/after-conference';
 import { firstReviewDue, laterReviewDue, preBirthFirstReviewDue } from '../../shared/timescales/conference-due';
 import { timescaleRulesFor, type TimescaleRules } from '../../shared/timescales/rules';
-import { compareIsoDates } from '../../shared/dates/local-date';
+import { compareIsoDates, localIsoDate } from '../../shared/dates/local-date';
 import { countWithoutSpeaker } from '../../db/capture/queries';
 import type { ConferenceRow } from '../../db/conference/queries';
 import {
@@ -120,7 +122,9 @@ export function getDecisionRecord(context: HandlerContext, conferenceId: string)
     };
   });
 
-  const windowEnds = /^\d\d:\d\d$/.test(row.scheduled_time) ? dissentWindowEnds({ date: row.scheduled_date, time: row.scheduled_time }, rules) : null;
+  // Counted from when the conference started: the time it was held, or until then the time booked.
+  const start = heldAt(row) ?? { date: row.scheduled_date, time: row.scheduled_time };
+  const windowEnds = /^\d\d:\d\d$/.test(start.time) ? dissentWindowEnds(start, rules) : null;
   const dissents = listDissents(db, conferenceId).map((dissent) => {
     const professional = people.professionals.get(dissent.professionalId);
     return {
@@ -142,6 +146,8 @@ export function getDecisionRecord(context: HandlerContext, conferenceId: string)
 
   const children = [...people.children.values()].map((c) => ({ id: c.id, name: c.displayName }));
   const readiness = finaliseProblems({
+    heldDate: row.held_date,
+    today: localIsoDate(context.now()),
     chairNamed: row.chair_id !== null,
     children,
     decisions: stored.map((d) => ({ childId: d.childId, outcome: d.outcome, problems: decisionProblems(d, decisionFacts(context, row, d.childId)) })),
@@ -149,7 +155,8 @@ export function getDecisionRecord(context: HandlerContext, conferenceId: string)
     withoutSpeaker: countWithoutSpeaker(db, conferenceId),
   });
 
-  const dues = { decisionLetterDue: decisionLetterDue(row.scheduled_date, rules), recordDue: recordDue(row.scheduled_date, rules) };
+  const meetingDate = heldAt(row)?.date ?? row.scheduled_date;
+  const dues = { decisionLetterDue: decisionLetterDue(meetingDate, rules), recordDue: recordDue(meetingDate, rules) };
   const sent = listSent(db, conferenceId);
   const previous = chain[0];
   const next = nextConference(db, conferenceId);
@@ -158,7 +165,7 @@ export function getDecisionRecord(context: HandlerContext, conferenceId: string)
   return {
     conferenceId,
     conferenceType: row.type,
-    status: row.status,
+    status: conferenceStatus(row.status, row.held_date),
     practiceModel: settings.practiceModel,
     finalisedAt: signOff.finalised_at,
     finalisedBy: signOff.finalised_by,

@@ -14,6 +14,7 @@ import type { ExampleStage } from '../../shared/example/stages';
 import { getConference } from './conference';
 import { recordExampleMeeting, type ExampleIds } from './example-meeting';
 import { finalise } from './signoff';
+import { markHeld } from './held';
 
 /**
  * Loads the fictional Price and Mills conference through the same use cases a chair and a
@@ -24,6 +25,8 @@ export function loadExampleConference(context: HandlerContext, stage: ExampleSta
   const { detail, ids } = setUpExample(context);
   if (stage === 'set-up') return detail;
   recordExampleMeeting(context, detail, ids);
+  // The meeting took place when it was booked: held, and being written up (issue 15).
+  markHeld(context, { conferenceId: detail.id, held: { date: EXAMPLE_CONFERENCE.scheduledDate, time: EXAMPLE_CONFERENCE.scheduledTime } });
   if (stage === 'finalised') finalise(context, detail.id);
   return getConference(context, detail.id);
 }

@@ -19,6 +19,8 @@ import {
 } from './capture';
 import type { HandlerContext } from './context';
 import { loadExampleConference } from './example';
+import { markHeld } from './held';
+import { getProfile, saveProfile } from './profile';
 import { addChild, addFamilyMember, recordBirth, removeChild, removeFamilyMember, updateChild, updateFamilyMember } from './family';
 import { invite, removeAgencyReport, removeInvitation, saveAgencyReport, setInvitationResponse, setInvitationSupports } from './invitations';
 import { createProfessional, listProfessionals, updateProfessional } from './professionals';
@@ -43,6 +45,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     getConference: (input) => getConference(context, input.conferenceId),
     updateConferenceDetails: (input) => updateConference(context, input.conferenceId, input.details),
     loadExampleConference: (input) => loadExampleConference(context, input.stage),
+    markConferenceHeld: (input) => markHeld(context, input),
 
     addChild: (input) => addChild(context, input.conferenceId, input.child),
     updateChild: (input) => updateChild(context, input.childId, input.child),
@@ -126,6 +129,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     getDecisionLetter: (input) => getDecisionLetter(context, input.conferenceId),
 
     getAuthoritySettings: () => getAuthoritySettings(context),
+    getProfile: () => getProfile(context),
+    saveProfile: (input) => saveProfile(context, input.profile),
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),
 
     // Language checks

@@ -11,14 +11,14 @@ import {
   storeNextDeadlines,
   writeDeadlineRules,
 } from '../../db/search/caseload';
-import { caseloadDeadlines, caseloadRules, nextOpenDeadline } from './summaries';
+import { caseloadDeadlines, caseloadRules, dissentWindowEndsOn, nextOpenDeadline } from './summaries';
 
 /**
  * Bump when the way due dates are worked out changes in code (shared/timescales), so every stored
  * next deadline is worked out again on the first start of the new version. Changes to the bank
  * holiday rules and one-off dates need no bump: the fingerprint holds the holidays themselves.
  */
-export const NEXT_DEADLINE_RULES_VERSION = 1;
+export const NEXT_DEADLINE_RULES_VERSION = 2;
 
 /** The years whose bank holidays the fingerprint holds; conferences outside them are unlikely. */
 const FINGERPRINT_YEARS = { first: 2000, last: 2100 } as const;
@@ -45,6 +45,8 @@ export function deadlineRulesFingerprint(settings: AuthoritySettings): string {
     decisionLetterWorkingDays: timescales.decisionLetterWorkingDays,
     recordWorkingDays: timescales.recordWorkingDays,
     inquorateRebookWorkingDays: timescales.inquorateRebookWorkingDays,
+    // Version 2: the deadlines after the meeting, and the dissent window (issue 15).
+    dissentWindowHours: timescales.dissentWindowHours,
     preBirthFirstReview: timescales.preBirthFirstReview,
     holidays,
   };
@@ -82,8 +84,9 @@ export function refreshNextDeadlines(db: Db, options: RefreshOptions = {}): numb
     storeNextDeadlines(
       db,
       rows.map((row) => {
-        const next = nextOpenDeadline(deadlinesOf(row));
-        return { conferenceId: row.id, due: next?.due ?? null, key: next?.key ?? null };
+        const deadlines = deadlinesOf(row);
+        const next = nextOpenDeadline(deadlines);
+        return { conferenceId: row.id, due: next?.due ?? null, key: next?.key ?? null, dissentEnds: dissentWindowEndsOn(deadlines) };
       }),
     );
     return rows.length;

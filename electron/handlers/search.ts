@@ -127,14 +127,19 @@ function shownToFamily(db: Db, hits: readonly ContributionHit[]): ContributionHi
  * open deadline due first (see nextOpenDeadline in summaries.ts): overdue when that is before
  * today, due soon from today until the warning period ends.
  */
-export function nextDueRange(due: Exclude<DueFilter, 'any'>, today: string, dueSoonBefore: string): { from?: string; before: string } {
+export function nextDueRange(
+  due: Exclude<DueFilter, 'any'>,
+  today: string,
+  dueSoonBefore: string,
+): { from?: string; before: string; windowsFrom?: string } {
+  // A dissent window still open is due soon, never overdue (see migration 0018).
   switch (due) {
     case 'due-soon':
-      return { from: today, before: dueSoonBefore };
+      return { from: today, before: dueSoonBefore, windowsFrom: today };
     case 'overdue':
       return { before: today };
     case 'due-soon-or-overdue':
-      return { before: dueSoonBefore };
+      return { before: dueSoonBefore, windowsFrom: today };
     default: {
       const unexpected: never = due;
       throw new Error(`Unknown deadline filter ${String(unexpected)}`);

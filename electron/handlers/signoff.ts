@@ -210,6 +210,7 @@ const ENTITY_WORDS: Readonly<Record<string, string>> = {
   'distribution-recipient': 'Distribution list',
   'distribution-sent': 'Document sent',
   'sign-off': 'Finalised by the chair',
+  held: 'Conference held (when it took place)',
   amendment: 'Amendment',
   'amendment-draft': 'Text kept for an amendment',
   review: 'Review started from this conference',

@@ -1,7 +1,8 @@
-import type { ConferenceSummary } from '../../shared/conference/schema';
+import { conferenceStatus, type ConferenceSummary } from '../../shared/conference/schema';
 import { compareIsoDates } from '../../shared/dates/local-date';
 import { reportsToFamilyDue } from '../../shared/timescales/after-conference';
-import { DEADLINE_LABELS } from '../../shared/timescales/conference-deadlines';
+import { DEADLINE_LABELS, type DeadlineKind } from '../../shared/timescales/conference-deadlines';
+import { afterMeetingDoneOn, afterMeetingDueDates, dissentWindowClosed } from '../../shared/timescales/after-meeting';
 import { conferenceDueDate, stageOf, type ConferenceDueBasis } from '../../shared/timescales/conference-due';
 import type { DeadlineStatus } from '../../shared/timescales/deadline-status';
 import { timescaleRulesFor, type TimescaleRules } from '../../shared/timescales/rules';
@@ -10,15 +11,15 @@ import type { IsoDate } from '../../shared/calendar/iso-date';
 import type { Db } from '../../db/open';
 import { readAuthoritySettings } from '../../db/authority/queries';
 import { childDisplayName } from '../../db/family/queries';
-import { listCaseloadChildren, type CaseloadChildRow, type CaseloadRow } from '../../db/search/caseload';
-import { heldOn, mostPressingDeadline } from './assemble';
+import { listCaseloadChildren, type CaseloadChildRow, type CaseloadRow, type NextDeadlineKey } from '../../db/search/caseload';
+import { heldAt, mostPressingDeadline } from './assemble';
 import type { HandlerContext } from './context';
 
 type Attention = ConferenceSummary['attention'];
 
-/** One of the deadlines a conference has before it is held, with the date it was done (if it was). */
+/** One of a conference's deadlines, with the date it was done (if it was). */
 export interface CaseloadDeadline {
-  readonly key: 'conference' | 'reports-to-family';
+  readonly key: DeadlineKind;
   readonly label: string;
   readonly due: string;
   readonly doneOn: string | null;
@@ -41,51 +42,86 @@ export function dueSoonBefore(rules: TimescaleRules, today: string): string {
 }
 
 /**
- * The two deadlines a conference has before it is held (see conferenceDeadlines), for a whole
- * caseload at once: conferences with the same dates share each due date. Null when the
- * conference has no trigger date, so nothing to count from.
+ * A conference's deadlines (see conferenceDeadlines), for a whole caseload at once: conferences
+ * with the same dates share each due date. Before the meeting: the conference itself and the
+ * reports (only with a trigger date to count from); once held, what follows it. Null when there
+ * is nothing to count.
  */
 export function caseloadDeadlines(rules: TimescaleRules): (row: CaseloadRow) => readonly CaseloadDeadline[] | null {
   // Many conferences share a trigger date or a conference date: each due date is worked out once.
   const conferenceDue = new Map<string, string>();
   const reportsDue = new Map<string, string>();
+  const afterDue = new Map<string, ReturnType<typeof afterMeetingDueDates>>();
   return (row) => {
     const basis = dueBasis(row);
-    if (!basis) return null;
-    const stage = stageOf(basis);
-    const conferenceKey = `${basis.kind}|${row.trigger_date ?? ''}`;
-    let conferenceDate = conferenceDue.get(conferenceKey);
-    if (conferenceDate === undefined) {
-      conferenceDate = conferenceDueDate(basis, rules);
-      conferenceDue.set(conferenceKey, conferenceDate);
+    const held = heldAt(row);
+    const deadlines: CaseloadDeadline[] = [];
+    if (basis) {
+      const stage = stageOf(basis);
+      const conferenceKey = `${basis.kind}|${row.trigger_date ?? ''}`;
+      let conferenceDate = conferenceDue.get(conferenceKey);
+      if (conferenceDate === undefined) {
+        conferenceDate = conferenceDueDate(basis, rules);
+        conferenceDue.set(conferenceKey, conferenceDate);
+      }
+      const meetingDate = held?.date ?? row.scheduled_date;
+      const reportsKey = `${stage}|${meetingDate}`;
+      let reportsDate = reportsDue.get(reportsKey);
+      if (reportsDate === undefined) {
+        reportsDate = reportsToFamilyDue(meetingDate, stage, rules);
+        reportsDue.set(reportsKey, reportsDate);
+      }
+      const heldOn = held?.date ?? null;
+      deadlines.push(
+        { key: 'conference', label: DEADLINE_LABELS.conference, due: conferenceDate, doneOn: heldOn, doneLate: heldOn !== null && compareIsoDates(heldOn, conferenceDate) > 0 },
+        { key: 'reports-to-family', label: DEADLINE_LABELS['reports-to-family'], due: reportsDate, doneOn: row.reports_shared_on, doneLate: false },
+      );
     }
-    const reportsKey = `${stage}|${row.scheduled_date}`;
-    let reportsDate = reportsDue.get(reportsKey);
-    if (reportsDate === undefined) {
-      reportsDate = reportsToFamilyDue(row.scheduled_date, stage, rules);
-      reportsDue.set(reportsKey, reportsDate);
+    if (held) {
+      const facts = {
+        held,
+        type: row.type,
+        planInPlace: row.plan_in_place === 1,
+        decisionLetterSentOn: row.decision_letter_sent_on,
+        recordSentOn: row.record_sent_on,
+        planSentOn: row.plan_sent_on,
+        firstCoreGroupHeldOn: row.first_core_group_date,
+        nextReviewHeldOn: row.next_review_held_on,
+      };
+      const afterKey = `${row.type}|${held.date}|${held.time}|${row.plan_in_place}`;
+      let dues = afterDue.get(afterKey);
+      if (dues === undefined) {
+        dues = afterMeetingDueDates(facts, rules);
+        afterDue.set(afterKey, dues);
+      }
+      for (const due of dues) {
+        const doneOn = afterMeetingDoneOn(due.kind, facts);
+        deadlines.push({ key: due.kind, label: DEADLINE_LABELS[due.kind], due: due.due, doneOn, doneLate: doneOn !== null && compareIsoDates(doneOn, due.due) > 0 });
+      }
     }
-    // A finalised conference was held: its own deadline is met (see heldOn in assemble.ts).
-    const held = heldOn(row);
-    return [
-      { key: 'conference', label: DEADLINE_LABELS.conference, due: conferenceDate, doneOn: held, doneLate: held !== null && compareIsoDates(row.scheduled_date, conferenceDate) > 0 },
-      { key: 'reports-to-family', label: DEADLINE_LABELS['reports-to-family'], due: reportsDate, doneOn: row.reports_shared_on, doneLate: false },
-    ];
+    return deadlines.length > 0 ? deadlines : null;
   };
 }
 
 /**
- * The open deadline due first (the first listed when two fall on the same day), or null. This is
- * always the one `mostPressingDeadline` picks, whatever today is: overdue, due soon and coming up
- * follow the due date in that order, so the earliest open due date has the most pressing status.
- * It is what conference_deadline stores (migration 0011) for the deadline filters.
+ * The open deadline due first (the first listed when two fall on the same day), or null, leaving
+ * out the dissent window (a window closes, it is never overdue: stored apart, see migration 0018).
+ * This is the one `mostPressingDeadline` picks whenever it is not the window: overdue, due soon and
+ * coming up follow the due date in that order, so the earliest open due date has the most pressing
+ * status. It is what conference_deadline stores (migration 0011) for the deadline filters.
  */
-export function nextOpenDeadline(deadlines: readonly CaseloadDeadline[] | null): CaseloadDeadline | null {
-  let next: CaseloadDeadline | null = null;
+export function nextOpenDeadline(deadlines: readonly CaseloadDeadline[] | null): (CaseloadDeadline & { key: NextDeadlineKey }) | null {
+  let next: (CaseloadDeadline & { key: NextDeadlineKey }) | null = null;
   for (const deadline of deadlines ?? []) {
-    if (deadline.doneOn === null && (next === null || compareIsoDates(deadline.due, next.due) < 0)) next = deadline;
+    if (deadline.key === 'dissent-window') continue;
+    if (deadline.doneOn === null && (next === null || compareIsoDates(deadline.due, next.due) < 0)) next = { ...deadline, key: deadline.key };
   }
   return next;
+}
+
+/** The last day of the dissent window, once the conference is held. */
+export function dissentWindowEndsOn(deadlines: readonly CaseloadDeadline[] | null): string | null {
+  return deadlines?.find((deadline) => deadline.key === 'dissent-window')?.due ?? null;
 }
 
 /**
@@ -100,11 +136,15 @@ export function attentionCalculator(context: HandlerContext, today: string): (ro
   const soon = dueSoonBefore(rules, today);
   const statusOf = (due: string, doneOn: string | null): DeadlineStatus =>
     doneOn !== null ? 'done' : compareIsoDates(today, due) > 0 ? 'overdue' : compareIsoDates(due, soon) < 0 ? 'due-soon' : 'upcoming';
+  // The dissent window closes after its last day: done, never overdue.
+  const windowStatus = (due: string): DeadlineStatus => (dissentWindowClosed(due, today) ? 'done' : statusOf(due, null));
   const deadlinesOf = caseloadDeadlines(rules);
   return (row) => {
     const deadlines = deadlinesOf(row);
     if (!deadlines) return null;
-    return mostPressingDeadline(deadlines.map((d) => ({ key: d.key, label: d.label, due: d.due, status: statusOf(d.due, d.doneOn), doneLate: d.doneLate })));
+    return mostPressingDeadline(
+      deadlines.map((d) => ({ key: d.key, label: d.label, due: d.due, dueTime: null, status: d.key === 'dissent-window' ? windowStatus(d.due) : statusOf(d.due, d.doneOn), doneLate: d.doneLate })),
+    );
   };
 }
 
@@ -188,7 +228,8 @@ export function summarise(
   return rows.map((row) => ({
     id: row.id,
     type: row.type,
-    status: row.status,
+    status: conferenceStatus(row.status, row.held_date),
+    held: row.held_date !== null && row.held_time !== null ? { date: row.held_date, time: row.held_time } : null,
     scheduledDate: row.scheduled_date,
     scheduledTime: row.scheduled_time,
     children: byFamily.get(row.family_id) ?? [],

@@ -1,5 +1,4 @@
 import { app, dialog, safeStorage } from 'electron';
-import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DATABASE_FILE_NAME } from '../../db/open';
 import { startApplication, type Application } from '../handlers/app';
@@ -79,7 +78,6 @@ function start(): void {
       serveRenderer(RENDERER_ROOT, logger);
       application = startApplication({
         dataDir: userData,
-        actor: userInfo().username,
         logger,
         ...databaseKey(userData),
         nativeBinding: nativeBindingPath({

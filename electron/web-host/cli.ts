@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startApplication } from '../handlers/app';
@@ -33,7 +32,6 @@ async function main(): Promise<void> {
   const logger = createFileLogger(join(dataDir, 'logs'));
   const application = startApplication({
     dataDir,
-    actor: userInfo().username,
     logger,
     key: loadWebHostKey(dataDir),
     appLock: values['app-lock'] !== 'off',

@@ -35,14 +35,31 @@ export type ConferenceDetails = z.infer<typeof ConferenceDetailsSchema>;
 
 export const UpdateConferenceDetailsSchema = z.object({ conferenceId: entityId, details: ConferenceDetailsSchema });
 
+/** The chair marks the conference held: the date and time it actually took place (UK local time). */
+export const MarkHeldSchema = z
+  .object({
+    conferenceId: entityId,
+    held: z
+      .object({
+        date: isoDate('date the conference was held'),
+        time: z.string().refine(isTimeOfDay, { message: 'Enter a real time in 24-hour form, for example 10:00 or 14:30.' }),
+      })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+export type MarkHeld = z.infer<typeof MarkHeldSchema>;
+
 const PersonRefSchema = z.object({ id: entityId, name: z.string(), role: z.string(), agency: z.enum(AGENCIES) }).nullable();
 
 export const DEADLINE_STATUSES = ['done', 'upcoming', 'due-soon', 'overdue'] as const;
 export const DeadlineSchema = z.object({
   key: z.string(),
   label: z.string(),
-  /** The calendar date it is due, or for an instant (the dissent window) its local date and time. */
+  /** The calendar date it is due (for the dissent window, the day it closes). */
   due: z.string(),
+  /** The time of day it closes, for the dissent window; null for a whole-day deadline. */
+  dueTime: z.string().nullable(),
   status: z.enum(DEADLINE_STATUSES),
   /** Done, but after the date it was due. */
   doneLate: z.boolean(),
@@ -63,6 +80,8 @@ export const ConferenceDetailSchema = z.object({
   id: entityId,
   familyId: entityId,
   status: z.enum(CONFERENCE_STATUSES),
+  /** When it actually took place, once marked held (UK local date and time). */
+  held: z.object({ date: z.string(), time: z.string() }).nullable(),
   details: ConferenceDetailsSchema,
   chair: PersonRefSchema,
   leadPractitioner: PersonRefSchema,

@@ -12,14 +12,27 @@ export const CONFERENCE_TYPE_LABELS: Readonly<Record<ConferenceType, string>> = 
   'transfer-in': 'Transfer-in',
 };
 
-export const CONFERENCE_STATUSES = ['draft', 'live', 'finalised'] as const;
+/** The life of a conference: being prepared, held and being written up, finalised (issue 15). */
+export const CONFERENCE_STATUSES = ['draft', 'held', 'finalised'] as const;
 export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
 
 export const CONFERENCE_STATUS_LABELS: Readonly<Record<ConferenceStatus, string>> = {
   draft: 'Being prepared',
-  live: 'In progress',
+  held: 'Held, being written up',
   finalised: 'Finalised',
 };
+
+/**
+ * What the database's status column holds ('live' was never used); held is the held date (see
+ * migration 0018), so a conference's status is worked out from both.
+ */
+export const STORED_CONFERENCE_STATUSES = ['draft', 'live', 'finalised'] as const;
+export type StoredConferenceStatus = (typeof STORED_CONFERENCE_STATUSES)[number];
+
+export function conferenceStatus(stored: StoredConferenceStatus, heldDate: string | null): ConferenceStatus {
+  if (stored === 'finalised') return 'finalised';
+  return heldDate !== null ? 'held' : 'draft';
+}
 
 const timeOfDay = z
   .string({ error: 'Enter a time, for example 10:00.' })
@@ -71,6 +84,8 @@ export const ConferenceSummarySchema = z.object({
   attention: z
     .object({ label: z.string(), due: z.string(), status: z.enum(['upcoming', 'due-soon', 'overdue']) })
     .nullable(),
+  /** When it actually took place, once marked held. */
+  held: z.object({ date: z.string(), time: z.string() }).nullable(),
 });
 export type ConferenceSummary = z.infer<typeof ConferenceSummarySchema>;
 

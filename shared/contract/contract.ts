@@ -5,7 +5,7 @@ import { BackupNameSchema, BackupSchema, RemoveKeptCopySchema, RestoreBackupSche
 import { RemoveConferenceSchema, RetentionItemSchema } from '../retention/schema';
 import { ChangePassphraseSchema, LockStateSchema, SetPassphraseSchema, UnlockSchema } from '../lock/schema';
 import { ExportHandoverSchema, HandoverPackageSchema, ImportHandoverSchema, ImportResultSchema } from '../handover/schema';
-import { ConferenceDetailSchema, UpdateConferenceDetailsSchema } from '../conference/details';
+import { ConferenceDetailSchema, MarkHeldSchema, UpdateConferenceDetailsSchema } from '../conference/details';
 import { ConferenceRefSchema, ConferenceSummarySchema, NewConferenceSchema } from '../conference/schema';
 import {
   AddChildSchema,
@@ -51,6 +51,7 @@ import { AuthorityPackStateSchema, IgnoreDecisionSchema, IgnoreFindingSchema, La
 // Search
 import { SearchCaseloadSchema, SearchResultsSchema } from '../search/schema';
 import { LoadExampleSchema } from '../example/stages';
+import { ProfileSchema, SaveProfileSchema } from '../profile/schema';
 // Documents
 import { ChildPlanCheckRequestSchema, ChildPlanCheckSchema, DocumentExportSchema, FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
 
@@ -71,6 +72,8 @@ export const contract = {
   getConference: { input: ConferenceRefSchema, output: conference },
   updateConferenceDetails: { input: UpdateConferenceDetailsSchema, output: conference },
   loadExampleConference: { input: LoadExampleSchema, output: conference },
+  // Held is its own state (issue 15)
+  markConferenceHeld: { input: MarkHeldSchema, output: conference },
 
   addChild: { input: AddChildSchema, output: conference },
   updateChild: { input: UpdateChildSchema, output: conference },
@@ -155,6 +158,9 @@ export const contract = {
   getDecisionLetter: { input: ConferenceRefSchema, output: DecisionLetterSchema },
 
   getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
+  // Who is using the app (issue 15)
+  getProfile: { input: none, output: ProfileSchema.nullable() },
+  saveProfile: { input: SaveProfileSchema, output: ProfileSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },
 
   // Language checks

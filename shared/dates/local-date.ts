@@ -1,3 +1,4 @@
+import { ukIsoDate } from './uk-time';
 /**
  * Dates the user picks are calendar dates (`YYYY-MM-DD`) with no time zone; times are `HH:MM`.
  * These helpers check and compare them without going through `Date`'s local-time pitfalls.
@@ -29,12 +30,9 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Today's calendar date in the user's own time zone. */
+/** Today's calendar date in the UK (Europe/London), whatever the computer's own time zone. */
 export function localIsoDate(now: Date): string {
-  const year = String(now.getFullYear()).padStart(4, '0');
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
+  return ukIsoDate(now);
 }
 
 /** ISO dates compare correctly as strings; this names the intent. */

@@ -3,6 +3,9 @@ import { hasPlan, type DecisionOutcome } from './schema';
 import { planProblems, type PlanFacts } from '../plan/rules';
 
 export interface ReadinessFacts {
+  /** When the conference took place, once marked held; and today, both UK local dates. */
+  readonly heldDate: string | null;
+  readonly today: string;
   readonly chairNamed: boolean;
   /** Every child in the household, by name. */
   readonly children: readonly { id: string; name: string }[];
@@ -29,6 +32,12 @@ export function withoutSpeakerMessage(items: ReadinessFacts['withoutSpeaker']): 
  */
 export function finaliseProblems(facts: ReadinessFacts): readonly ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
+  // Only what has happened can be signed off (issue 15).
+  if (facts.heldDate === null) {
+    problems.push({ path: 'held', message: 'Mark the conference as held: record the date and time it took place.' });
+  } else if (facts.heldDate > facts.today) {
+    problems.push({ path: 'held', message: 'The conference is marked held on a date still to come: correct when it took place.' });
+  }
   if (!facts.chairNamed) problems.push({ path: 'chair', message: 'Name the chair in the conference details.' });
   // A record signed off with words nobody said would be a forgery by omission.
   if (facts.withoutSpeaker.length > 0) problems.push({ path: 'minutes.speakers', message: withoutSpeakerMessage(facts.withoutSpeaker) });

@@ -138,6 +138,7 @@ export function aFamilySource(): DocumentSource {
     id: IDS.conference,
     familyId: IDS.family,
     status: 'draft',
+    held: null,
     details: {
       type: 'initial',
       triggerDate: '2026-03-02',

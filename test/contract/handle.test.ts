@@ -14,6 +14,7 @@ const summary = {
   scheduledTime: '10:00',
   children: [],
   attention: null,
+  held: null,
 } as const;
 
 function handlersThat(behaviour: Partial<Record<keyof Handlers, (input: unknown) => unknown>>): Handlers {

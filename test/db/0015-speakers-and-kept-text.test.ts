@@ -17,6 +17,9 @@ beforeEach(() => {
   `);
 });
 
+// Since migration 0018 only a conference marked held can be finalised.
+const heldAsBooked = () => db.exec("UPDATE conference SET held_date = scheduled_date, held_time = scheduled_time");
+
 const contribute = (id: string, speaker: string) =>
   db
     .prepare(
@@ -31,6 +34,7 @@ describe('migration 0015: speakers not yet chosen, and text kept for an amendmen
   it('keeps a conference and its contributions from before', () => {
     contribute('c1', '{"kind":"chair"}');
     runMigrations(db);
+    heldAsBooked();
     expect(db.prepare('SELECT count(*) FROM contribution').pluck().get()).toBe(1);
     finaliseConference(db, 'k1', 'priya', 'later');
     expect(db.prepare('SELECT status FROM conference').pluck().get()).toBe('finalised');
@@ -38,6 +42,7 @@ describe('migration 0015: speakers not yet chosen, and text kept for an amendmen
 
   it('refuses to finalise while a contribution has no speaker, whatever the application checked', () => {
     runMigrations(db);
+    heldAsBooked();
     contribute('c1', '{"kind":"chair"}');
     contribute('c2', '{"kind":"not-yet-chosen"}');
     expect(() => finaliseConference(db, 'k1', 'priya', 'later')).toThrow('no speaker yet');
@@ -49,6 +54,7 @@ describe('migration 0015: speakers not yet chosen, and text kept for an amendmen
 
   it('keeps text for an amendment after sign-off, updates it in place, and lets it go when used or discarded', () => {
     runMigrations(db);
+    heldAsBooked();
     finaliseConference(db, 'k1', 'priya', 'later');
     keepAmendmentDraft(db, kept, 'sam', '2026-03-20T10:00:00.000Z');
     keepAmendmentDraft(db, { ...kept, correction: 'Typed after sign-off, and a little more.' }, 'sam', '2026-03-20T10:01:00.000Z');
@@ -63,6 +69,7 @@ describe('migration 0015: speakers not yet chosen, and text kept for an amendmen
 
   it('goes with the conference when it is removed', () => {
     runMigrations(db);
+    heldAsBooked();
     keepAmendmentDraft(db, kept, 'sam', 'now');
     db.prepare("DELETE FROM agenda_item WHERE conference_id = 'k1'").run();
     db.prepare("DELETE FROM conference WHERE id = 'k1'").run();

@@ -93,16 +93,27 @@ describe('analysis statements', () => {
 
 describe('readiness to finalise', () => {
   const plan = { plan: EMPTY_PLAN, outcomes: [], actions: [], needsFirstCoreGroup: true, proposedNextReviewDate: '2026-06-19' };
+  const held = { heldDate: '2026-03-19', today: '2026-03-20' };
+  it('needs the conference held, on a date that has come (issue 15)', () => {
+    const facts = { chairNamed: true, children: [], decisions: [], plan, withoutSpeaker: [] };
+    expect(finaliseProblems({ ...facts, heldDate: null, today: '2026-03-20' })).toEqual([
+      { path: 'held', message: 'Mark the conference as held: record the date and time it took place.' },
+    ]);
+    expect(finaliseProblems({ ...facts, heldDate: '2026-03-21', today: '2026-03-20' })).toEqual([
+      { path: 'held', message: 'The conference is marked held on a date still to come: correct when it took place.' },
+    ]);
+    expect(finaliseProblems({ ...facts, heldDate: '2026-03-20', today: '2026-03-20' })).toEqual([]);
+  });
   it('needs a decision for every child in the household', () => {
-    const result = finaliseProblems({ chairNamed: true, children: [{ id: 'c1', name: 'Ruby' }, { id: 'c2', name: 'Leo' }], decisions: [{ childId: 'c1', outcome: 'no-plan', problems: {} }], plan, withoutSpeaker: [] });
+    const result = finaliseProblems({ ...held, chairNamed: true, children: [{ id: 'c1', name: 'Ruby' }, { id: 'c2', name: 'Leo' }], decisions: [{ childId: 'c1', outcome: 'no-plan', problems: {} }], plan, withoutSpeaker: [] });
     expect(result).toEqual([{ path: 'decisions.c2', message: 'Record the decision for Leo.' }]);
   });
   it('needs a complete plan only when a child has one', () => {
-    const result = finaliseProblems({ chairNamed: false, children: [{ id: 'c1', name: 'Ruby' }], decisions: [{ childId: 'c1', outcome: 'plan', problems: {} }], plan, withoutSpeaker: [] });
+    const result = finaliseProblems({ ...held, chairNamed: false, children: [{ id: 'c1', name: 'Ruby' }], decisions: [{ childId: 'c1', outcome: 'plan', problems: {} }], plan, withoutSpeaker: [] });
     expect(result.map((p) => p.path)).toEqual(['chair', 'plan.outcomes', 'plan.visits.c1.frequency', 'plan.visits.c1.seenAlone', 'plan.contingency', 'plan.coreGroup', 'plan.firstCoreGroupDate', 'plan.nextReviewDate']);
   });
   it('needs a speaker for every contribution, saying how many and on which items', () => {
-    const facts = { chairNamed: true, children: [], decisions: [], plan };
+    const facts = { ...held, chairNamed: true, children: [], decisions: [], plan };
     expect(finaliseProblems({ ...facts, withoutSpeaker: [{ itemTitle: 'The family’s views', count: 1 }] })).toEqual([
       { path: 'minutes.speakers', message: '1 contribution to the minutes has no speaker yet, on “The family’s views”. Choose who was speaking in the minutes.' },
     ]);

@@ -231,6 +231,14 @@ describe('deciding, planning and signing off the example conference, by keyboard
     await page.getByText('Plan saved.').waitFor();
     await expectNoAxeViolations(page, 'plan');
 
+    // Held first (issue 15): sign-off says so and leads to the overview, where it is marked held
+    // when it was booked (the form starts there).
+    await openSection(page, 'Sign-off and history');
+    await activate(page, page.getByRole('link', { name: 'Mark the conference as held: record the date and time it took place.' }));
+    await activate(page, page.getByRole('button', { name: 'Mark as held' }));
+    await activate(page, page.getByRole('button', { name: 'Save: held' }));
+    await expect.poll(() => page.getByTestId('held-when').innerText()).toContain('Held on Thu 19 Mar 2026, 10:00');
+
     // Sign-off: nothing left to do; finalise with a confirmation step.
     await openSection(page, 'Sign-off and history');
     await activate(page, page.getByRole('button', { name: 'Finalise the conference' }));

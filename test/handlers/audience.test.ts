@@ -4,7 +4,7 @@ import type { CallName } from '../../shared/contract/contract';
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { startTestApplication } from '../support/app';
 import { anInitialConference } from '../support/builders';
-import { databaseSnapshot, ok, refused } from '../support/calls';
+import { databaseSnapshot, finaliseHeld, ok, refused } from '../support/calls';
 import { examplePeople, recordExampleDecisions, recordExamplePlan } from '../decision/example';
 
 let app: ReturnType<typeof startTestApplication>;
@@ -116,7 +116,7 @@ describe('every word has an audience: the markings are kept', () => {
     const { ids } = await markEveryDecisionText();
     await recordExampleDecisions(app, example);
     await recordExamplePlan(app, example);
-    const finalised = await ok(app, 'finaliseConference', { conferenceId: example.id });
+    const finalised = await finaliseHeld(app, example.id);
     const before = databaseSnapshot(app);
     const statement = finalised.statements.find((s) => s.id === ids.statement);
     const outcome = finalised.outcomes.find((o) => o.id === ids.outcome);
@@ -232,7 +232,7 @@ describe('every word has an audience: bad markings are refused, and nothing is s
   it('refuses a marking on a correction that names someone not in this family', async () => {
     await recordExampleDecisions(app, example);
     await recordExamplePlan(app, example);
-    await ok(app, 'finaliseConference', { conferenceId: example.id });
+    await finaliseHeld(app, example.id);
     const before = databaseSnapshot(app);
     const error = await refused(app, 'amendConference', {
       conferenceId: example.id, id: randomUUID(), section: 'other', correction: 'x', reason: 'y', restriction: { level: 'not-for-named', reason: 'risk', childIds: [randomUUID()] },

@@ -98,7 +98,7 @@ describe('saving contributions', () => {
   });
 
   it('refuses a contribution to a finalised conference', async () => {
-    app.db.prepare("UPDATE conference SET status = 'finalised' WHERE id = ?").run(example.id);
+    app.db.prepare("UPDATE conference SET status = 'finalised', held_date = scheduled_date, held_time = scheduled_time WHERE id = ?").run(example.id);
     expect((await refused(app, 'saveContribution', contribution())).kind).toBe('locked');
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { startTestApplication } from '../support/app';
-import { databaseSnapshot, ok, refused } from '../support/calls';
+import { databaseSnapshot, finaliseHeld, ok, refused } from '../support/calls';
 import { examplePeople, recordExampleDecisions, recordExamplePlan } from '../decision/example';
 
 let app: ReturnType<typeof startTestApplication>;
@@ -175,7 +175,8 @@ describe('the plan', () => {
     expect(record.actions[0]?.ownerNames).toEqual(['Jordan Mills', 'Danielle Price', 'Carol Price']);
     expect(record.actions.find((a) => a.what.startsWith('Family group'))?.ownerNames).toEqual(['FGDM coordinator (Northmere)']);
     expect(record.plan.familyNetwork.fnspItems).toHaveLength(2);
-    expect(record.readiness).toEqual([]);
+    // All that is left: the conference is not yet marked held (issue 15).
+    expect(record.readiness.map((p) => p.path)).toEqual(['held']);
   });
 
   it('cannot be finalised with an outcome without a measure, an action without an owner or a date, or no contingency plan', async () => {
@@ -214,6 +215,41 @@ describe('the plan', () => {
 });
 
 describe('sign-off', () => {
+  it('refuses to finalise a conference not marked held, saying so, and changes nothing (issue 15)', async () => {
+    await recordExampleDecisions(app, example);
+    await recordExamplePlan(app, example);
+    const before = databaseSnapshot(app);
+    const error = await refused(app, 'finaliseConference', { conferenceId: example.id });
+    expect(error).toMatchObject({ kind: 'validation', message: 'There is 1 thing to finish before the conference can be finalised.' });
+    expect(error.fields).toEqual({ held: 'Mark the conference as held: record the date and time it took place.' });
+    expect(databaseSnapshot(app)).toBe(before);
+  });
+
+  it('refuses to mark it held at a time still to come, or before its timescale starts, and keeps a held date off the finalise guard', async () => {
+    const future = await refused(app, 'markConferenceHeld', { conferenceId: example.id, held: { date: '2099-01-05', time: '10:00' } });
+    expect(future.fields).toEqual({ 'held.date': 'The conference cannot be marked held at a time still to come: enter when it took place.' });
+    const early = await refused(app, 'markConferenceHeld', { conferenceId: example.id, held: { date: '2026-02-01', time: '10:00' } });
+    expect(early.fields).toHaveProperty(['held.date']);
+    expect((await refused(app, 'markConferenceHeld', { conferenceId: example.id, held: { date: '2026-03-19', time: '25:00' } })).kind).toBe('validation');
+    expect((await refused(app, 'markConferenceHeld', { conferenceId: example.id, held: { date: '2026-03-19' } })).kind).toBe('validation');
+    // The database refuses too, whatever the application checked.
+    expect(() => app.db.prepare("UPDATE conference SET status = 'finalised' WHERE id = ?").run(example.id)).toThrow(/not been marked as held/);
+  });
+
+  it('marks it held (a status of its own), corrects the time, and takes the mark away, each in the history', async () => {
+    const held = await ok(app, 'markConferenceHeld', { conferenceId: example.id, held: { date: '2026-03-19', time: '10:05' } });
+    expect(held).toMatchObject({ status: 'held', held: { date: '2026-03-19', time: '10:05' } });
+    expect(held.deadlines.find((d) => d.key === 'conference')?.status).toBe('done');
+    expect(held.deadlines.map((d) => d.key)).toEqual(expect.arrayContaining(['decision-letter', 'record', 'dissent-window']));
+    expect(held.deadlines.find((d) => d.key === 'dissent-window')).toMatchObject({ due: '2026-03-22', dueTime: '10:05' });
+    const summary = (await ok(app, 'listConferences', {})).find((c) => c.id === example.id);
+    expect(summary).toMatchObject({ status: 'held', held: { date: '2026-03-19', time: '10:05' } });
+    const undone = await ok(app, 'markConferenceHeld', { conferenceId: example.id, held: null });
+    expect(undone).toMatchObject({ status: 'draft', held: null });
+    const history = await ok(app, 'getConferenceHistory', { conferenceId: example.id });
+    expect(history.filter((e) => e.entity === 'held')).toHaveLength(2);
+  });
+
   it('cannot be finalised while any listed child lacks a decision', async () => {
     const error = await refused(app, 'finaliseConference', { conferenceId: example.id });
     expect(error.fields).toHaveProperty([`decisions.${people.child('Ruby')}`]);
@@ -223,7 +259,7 @@ describe('sign-off', () => {
   it('finalises the example, then refuses every change through the application, changing nothing', async () => {
     await recordExampleDecisions(app, example);
     const planned = await recordExamplePlan(app, example);
-    const record = await ok(app, 'finaliseConference', { conferenceId: example.id });
+    const record = await finaliseHeld(app, example.id);
     expect(record).toMatchObject({ status: 'finalised', finalisedBy: 'test-user' });
     const before = databaseSnapshot(app);
     const attempts: [Parameters<typeof refused>[1], unknown][] = [
@@ -256,7 +292,7 @@ describe('sign-off', () => {
     await ok(app, 'saveContribution', { id: contributionId, conferenceId: example.id, agendaItemId, speaker: { kind: 'chair' }, kind: 'information', text: 'Welcome.', spokenAt: '10:00' });
     await ok(app, 'recordAttendance', { invitationId: example.invitations[0]?.id, mode: 'in-person' });
     await ok(app, 'saveExclusion', { conferenceId: example.id, id: randomUUID(), familyMemberId: people.member('Jordan Mills'), grounds: 'conflict-between-family-members', startedAt: '10:00', viewsPresentedBy: 'Kerry' }).catch(() => undefined);
-    await ok(app, 'finaliseConference', { conferenceId: example.id });
+    await finaliseHeld(app, example.id);
 
     const db = app.db;
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
@@ -315,7 +351,7 @@ describe('sign-off', () => {
     const planned = await recordExamplePlan(app, example);
     const amendment = { conferenceId: example.id, id: randomUUID(), section: 'plan', entityId: planned.outcomes[2]?.id, original: 'Attendance above 95%', correction: 'Attendance above 95% this half-term', reason: 'The school asked for a clear time frame.' };
     expect((await refused(app, 'amendConference', amendment)).kind).toBe('conflict');
-    await ok(app, 'finaliseConference', { conferenceId: example.id });
+    await finaliseHeld(app, example.id);
     const record = await ok(app, 'amendConference', amendment);
     expect(record.amendments).toEqual([expect.objectContaining({ section: 'plan', entityId: planned.outcomes[2]?.id, correction: 'Attendance above 95% this half-term', amendedBy: 'test-user' })]);
     expect((await ok(app, 'amendConference', amendment)).amendments).toHaveLength(1);
@@ -332,7 +368,7 @@ describe('review conferences', () => {
   async function finalisedExample() {
     await recordExampleDecisions(app, example);
     await recordExamplePlan(app, example);
-    return ok(app, 'finaliseConference', { conferenceId: example.id });
+    return finaliseHeld(app, example.id);
   }
 
   it('cannot start before the conference is finalised', async () => {
@@ -422,7 +458,7 @@ describe('the decision letter and distribution', () => {
     expect((await refused(app, 'recordSent', { conferenceId: example.id, recipientId, document: 'family-version', sentOn: '2026-03-23' })).kind).toBe('conflict');
     await recordExampleDecisions(app, example);
     await recordExamplePlan(app, example);
-    await ok(app, 'finaliseConference', { conferenceId: example.id });
+    await finaliseHeld(app, example.id);
     record = await ok(app, 'recordSent', { conferenceId: example.id, recipientId, document: 'family-version', sentOn: '2026-04-10' });
     expect(record.distribution.recipients[0]?.sent[1]).toEqual({ document: 'family-version', sentOn: '2026-04-10', late: false });
   });

@@ -16,7 +16,8 @@ let example: ConferenceDetail;
 
 beforeEach(async () => {
   dir = makeTempDir();
-  clock = new Date('2026-03-19T09:00:00Z');
+  // After the example meeting (10:00), so the example can be loaded held.
+  clock = new Date('2026-03-19T16:00:00Z');
   app = startApplication({ dataDir: dir.path, actor: 'test-user', logger: silentLogger, key: Buffer.alloc(32, 7), backupEveryHours: 0, now: () => clock, appLock: false });
   example = await ok(app, 'loadExampleConference', {});
   await ok(app, 'saveContribution', {
@@ -31,7 +32,7 @@ afterEach(() => {
 
 /** Finalised as sign-off leaves it, with an amendment (the lock refuses any other change). */
 async function finaliseWithAmendment(conferenceId: string) {
-  app.db.prepare("UPDATE conference SET status = 'finalised' WHERE id = ?").run(conferenceId);
+  app.db.prepare("UPDATE conference SET status = 'finalised', held_date = scheduled_date, held_time = scheduled_time WHERE id = ?").run(conferenceId);
   await ok(app, 'amendConference', { conferenceId, id: randomUUID(), section: 'decision', correction: 'Leo’s category is emotional abuse.', reason: 'Typing error.' });
 }
 
@@ -65,7 +66,7 @@ describe('local retention', () => {
     expect(audit).toEqual([{ actor: 'test-user', action: 'delete', entity: 'conference-retention', entity_id: example.id }]);
     // The sign-off lock still holds for everything else.
     const other = await ok(app, 'createConference', anInitialConference());
-    app.db.prepare("UPDATE conference SET status = 'finalised' WHERE id = ?").run(other.id);
+    app.db.prepare("UPDATE conference SET status = 'finalised', held_date = scheduled_date, held_time = scheduled_time WHERE id = ?").run(other.id);
     expect(() => app.db.prepare('DELETE FROM conference WHERE id = ?').run(other.id)).toThrow(/finalised/);
   });
 
@@ -135,7 +136,7 @@ describe('issue 14: removal at the end of retention', () => {
     await ok(app, 'amendConference', { conferenceId: finalised.id, id: randomUUID(), section: 'decision', correction: 'Leo’s category is emotional abuse.', reason: 'Typing error.' });
     const review = await ok(app, 'startReview', { previousConferenceId: finalised.id });
     // The review is signed off too: it keeps its record and loses only its link to the conference removed.
-    app.db.prepare("UPDATE conference SET status = 'finalised' WHERE id = ?").run(review.id);
+    app.db.prepare("UPDATE conference SET status = 'finalised', held_date = scheduled_date, held_time = scheduled_time WHERE id = ?").run(review.id);
     const reviewBefore = app.db.prepare('SELECT * FROM conference WHERE id = ?').get(review.id) as Record<string, unknown>;
     await markedAndDue(finalised.id);
 

@@ -27,7 +27,7 @@ function details(c: ConferenceDetail, change: Record<string, unknown> = {}) {
 }
 
 async function finalise(c: ConferenceDetail) {
-  app.db.prepare("UPDATE conference SET status = 'finalised' WHERE id = ?").run(c.id);
+  app.db.prepare("UPDATE conference SET status = 'finalised', held_date = scheduled_date, held_time = scheduled_time WHERE id = ?").run(c.id);
 }
 
 describe('conference details', () => {

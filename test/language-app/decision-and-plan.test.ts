@@ -4,7 +4,7 @@ import type { ConferenceDetail } from '../../shared/conference/details';
 import type { DecisionRecord } from '../../shared/decision/record';
 import { LANGUAGE_FIELDS } from '../../shared/language-settings/schema';
 import { startTestApplication } from '../support/app';
-import { databaseSnapshot, ok, refused } from '../support/calls';
+import { databaseSnapshot, finaliseHeld, ok, refused } from '../support/calls';
 import { recordExampleDecisions, recordExamplePlan } from '../decision/example';
 
 let app: ReturnType<typeof startTestApplication>;
@@ -89,7 +89,7 @@ describe('the decision and plan’s long texts', () => {
   it('checks an amendment’s record, and refuses any decision once the conference is finalised', async () => {
     await recordExampleDecisions(app, example);
     await recordExamplePlan(app, example);
-    await ok(app, 'finaliseConference', { conferenceId: example.id });
+    await finaliseHeld(app, example.id);
     const record = await ok(app, 'amendConference', {
       conferenceId: example.id,
       id: randomUUID(),

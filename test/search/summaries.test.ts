@@ -30,11 +30,12 @@ function oneByOne(): ConferenceSummary[] {
     return {
       id: row.id,
       type: row.type,
-      status: row.status,
+      status: detail.status,
       scheduledDate: row.scheduled_date,
       scheduledTime: row.scheduled_time,
       children: detail.children.map((child) => ({ id: child.id, displayName: child.displayName, isUnborn: child.isUnborn })),
       attention: mostPressingDeadline(detail.deadlines),
+      held: detail.held,
     };
   });
 }

@@ -25,3 +25,15 @@ export function databaseSnapshot(app: Application): string {
     .all() as string[];
   return JSON.stringify(tables.map((table) => [table, app.db.prepare(`SELECT * FROM "${table}"`).all()]));
 }
+
+/**
+ * Marks the conference held when it was booked (its date is past in these tests), then finalises
+ * it: since issue 15 only a conference marked held can be finalised.
+ */
+export async function finaliseHeld(app: Application, conferenceId: string): Promise<CallOutput<'finaliseConference'>> {
+  const conference = await ok(app, 'getConference', { conferenceId });
+  if (conference.held === null) {
+    await ok(app, 'markConferenceHeld', { conferenceId, held: { date: conference.details.scheduledDate, time: conference.details.scheduledTime } });
+  }
+  return ok(app, 'finaliseConference', { conferenceId });
+}

@@ -17,8 +17,15 @@ export interface RunningWebHost {
 /**
  * The idle lock is off unless a test is about it, so other journeys do not start at the
  * first-run passphrase screen; automatic backups are off, so tests make their own when they need one.
+ * Likewise a profile (who is using the app, issue 15) is set up unless a test is about the first
+ * run (`profile: null`), so journeys do not start at the profile screen; an existing one is kept.
  */
-export async function startWebHostProcess(dataDir: string, { appLock = false, editSessionSeconds = 120 } = {}): Promise<RunningWebHost> {
+export const TEST_PROFILE = { name: 'Morgan Ashdown', role: 'chair' } as const;
+
+export async function startWebHostProcess(
+  dataDir: string,
+  { appLock = false, editSessionSeconds = 120, profile = TEST_PROFILE as { name: string; role: string } | null } = {},
+): Promise<RunningWebHost> {
   const args = ['--import', 'tsx', 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir, '--app-lock', appLock ? 'on' : 'off', '--edit-session-seconds', String(editSessionSeconds), '--automatic-backups', 'off'];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -36,6 +43,7 @@ export async function startWebHostProcess(dataDir: string, { appLock = false, ed
     child.once('exit', (code) => reject(new Error(`web host exited early (${code}): ${errors}`)));
   });
   const parsed = new URL(url);
+  if (profile !== null) await setUpProfile(parsed.origin, parsed.hash.replace('#token=', ''), profile);
   return {
     url,
     origin: parsed.origin,
@@ -49,4 +57,16 @@ export async function startWebHostProcess(dataDir: string, { appLock = false, ed
       return code;
     },
   };
+}
+
+/** Sets up the profile through the host's own API, unless one is there already (a restart). */
+async function setUpProfile(origin: string, token: string, profile: { name: string; role: string }): Promise<void> {
+  const call = async (name: string, body: unknown) => {
+    const response = await fetch(`${origin}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-confer-token': token }, body: JSON.stringify(body) });
+    return (await response.json()) as { ok: boolean; value?: unknown };
+  };
+  const current = await call('getProfile', {});
+  if (current.ok && current.value !== null) return;
+  const saved = await call('saveProfile', { profile });
+  if (!saved.ok) throw new Error(`The test profile could not be set up: ${JSON.stringify(saved)}`);
 }

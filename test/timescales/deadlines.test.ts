@@ -42,6 +42,8 @@ describe('the home screen shows what is due, at risk and overdue', () => {
       { kind: 'record', dueDate: '2026-04-13', status: 'upcoming' },
       { kind: 'first-core-group', dueDate: '2026-04-02', status: 'upcoming' },
       { kind: 'next-review', dueDate: '2026-06-19', status: 'upcoming' },
+      // Counted from midnight when no time is given: closed by the 23rd, never overdue.
+      { kind: 'dissent-window', dueDate: '2026-03-22', status: 'done' },
     ]);
   });
 
@@ -59,6 +61,7 @@ describe('the home screen shows what is due, at risk and overdue', () => {
       'reports-to-family',
       'decision-letter',
       'record',
+      'dissent-window',
     ]);
   });
 
@@ -80,6 +83,7 @@ describe('the home screen shows what is due, at risk and overdue', () => {
       { kind: 'decision-letter', dueDate: '2026-06-05', status: 'due-soon' },
       { kind: 'record', dueDate: '2026-06-25', status: 'upcoming' },
       { kind: 'next-review', dueDate: '2026-12-04', status: 'upcoming' },
+      { kind: 'dissent-window', dueDate: '2026-06-07', status: 'due-soon' },
     ]);
   });
 

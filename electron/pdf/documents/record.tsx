@@ -21,6 +21,7 @@ import { FamilyNetworkPart, OutcomeSections, VisitsTable, coreGroupMembers, plan
 import { Analysis, ChildVoices, ContributionsByItem, Decisions, FamilyViews, joinedChildren } from './record-meeting';
 import { Paragraphs } from './paragraphs';
 import { closedPartReasonLabel, confidentialHeader, conferencePeople, dateInWords, dateOrNot, joinNames, madeOnDate, oneLine } from './professional-words';
+import { instantUkDate } from '../../../shared/dates/uk-time';
 
 /** The record's level-2 headings, in the order of brief §4.4. */
 export const RECORD_SECTIONS = [
@@ -51,7 +52,7 @@ function ConferenceDetails({ source }: { readonly source: DocumentSource }) {
   const { conference, decisionRecord } = source;
   const details = conference.details;
   const status = decisionRecord.finalisedAt
-    ? `${CONFERENCE_STATUS_LABELS.finalised} by ${decisionRecord.finalisedBy ?? 'the chair'} on ${formatIsoDate(decisionRecord.finalisedAt.slice(0, 10))}`
+    ? `${CONFERENCE_STATUS_LABELS.finalised} by ${decisionRecord.finalisedBy ?? 'the chair'} on ${formatIsoDate(instantUkDate(decisionRecord.finalisedAt))}`
     : CONFERENCE_STATUS_LABELS[conference.status];
   return (
     <>
@@ -253,7 +254,7 @@ function Distribution({ source }: { readonly source: DocumentSource }) {
         <Section title="Amendments after the record was finalised" level={3}>
           {amendments.map((amendment) => (
             <P key={amendment.id}>
-              <Text style={bold}>{`${AMENDMENT_SECTION_LABELS[amendment.section]}, amended by ${amendment.amendedBy} on ${formatIsoDate(amendment.amendedAt.slice(0, 10))}. `}</Text>
+              <Text style={bold}>{`${AMENDMENT_SECTION_LABELS[amendment.section]}, amended by ${amendment.amendedBy} on ${formatIsoDate(instantUkDate(amendment.amendedAt))}. `}</Text>
               {`${amendment.original ? `The record said: “${oneLine(amendment.original)}” ` : ''}It now says: “${oneLine(amendment.correction)}” Reason: ${oneLine(amendment.reason)}`}
             </P>
           ))}

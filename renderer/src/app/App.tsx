@@ -7,9 +7,19 @@ import { SafetyScreen } from '../safety/SafetyScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { hrefFor, useRouter, assertNever, type Route } from './router';
 import { useScreenHeading } from './usePageTitle';
+import { useEffect } from 'react';
+import { PROFILE_ROLE_LABELS } from '../../../shared/profile/schema';
+import { ErrorMessage } from './ErrorMessage';
+import { ProfileSetupScreen } from '../profile/ProfileSetupScreen';
+import { useProfile } from '../profile/store';
 
 export function App() {
   const route = useRouter((state) => state.route);
+  const profile = useProfile((state) => state.profile);
+  const loadProfile = useProfile((state) => state.load);
+  useEffect(() => {
+    void loadProfile();
+  }, [loadProfile]);
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -31,10 +41,19 @@ export function App() {
             Data on this computer
           </a>
         </nav>
+        {profile.state === 'loaded' && profile.value && (
+          <p className="app-header__user" data-testid="current-user">
+            <span className="visually-hidden">Using Confer as </span>
+            {profile.value.name}, {PROFILE_ROLE_LABELS[profile.value.role].toLowerCase()}
+          </p>
+        )}
         <FamilySafeSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Screen route={route} />
+        {/* First run: who is using Confer comes before anything is recorded (issue 15). */}
+        {profile.state === 'loading' && <p aria-live="polite">Loading…</p>}
+        {profile.state === 'failed' && <ErrorMessage error={profile.error} />}
+        {profile.state === 'loaded' && (profile.value ? <Screen route={route} /> : <ProfileSetupScreen />)}
       </main>
     </>
   );

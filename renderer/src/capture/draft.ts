@@ -2,6 +2,7 @@ import type { AgendaItemKind } from '../../../shared/agenda/schema';
 import { defaultRestriction } from '../../../shared/audience/room';
 import { SPEAKER_NOT_YET_CHOSEN, type Contribution, type ContributionKind, type RestrictedPart, type Speaker } from '../../../shared/capture/schema';
 import { restrictionDraftOf, type RestrictionDraft } from '../audience/draft';
+import { ukDateTime } from '../../../shared/dates/uk-time';
 
 /** A contribution as it is being written: everything the save needs. It is saved even before its speaker is chosen. */
 export interface ContributionDraft {
@@ -35,8 +36,9 @@ export function defaultKind(itemKind: AgendaItemKind, speaker: Speaker): Contrib
   }
 }
 
+/** The time now on the UK clock (a contribution's time as the room says it). */
 export function timeNow(now = new Date()): string {
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  return ukDateTime(now).time;
 }
 
 /**

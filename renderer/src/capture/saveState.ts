@@ -8,12 +8,13 @@ export type SaveState =
   /** Refused for good: the conference was finalised. What was typed is kept for an amendment instead. */
   | { readonly kind: 'finalised' }
   | { readonly kind: 'invalid'; readonly message: string; readonly fields: Readonly<Record<string, string>> };
+import { ukDateTime } from '../../../shared/dates/uk-time';
 
-/** "10:25" from the record's ISO instant, in the user's own time. */
+/** "10:25" from the record's ISO instant, in UK local time. */
 export function clockTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return ukDateTime(date).time;
 }
 
 export const FINALISED_NOT_SAVED = 'Not saved: this conference has been finalised, so the minutes cannot be changed. What you typed is kept for an amendment.';

@@ -1,5 +1,6 @@
 import type { ConferenceDetail } from '../../../shared/conference/details';
 import { DeadlinesPanel } from './DeadlinesPanel';
+import { HeldPanel } from './HeldPanel';
 import { DetailsForm } from './DetailsForm';
 import { QuoracyPanel } from './QuoracyPanel';
 // Language checks
@@ -10,6 +11,7 @@ export function OverviewSection({ conference }: { readonly conference: Conferenc
   return (
     <div className="overview">
       <div className="overview__status">
+        <HeldPanel conference={conference} />
         <DeadlinesPanel conference={conference} />
         <QuoracyPanel conference={conference} />
         {/* Language checks */}

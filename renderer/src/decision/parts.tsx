@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/contract/result';
 import type { DecisionRecord } from '../../../shared/decision/record';
 import type { Amendment } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
+import { instantUkDate } from '../../../shared/dates/uk-time';
 import { familyMemberRole, professionalRole, withRole } from '../../../shared/people/roles';
 import { fieldId } from '../app/fields';
 import { ErrorSummary } from '../app/ErrorSummary';
@@ -80,7 +81,7 @@ export function AmendmentNotes({ amendments, entityId, people }: { readonly amen
         <div key={a.id} className="decision-amendment">
           <AudienceTag restriction={a.restriction} people={people} />
           <p>
-            <span className="tag">Amended</span> {formatIsoDate(a.amendedAt.slice(0, 10))} by {a.amendedBy}: {a.correction} <span className="decision-amendment__reason">Reason: {a.reason}</span>
+            <span className="tag">Amended</span> {formatIsoDate(instantUkDate(a.amendedAt))} by {a.amendedBy}: {a.correction} <span className="decision-amendment__reason">Reason: {a.reason}</span>
           </p>
         </div>
       ))}

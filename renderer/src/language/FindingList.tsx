@@ -3,6 +3,7 @@ import type { ApiError } from '../../../shared/contract/result';
 import type { Finding } from '../../../shared/language';
 import type { IgnoreDecision } from '../../../shared/language-settings/schema';
 import { countLabel, isReplacement, LEVEL_LABELS, promptLabel } from './findings';
+import { formatInstant } from '../../../shared/dates/uk-time';
 
 interface FindingListProps {
   readonly idBase: string;
@@ -184,7 +185,7 @@ function IgnoredHere({ decisions, onUndo }: { readonly decisions: readonly Ignor
       <ul>
         {decisions.map((decision) => (
           <li key={decision.id}>
-            “{decision.text}”: {decision.reason} <span className="language-ignored__who">({decision.decidedBy}, {new Date(decision.decidedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })})</span>{' '}
+            “{decision.text}”: {decision.reason} <span className="language-ignored__who">({decision.decidedBy}, {formatInstant(decision.decidedAt)})</span>{' '}
             <button type="button" className="button button--link" onClick={() => void onUndo(decision.id)}>
               Check it again<span className="visually-hidden">: “{decision.text}”</span>
             </button>

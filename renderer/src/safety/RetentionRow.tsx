@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { RetentionItem } from '../../../shared/retention/schema';
 import { formatIsoDate } from '../../../shared/dates/format';
+import { instantUkDate } from '../../../shared/dates/uk-time';
 
 interface RetentionRowProps {
   readonly item: RetentionItem;
@@ -26,7 +27,7 @@ export function RetentionRow({ item, onMarkExported, onRemove }: RetentionRowPro
         <br />
         <span className="field__hint">{formatIsoDate(item.scheduledDate)}</span>
       </th>
-      <td>{item.exportedAt ? formatIsoDate(item.exportedAt.slice(0, 10)) : 'Not yet'}</td>
+      <td>{item.exportedAt ? formatIsoDate(instantUkDate(item.exportedAt)) : 'Not yet'}</td>
       <td>
         {item.removableFrom ? formatIsoDate(item.removableFrom) : '—'}
         {item.state === 'due' && (

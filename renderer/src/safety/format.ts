@@ -1,9 +1,11 @@
 import type { Backup } from '../../../shared/backup/schema';
 import { CONFERENCE_TYPE_LABELS, type ConferenceSummary } from '../../../shared/conference/schema';
 import { formatDateAndTime } from '../../../shared/dates/format';
+import { UK_TIME_ZONE } from '../../../shared/dates/uk-time';
 
-// A backup is a moment on this computer, so it is shown in this computer's time (BST or GMT).
+// A backup is a moment, shown in UK local time (BST or GMT) whatever the computer's time zone.
 const BACKUP_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: UK_TIME_ZONE,
   weekday: 'short',
   day: 'numeric',
   month: 'short',

@@ -12,6 +12,7 @@ import type { ReportProblems, SettingsPart } from './problems';
 import { SettingsForm } from './SettingsForm';
 // Language checks
 import { AuthorityPackPanel } from '../language/AuthorityPackPanel';
+import { ProfilePanel } from '../profile/ProfilePanel';
 
 const PARTS: readonly SettingsPart[] = ['settings', 'bank-holidays', 'templates'];
 
@@ -50,6 +51,7 @@ export function SettingsScreen() {
         <ErrorSummary errors={PARTS.flatMap((part) => problems[part] ?? [])} />
       </div>
       <p>Your authority’s own timescales, bank holidays and agenda templates. They apply to every conference on this computer.</p>
+      <ProfilePanel />
       {loadError && <ErrorMessage error={loadError} />}
       {!settings && !loadError && <p aria-live="polite">Loading the settings…</p>}
       {settings && (

@@ -1,4 +1,4 @@
-import { formatIsoDate } from '../../../shared/dates/format';
+import { formatInstant } from '../../../shared/dates/uk-time';
 
-/** A moment the application recorded (UTC), for the history and the amendments. */
-export const when = (iso: string) => `${formatIsoDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`;
+/** A moment the application recorded (stored in UTC), in UK local time, for the history and the amendments. */
+export const when = (iso: string) => formatInstant(iso);
