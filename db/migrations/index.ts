@@ -25,6 +25,8 @@ import { migration0015SpeakersAndKeptText } from './0015-speakers-and-kept-text'
 import { migration0016Audience } from './0016-audience';
 // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
 import { migration0017AudienceDocuments } from './0017-audience-documents';
+// The authority's identity: the letterhead of every document (issue 15)
+import { migration0020AuthorityIdentity } from './0020-authority-identity';
 
 export interface Migration {
   readonly version: number;
@@ -60,6 +62,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016Audience,
   // Every word has an audience: whom a helper supports, letters per recipient, children added to a copy
   migration0017AudienceDocuments,
+  // The authority's identity: the letterhead of every document (issue 15)
+  migration0020AuthorityIdentity,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract/api';
 import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
-import { getAuthoritySettings, updateAuthoritySettings } from './authority';
+import { getAuthorityIdentity, getAuthoritySettings, saveAuthorityIdentity, updateAuthoritySettings } from './authority';
 import { backupNow, listBackups, previewRestore, removeKeptCopy, restoreBackup } from './backups';
 import { exportHandover, importHandover } from './handover';
 import { changePassphrase, getLockState, lock, setPassphrase, unlock } from './lock';
@@ -123,6 +123,8 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     getAuthoritySettings: () => getAuthoritySettings(context),
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),
+    getAuthorityIdentity: () => getAuthorityIdentity(context),
+    saveAuthorityIdentity: (input) => saveAuthorityIdentity(context, input),
 
     // Language checks
     getAuthorityPack: () => getAuthorityPack(context),

@@ -85,6 +85,8 @@ const confer = {
   getDecisionLetter: (input) => ipcRenderer.invoke(ipcChannel('getDecisionLetter'), input),
   getAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('getAuthoritySettings'), input),
   updateAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('updateAuthoritySettings'), input),
+  getAuthorityIdentity: (input) => ipcRenderer.invoke(ipcChannel('getAuthorityIdentity'), input),
+  saveAuthorityIdentity: (input) => ipcRenderer.invoke(ipcChannel('saveAuthorityIdentity'), input),
   // Language checks
   getAuthorityPack: (input) => ipcRenderer.invoke(ipcChannel('getAuthorityPack'), input),
   saveAuthorityPack: (input) => ipcRenderer.invoke(ipcChannel('saveAuthorityPack'), input),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
+import { AuthorityIdentityStateSchema, SaveAuthorityIdentitySchema } from '../authority/identity';
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { BackupNameSchema, BackupSchema, RemoveKeptCopySchema, RestoreBackupSchema, RestorePreviewSchema } from '../backup/schema';
 import { RemoveConferenceSchema, RetentionItemSchema } from '../retention/schema';
@@ -152,6 +153,9 @@ export const contract = {
 
   getAuthoritySettings: { input: none, output: AuthoritySettingsSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },
+  // The authority's identity: every document's letterhead (issue 15)
+  getAuthorityIdentity: { input: none, output: AuthorityIdentityStateSchema },
+  saveAuthorityIdentity: { input: SaveAuthorityIdentitySchema, output: AuthorityIdentityStateSchema },
 
   // Language checks
   getAuthorityPack: { input: none, output: AuthorityPackStateSchema },

@@ -277,7 +277,7 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
       subject="Child protection conference record for professionals"
       runningHeader={confidentialHeader('conference record for professionals', source)}
       printSize={printSize}
-      madeOn={madeOnDate(source)}
+      madeOn={madeOnDate(source)} letterhead={source.authority}
       parts={[<>
       <Title>{title}</Title>
       <Callout tone="restricted">
