@@ -10,7 +10,6 @@ import { PRACTICE_MODEL_LABELS } from '../../../shared/authority/settings';
 import { INVITATION_RESPONSE_LABELS, REPORT_SHARING_LABELS } from '../../../shared/invitations/schema';
 import { EXCLUSION_GROUND_LABELS, type Attendance } from '../../../shared/capture/schema';
 import { CONFERENCE_MODE_LABELS, CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS, TRIGGER_LABELS } from '../../../shared/conference/schema';
-import { AMENDMENT_SECTION_LABELS } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { DOCUMENT_LABELS } from '../../../shared/letter/distribution';
@@ -18,6 +17,7 @@ import { BulletList, Callout, DocumentFrame, Facts, P, Section, Table, Title } f
 import { stylesFor, type PrintSize } from '../styles';
 import { FamilyNetworkPart, OutcomeSections, VisitsTable, coreGroupMembers, planDates } from './plan-parts';
 import { Analysis, ChildVoices, ContributionsByItem, Decisions, FamilyViews, joinedChildren } from './record-meeting';
+import { AmendmentNote, amendmentsToNoItem } from './amendments-beside';
 import { Paragraphs } from './paragraphs';
 import { closedPartReasonLabel, confidentialHeader, conferencePeople, dateInWords, dateOrNot, joinNames, madeOnDate, oneLine } from './professional-words';
 
@@ -226,7 +226,9 @@ function Reasons({ source }: { readonly source: DocumentSource }) {
 }
 
 function Distribution({ source }: { readonly source: DocumentSource }) {
-  const { distribution, amendments } = source.decisionRecord;
+  const { distribution } = source.decisionRecord;
+  const amendments = amendmentsToNoItem(source);
+  const beside = source.decisionRecord.amendments.length - amendments.length;
   return (
     <>
       <BulletList items={source.letter.howToChallenge} />
@@ -248,13 +250,11 @@ function Distribution({ source }: { readonly source: DocumentSource }) {
           rowHeaders
         />
       )}
-      {amendments.length > 0 && (
+      {source.decisionRecord.amendments.length > 0 && (
         <Section title="Amendments after the record was finalised" level={3}>
+          {beside > 0 && <P>{`${beside === 1 ? 'One amendment is' : `${beside} amendments are`} printed directly after the part of the record ${beside === 1 ? 'it corrects' : 'they correct'}.`}</P>}
           {amendments.map((amendment) => (
-            <P key={amendment.id}>
-              <Text style={bold}>{`${AMENDMENT_SECTION_LABELS[amendment.section]}, amended by ${amendment.amendedBy} on ${formatIsoDate(amendment.amendedAt.slice(0, 10))}. `}</Text>
-              {`${amendment.original ? `The record said: “${oneLine(amendment.original)}” ` : ''}It now says: “${oneLine(amendment.correction)}” Reason: ${oneLine(amendment.reason)}`}
-            </P>
+            <AmendmentNote key={amendment.id} amendment={amendment} source={source} sayPart />
           ))}
         </Section>
       )}
@@ -324,7 +324,7 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
       {/* The first outcome is kept whole, so the heading needs room for it beneath. */}
       <Section title={plan} keepWithNext={stylesFor(printSize).keepWithNext * 4}>
         {record.outcomes.length === 0 && <P>No plan outcomes have been agreed.</P>}
-        <OutcomeSections source={source} outcomes={record.outcomes} showChildren />
+        <OutcomeSections source={source} outcomes={record.outcomes} showChildren withAmendments />
         <Section title="How each child will be seen" level={3}>
           <VisitsTable source={source} />
         </Section>
