@@ -7,15 +7,16 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import { ErrorSummary } from '../app/fields';
 import { useScreenHeading } from '../app/usePageTitle';
 import { AgendaTemplates } from './AgendaTemplates';
+import { AuthorityIdentityForm } from './AuthorityIdentityForm';
 import { BankHolidays } from './BankHolidays';
 import type { ReportProblems, SettingsPart } from './problems';
 import { SettingsForm } from './SettingsForm';
 // Language checks
 import { AuthorityPackPanel } from '../language/AuthorityPackPanel';
 
-const PARTS: readonly SettingsPart[] = ['settings', 'bank-holidays', 'templates'];
+const PARTS: readonly SettingsPart[] = ['identity', 'settings', 'bank-holidays', 'templates'];
 
-/** For an administrator: the authority's own rules, bank holidays and agenda templates. */
+/** For an administrator: the authority's letterhead, its own rules, bank holidays and agenda templates. */
 export function SettingsScreen() {
   const heading = useScreenHeading('Authority settings');
   const [settings, setSettings] = useState<AuthoritySettings | null>(null);
@@ -49,11 +50,12 @@ export function SettingsScreen() {
       <div ref={summary}>
         <ErrorSummary errors={PARTS.flatMap((part) => problems[part] ?? [])} />
       </div>
-      <p>Your authority’s own timescales, bank holidays and agenda templates. They apply to every conference on this computer.</p>
+      <p>Your authority’s letterhead, timescales, bank holidays and agenda templates. They apply to every conference on this computer.</p>
       {loadError && <ErrorMessage error={loadError} />}
       {!settings && !loadError && <p aria-live="polite">Loading the settings…</p>}
       {settings && (
         <>
+          <AuthorityIdentityForm reportProblems={reportProblems} />
           <SettingsForm settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
           <BankHolidays settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
           <AgendaTemplates reportProblems={reportProblems} />
