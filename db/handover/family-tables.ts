@@ -22,6 +22,7 @@ export const FAMILY_TABLES = [
   'exclusion',
   'child_voice',
   'restricted_part',
+  'interpreter',
   'safety_statement',
   'safety_scale',
   'decision',

@@ -27,6 +27,8 @@ import { migration0016Audience } from './0016-audience';
 import { migration0017AudienceDocuments } from './0017-audience-documents';
 // The authority's identity: the letterhead of every document (issue 15)
 import { migration0020AuthorityIdentity } from './0020-authority-identity';
+// Interpreters where the meeting happens (issue 15)
+import { migration0021Interpreters } from './0021-interpreters';
 
 export interface Migration {
   readonly version: number;
@@ -64,6 +66,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0017AudienceDocuments,
   // The authority's identity: the letterhead of every document (issue 15)
   migration0020AuthorityIdentity,
+  // Interpreters where the meeting happens (issue 15)
+  migration0021Interpreters,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

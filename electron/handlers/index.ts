@@ -14,6 +14,7 @@ import {
   saveContribution,
   saveExclusion,
   saveRestrictedPart,
+  saveInterpreter,
   setCurrentAgendaItem,
 } from './capture';
 import type { HandlerContext } from './context';
@@ -74,6 +75,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     saveExclusion: (input) => saveExclusion(context, input),
     saveChildVoice: (input) => saveChildVoice(context, input),
     saveRestrictedPart: (input) => saveRestrictedPart(context, input),
+    saveInterpreter: (input) => saveInterpreter(context, input),
 
     // Safety: backups
     listBackups: () => listBackups(context),

@@ -43,6 +43,7 @@ const confer = {
   saveExclusion: (input) => ipcRenderer.invoke(ipcChannel('saveExclusion'), input),
   saveChildVoice: (input) => ipcRenderer.invoke(ipcChannel('saveChildVoice'), input),
   saveRestrictedPart: (input) => ipcRenderer.invoke(ipcChannel('saveRestrictedPart'), input),
+  saveInterpreter: (input) => ipcRenderer.invoke(ipcChannel('saveInterpreter'), input),
   listBackups: (input) => ipcRenderer.invoke(ipcChannel('listBackups'), input),
   backupNow: (input) => ipcRenderer.invoke(ipcChannel('backupNow'), input),
   previewRestore: (input) => ipcRenderer.invoke(ipcChannel('previewRestore'), input),

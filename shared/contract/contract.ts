@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
+import { SaveInterpreterSchema } from '../interpreters/schema';
 import { AuthorityIdentityStateSchema, SaveAuthorityIdentitySchema } from '../authority/identity';
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { BackupNameSchema, BackupSchema, RemoveKeptCopySchema, RestoreBackupSchema, RestorePreviewSchema } from '../backup/schema';
@@ -103,6 +104,8 @@ export const contract = {
   saveExclusion: { input: SaveExclusionSchema, output: CaptureSchema },
   saveChildVoice: { input: SaveChildVoiceSchema, output: CaptureSchema },
   saveRestrictedPart: { input: SaveRestrictedPartSchema, output: CaptureSchema },
+  // Interpreters where the meeting happens (issue 15)
+  saveInterpreter: { input: SaveInterpreterSchema, output: CaptureSchema },
 
   // Safety: backups
   listBackups: { input: none, output: z.array(BackupSchema) },

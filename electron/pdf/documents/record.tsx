@@ -8,7 +8,8 @@ import { Text } from '@react-pdf/renderer';
 import { AGENCY_LABELS } from '../../../shared/authority/agencies';
 import { PRACTICE_MODEL_LABELS } from '../../../shared/authority/settings';
 import { INVITATION_RESPONSE_LABELS, REPORT_SHARING_LABELS } from '../../../shared/invitations/schema';
-import { EXCLUSION_GROUND_LABELS, type Attendance } from '../../../shared/capture/schema';
+import { EXCLUSION_GROUND_LABELS, type Attendance, type Capture } from '../../../shared/capture/schema';
+import { interpreterLanguage } from '../../../shared/interpreters/schema';
 import { CONFERENCE_MODE_LABELS, CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS, TRIGGER_LABELS } from '../../../shared/conference/schema';
 import { formatIsoDate } from '../../../shared/dates/format';
 import type { DocumentSource } from '../../../shared/documents/source';
@@ -109,7 +110,9 @@ function ChildrenAndFamily({ source }: { readonly source: DocumentSource }) {
           items={conference.familyMembers.map((member) => {
             const ties = member.relationships.map((r) => `${r.relationship.toLowerCase()} of ${people.child(r.childId)}${r.parentalResponsibility ? ' (parental responsibility)' : ''}`);
             const contact = member.contactDetailsConfidential ? 'Contact details are confidential: ask the lead practitioner.' : member.contactDetails && `Contact: ${oneLine(member.contactDetails)}`;
-            const language = member.interpreterLanguage ? `Needs an interpreter in ${member.interpreterLanguage}${member.interpreterDialect ? ` (${member.interpreterDialect})` : ''}.` : '';
+            const language = member.interpreterLanguage
+              ? `Needs an interpreter in ${member.interpreterLanguage}${member.interpreterDialect ? ` (${member.interpreterDialect})` : ''}${member.interpreterPreferences ? `; preferences: ${oneLine(member.interpreterPreferences)}` : ''}.`
+              : '';
             return (
               <>
                 <Text style={bold}>{member.displayName}</Text>
@@ -131,6 +134,13 @@ function attendanceInWords(attendance: Attendance | undefined, response: keyof t
   return `${attendance.mode === 'online' ? 'Online' : 'In person'}${times}${parts}`;
 }
 
+/** Who left the room for a restricted part: family members, and the interpreters who left with them or on their own. */
+function leftTheRoom(part: Capture['restrictedParts'][number], capture: Capture): string {
+  const interpreters = capture.interpreters.filter((i) => i.leftForPartIds.includes(part.id)).map((i) => `${i.name || 'the interpreter'} (interpreter for ${i.memberName})`);
+  const who = [...part.whoLeft, ...interpreters];
+  return who.length > 0 ? `${joinNames(who)} left the room.` : 'No one left the room.';
+}
+
 function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
   const { conference, capture } = source;
   const memberRole = new Map(conference.familyMembers.map((m) => [m.id, m.relationships[0]?.relationship ?? 'Family network']));
@@ -140,6 +150,12 @@ function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
     const role = invitee.kind === 'professional' ? `${invitee.role || AGENCY_LABELS[invitee.agency]}` : (memberRole.get(invitee.familyMemberId) ?? '');
     return [invitee.name, role, attendanceInWords(attendance, invitation.response)];
   });
+  // Each family member's interpreter, after the people: who, for whom and in what language, and whether present.
+  const interpreters = capture.interpreters.map((interpreter) => [
+    interpreter.name || 'Interpreter (name not recorded)',
+    `Interpreter in ${interpreterLanguage(interpreter)} for ${interpreter.memberName}${interpreter.preferences ? `; preferences: ${oneLine(interpreter.preferences)}` : ''}`,
+    interpreter.present === null ? (interpreter.booked ? 'Booked; attendance not recorded' : 'Not booked') : interpreter.present ? 'Present' : 'Not present',
+  ]);
   return (
     <>
       <Table
@@ -148,7 +164,7 @@ function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
           { heading: 'Role or relationship', width: 6 },
           { heading: 'Attendance', width: 5 },
         ]}
-        rows={rows}
+        rows={[...rows, ...interpreters]}
         rowHeaders
       />
       <Section title="Quoracy" level={3}>
@@ -166,7 +182,7 @@ function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
         {capture.restrictedParts.map((part) => (
           <Callout key={part.id} tone="restricted">
             <Text style={bold}>{`${closedPartReasonLabel(part.reason)}. `}</Text>
-            {`A closed part of the meeting from ${part.startedAt} to ${part.endedAt ?? 'the end'}. ${part.whoLeft.length > 0 ? `${joinNames(part.whoLeft)} left the room.` : 'No one left the room.'} `}
+            {`A closed part of the meeting from ${part.startedAt} to ${part.endedAt ?? 'the end'}. ${leftTheRoom(part, capture)} `}
             {part.sharedSummary ? `What may be shared with the family: “${oneLine(part.sharedSummary)}”` : 'There is no summary that may be shared with the family.'}
           </Callout>
         ))}
