@@ -69,6 +69,15 @@ describe('interpreters where the meeting happens, by keyboard', () => {
     await here.getByText(`Saved: the interpreter for ${memberName}.`).waitFor();
     await expectNoAxeViolations(page, 'minutes with the interpreter present');
 
+    // In attendance too: the interpreter present, and out of the room for the part.
+    await reach(page, page.getByRole('tab', { name: 'Minutes' }));
+    await page.keyboard.press('ArrowRight');
+    const attendance = page.getByRole('region', { name: 'Interpreters' });
+    await attendance.getByText(`Interpreter in Tigrinya for ${memberName}.`, { exact: false }).waitFor();
+    expect(await attendance.getByLabel('Interpreter present').isChecked()).toBe(true);
+    expect(await attendance.getByLabel('Left the room for the restricted part from 10:41').isChecked()).toBe(true);
+    await expectNoAxeViolations(page, 'attendance with the interpreter present');
+
     const capture = ((await journey.post('getCapture', { conferenceId: conference.id })) as Reply<Capture>).value;
     expect(capture.interpreters[0]).toMatchObject({ booked: true, name: 'Selam Haile', present: true, leftForPartIds: [partId] });
     await page.context().close();

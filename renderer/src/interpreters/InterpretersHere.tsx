@@ -2,7 +2,10 @@ import type { Capture } from '../../../shared/capture/schema';
 import { applyCapture } from '../capture/store';
 import { InterpreterForm } from './InterpreterForm';
 
-/** Under "Who is here": each interpreter, booked or not, with whether they are present and the parts they left the room for. */
+/**
+ * Under "Who is here" on the minutes, and in attendance: each interpreter, booked or not, with
+ * whether they are present and the parts they left the room for.
+ */
 export function InterpretersHere({ conferenceId, capture, familySafe }: { readonly conferenceId: string; readonly capture: Capture; readonly familySafe: boolean }) {
   if (capture.interpreters.length === 0) return null;
   return (
