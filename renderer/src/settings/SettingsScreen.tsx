@@ -37,10 +37,16 @@ export function SettingsScreen() {
   }, []);
 
   // One summary at the top lists every part's problems, so there is only ever one on screen.
+  // Counts reports with problems: the summary takes the focus once it is drawn (not a frame
+  // later by guesswork, which lost the race when a report came after reading a file).
+  const [reported, setReported] = useState(0);
   const reportProblems: ReportProblems = (part, items) => {
     setProblems((current) => ({ ...current, [part]: items }));
-    if (items.length > 0) requestAnimationFrame(() => (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus());
+    if (items.length > 0) setReported((count) => count + 1);
   };
+  useEffect(() => {
+    if (reported > 0) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
+  }, [reported]);
 
   return (
     <>
