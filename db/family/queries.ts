@@ -106,6 +106,7 @@ interface FamilyMemberRow {
   readonly interpreter_language: string;
   readonly interpreter_dialect: string;
   readonly communication_needs: string;
+  readonly interpreter_preferences: string;
 }
 
 export function listFamilyMembers(db: Db, familyId: string): FamilyMember[] {
@@ -130,6 +131,7 @@ export function listFamilyMembers(db: Db, familyId: string): FamilyMember[] {
     interpreterLanguage: row.interpreter_language,
     interpreterDialect: row.interpreter_dialect,
     communicationNeeds: row.communication_needs,
+    interpreterPreferences: row.interpreter_preferences,
     relationships: relationships
       .filter((r) => r.family_member_id === row.id)
       .map((r): Relationship => ({ childId: r.child_id, relationship: r.relationship, parentalResponsibility: r.parental_responsibility === 1 })),
@@ -152,15 +154,16 @@ function memberParams(details: FamilyMemberDetails) {
     interpreter_language: details.interpreterLanguage,
     interpreter_dialect: details.interpreterDialect,
     communication_needs: details.communicationNeeds,
+    interpreter_preferences: details.interpreterPreferences,
   };
 }
 
 export function insertFamilyMember(db: Db, member: { id: string; familyId: string; at: string; details: FamilyMemberDetails }): void {
   db.prepare(
     `INSERT INTO family_member (id, family_id, kind, given_name, family_name, lives_in_household, contact_details,
-       contact_details_confidential, first_language, interpreter_language, interpreter_dialect, communication_needs, position, created_at, updated_at)
+       contact_details_confidential, first_language, interpreter_language, interpreter_dialect, communication_needs, interpreter_preferences, position, created_at, updated_at)
      VALUES (@id, @family_id, @kind, @given_name, @family_name, @lives_in_household, @contact_details,
-       @contact_details_confidential, @first_language, @interpreter_language, @interpreter_dialect, @communication_needs,
+       @contact_details_confidential, @first_language, @interpreter_language, @interpreter_dialect, @communication_needs, @interpreter_preferences,
        (SELECT coalesce(max(position), -1) + 1 FROM family_member WHERE family_id = @family_id), @at, @at)`,
   ).run({ id: member.id, family_id: member.familyId, at: member.at, ...memberParams(member.details) });
   replaceRelationships(db, member.id, member.details.relationships);
@@ -172,7 +175,7 @@ export function updateFamilyMember(db: Db, familyMemberId: string, details: Fami
        lives_in_household = @lives_in_household, contact_details = @contact_details,
        contact_details_confidential = @contact_details_confidential, first_language = @first_language,
        interpreter_language = @interpreter_language, interpreter_dialect = @interpreter_dialect,
-       communication_needs = @communication_needs, updated_at = @at
+       communication_needs = @communication_needs, interpreter_preferences = @interpreter_preferences, updated_at = @at
      WHERE id = @id`,
   ).run({ id: familyMemberId, at, ...memberParams(details) });
   replaceRelationships(db, familyMemberId, details.relationships);

@@ -22,6 +22,7 @@ export const FAMILY_TABLES = [
   'exclusion',
   'child_voice',
   'restricted_part',
+  'interpreter',
   'safety_statement',
   'safety_scale',
   'decision',
@@ -44,7 +45,7 @@ export const SHARED_TABLES = ['professional'] as const;
 
 /**
  * Never carried, and a package holding any of them is refused: the audit trail stays with the
- * computer it describes; settings, the app lock and the language pack are the authority's or the
+ * computer it describes; settings, the letterhead, the app lock and the language pack are the authority's or the
  * computer's; retention marks, exports to the case-management system and restores are decisions made on
  * this computer, and text kept for an amendment is a draft of this computer's user; the search index and next deadlines are worked out by each copy for itself.
  */
@@ -62,6 +63,7 @@ export const NEVER_CARRIED = [
   'backup_restore',
   'amendment_draft',
   'user_profile',
+  'authority_identity',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */

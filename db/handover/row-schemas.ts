@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RestrictionSchema } from '../../shared/audience/restriction';
 import { SaveChildVoiceSchema, SaveContributionSchema, SaveRestrictedPartSchema } from '../../shared/capture/schema';
 import { SaveScaleSchema } from '../../shared/decision/analysis';
+import { SaveInterpreterSchema } from '../../shared/interpreters/schema';
 import { DecisionDetailsSchema } from '../../shared/decision/schema';
 import { SaveRecipientSchema } from '../../shared/letter/distribution';
 import { PlanDetailsSchema, SaveActionSchema, SaveOutcomeSchema } from '../../shared/plan/schema';
@@ -19,6 +20,7 @@ export const JSON_COLUMNS: Readonly<Record<string, Readonly<Record<string, z.Zod
   contribution_version: { restriction: SaveContributionSchema.shape.restriction },
   child_voice: { restriction: SaveChildVoiceSchema.shape.restriction },
   restricted_part: { who_left: SaveRestrictedPartSchema.shape.whoLeftIds, summary_restriction: RestrictionSchema },
+  interpreter: { left_for_parts: SaveInterpreterSchema.shape.leftForPartIds },
   exclusion: { restriction: RestrictionSchema },
   safety_statement: { restriction: RestrictionSchema },
   safety_scale: { rater: SaveScaleSchema.shape.rater, restriction: RestrictionSchema },

@@ -29,6 +29,10 @@ import { migration0017AudienceDocuments } from './0017-audience-documents';
 import { migration0018Held } from './0018-held';
 // Who is using the app (issue 15)
 import { migration0019UserProfile } from './0019-user-profile';
+// The authority's identity: the letterhead of every document (issue 15)
+import { migration0020AuthorityIdentity } from './0020-authority-identity';
+// Interpreters where the meeting happens (issue 15)
+import { migration0021Interpreters } from './0021-interpreters';
 // Every word has an audience: why the review is brought forward, and how each child is seen
 import { migration0023PlanMarkings } from './0023-plan-markings';
 
@@ -70,6 +74,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0018Held,
   // Who is using the app (issue 15)
   migration0019UserProfile,
+  // The authority's identity: the letterhead of every document (issue 15)
+  migration0020AuthorityIdentity,
+  // Interpreters where the meeting happens (issue 15)
+  migration0021Interpreters,
   // Every word has an audience: why the review is brought forward, and how each child is seen
   migration0023PlanMarkings,
 ];

@@ -31,6 +31,8 @@ import {
   upsertRestrictedPart,
 } from '../../db/capture/queries';
 import { listChildren, listFamilyMembers } from '../../db/family/queries';
+import { listInterpreters, upsertInterpreter } from '../../db/interpreters/queries';
+import type { SaveInterpreter } from '../../shared/interpreters/schema';
 import { findInvitationConference, listAgencyReports } from '../../db/invitations/queries';
 import { findProfessional, listProfessionals } from '../../db/professionals/queries';
 import { checkMarking } from './audience';
@@ -109,7 +111,30 @@ export function getCapture(context: HandlerContext, conferenceId: string): Captu
       ...part,
       whoLeft: part.whoLeftIds.map((id) => directory.members.get(id)?.displayName ?? 'A family member'),
     })),
+    interpreters: listInterpreters(db, conferenceId, [...directory.members.values()]),
   };
+}
+
+/**
+ * The interpreter for a family member at this conference: booked or not and who, then on the day
+ * whether they are present and the restricted parts they left the room for. Only for a member of
+ * this family who needs one, and only parts of this conference; refused otherwise, nothing changed.
+ */
+export function saveInterpreter(context: HandlerContext, input: SaveInterpreter): Capture {
+  const directory = speakerDirectory(context, input.conferenceId);
+  const member = directory.members.get(input.familyMemberId);
+  const fields: Record<string, string> = {};
+  if (!member) fields['familyMemberId'] = 'Choose a member of this family.';
+  else if (member.interpreterLanguage === '') fields['familyMemberId'] = `${member.displayName} has no interpreter need recorded: add the language on the Family page first.`;
+  const parts = new Set(listRestrictedParts(context.db, input.conferenceId).map((part) => part.id));
+  input.leftForPartIds.forEach((id, index) => {
+    if (!parts.has(id)) fields[`leftForPartIds.${index}`] = 'Choose a restricted part of this meeting.';
+    else if (input.leftForPartIds.indexOf(id) < index) fields[`leftForPartIds.${index}`] = 'This part is already listed.';
+  });
+  if (input.present === false && input.leftForPartIds.length > 0) fields['present'] = 'An interpreter who was not present cannot have left the room.';
+  if (Object.keys(fields).length > 0) throw new ValidationError('Please correct the highlighted answers.', fields);
+  changeConference(context, input.conferenceId, { action: 'update', entity: 'interpreter', entityId: input.familyMemberId }, (at) => upsertInterpreter(context.db, input, at));
+  return getCapture(context, input.conferenceId);
 }
 
 /**

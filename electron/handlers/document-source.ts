@@ -1,7 +1,7 @@
 import type { DocumentSource } from '../../shared/documents/source';
 import { localIsoDate } from '../../shared/dates/local-date';
 import { NotFoundError } from '../../shared/contract/result';
-import { getAuthoritySettings } from './authority';
+import { getAuthorityIdentity, getAuthoritySettings } from './authority';
 import { getCapture } from './capture';
 import { getConference } from './conference';
 import type { HandlerContext } from './context';
@@ -18,6 +18,7 @@ export function gatherDocumentSource(context: HandlerContext, conferenceId: stri
     decisionRecord: getDecisionRecord(context, conferenceId),
     letter: getDecisionLetter(context, conferenceId),
     settings: getAuthoritySettings(context),
+    authority: getAuthorityIdentity(context).identity,
     madeOn: localIsoDate(context.now()),
   };
 }

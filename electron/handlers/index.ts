@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract/api';
 import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
-import { getAuthoritySettings, updateAuthoritySettings } from './authority';
+import { getAuthorityIdentity, getAuthoritySettings, saveAuthorityIdentity, updateAuthoritySettings } from './authority';
 import { backupNow, listBackups, previewRestore, removeKeptCopy, restoreBackup } from './backups';
 import { exportHandover, importHandover } from './handover';
 import { changePassphrase, getLockState, lock, setPassphrase, unlock } from './lock';
@@ -15,6 +15,7 @@ import {
   saveContribution,
   saveExclusion,
   saveRestrictedPart,
+  saveInterpreter,
   setCurrentAgendaItem,
 } from './capture';
 import type { HandlerContext } from './context';
@@ -79,6 +80,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     saveExclusion: (input) => saveExclusion(context, input),
     saveChildVoice: (input) => saveChildVoice(context, input),
     saveRestrictedPart: (input) => saveRestrictedPart(context, input),
+    saveInterpreter: (input) => saveInterpreter(context, input),
 
     // Safety: backups
     listBackups: () => listBackups(context),
@@ -132,6 +134,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     getProfile: () => getProfile(context),
     saveProfile: (input) => saveProfile(context, input.profile),
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),
+    getAuthorityIdentity: () => getAuthorityIdentity(context),
+    saveAuthorityIdentity: (input) => saveAuthorityIdentity(context, input),
 
     // Language checks
     getAuthorityPack: () => getAuthorityPack(context),

@@ -7,6 +7,8 @@
  */
 import { createContext, isValidElement, useContext, type ReactNode } from 'react';
 import { Document, G, Line, Page, Rect, Svg, Text, Text as SvgText, View, type Styles } from '@react-pdf/renderer';
+import type { AuthorityIdentity } from '../../shared/authority/identity';
+import { Letterhead } from './letterhead';
 import { PAGE_NUMBERS_PROP } from './page-numbers';
 import { FONT_STACK } from './typeface';
 import type { A11y, StructureRole } from './structure';
@@ -36,10 +38,12 @@ interface DocumentFrameProps {
    */
   readonly children?: ReactNode;
   readonly parts?: readonly ReactNode[];
+  /** The authority's letterhead, at the top of the first page; none before the authority saves one. */
+  readonly letterhead?: AuthorityIdentity | null;
 }
 
 /** An A4 document in British English with a running header and "Page N of M" footer. */
-export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children, parts }: DocumentFrameProps) {
+export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children, parts, letterhead }: DocumentFrameProps) {
   const styles = stylesFor(printSize);
   // One structure element for the whole body: the tagger joins nodes that share this object.
   const body = tag({ role: 'Sect' });
@@ -52,6 +56,7 @@ export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn
             <View fixed style={styles.header}>
               <Text style={styles.headerText}>{runningHeader}</Text>
             </View>
+            {index === 0 && letterhead && <Letterhead identity={letterhead} />}
             <View {...body}>{part}</View>
             {/*
               "Page N of M" is drawn into this box as the page is drawn (page-numbers.ts), not laid

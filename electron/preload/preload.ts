@@ -44,6 +44,7 @@ const confer = {
   saveExclusion: (input) => ipcRenderer.invoke(ipcChannel('saveExclusion'), input),
   saveChildVoice: (input) => ipcRenderer.invoke(ipcChannel('saveChildVoice'), input),
   saveRestrictedPart: (input) => ipcRenderer.invoke(ipcChannel('saveRestrictedPart'), input),
+  saveInterpreter: (input) => ipcRenderer.invoke(ipcChannel('saveInterpreter'), input),
   listBackups: (input) => ipcRenderer.invoke(ipcChannel('listBackups'), input),
   backupNow: (input) => ipcRenderer.invoke(ipcChannel('backupNow'), input),
   previewRestore: (input) => ipcRenderer.invoke(ipcChannel('previewRestore'), input),
@@ -90,6 +91,8 @@ const confer = {
   getDecisionLetter: (input) => ipcRenderer.invoke(ipcChannel('getDecisionLetter'), input),
   getAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('getAuthoritySettings'), input),
   updateAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('updateAuthoritySettings'), input),
+  getAuthorityIdentity: (input) => ipcRenderer.invoke(ipcChannel('getAuthorityIdentity'), input),
+  saveAuthorityIdentity: (input) => ipcRenderer.invoke(ipcChannel('saveAuthorityIdentity'), input),
   // Language checks
   getAuthorityPack: (input) => ipcRenderer.invoke(ipcChannel('getAuthorityPack'), input),
   saveAuthorityPack: (input) => ipcRenderer.invoke(ipcChannel('saveAuthorityPack'), input),

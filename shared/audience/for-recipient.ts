@@ -117,7 +117,8 @@ function filterCapture(copy: Copy): DocumentSource['capture'] {
     const verdict = copy.judge(item, exclusion.restriction);
     return verdict.kind === 'text' ? exclusion : { ...exclusion, viewsPresentedBy: kept(verdict, ''), restriction: FOR_EVERYONE };
   });
-  return { ...capture, contributions, childVoices, restrictedParts, exclusions };
+  // Interpreters and their preferences are arranged by professionals: no family document prints them.
+  return { ...capture, contributions, childVoices, restrictedParts, exclusions, interpreters: [] };
 }
 
 /**

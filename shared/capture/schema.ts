@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InterpreterSchema } from '../interpreters/schema';
 import { boundedText, entityId, LONG_TEXT, longText, optionalIsoDate, optionalLongText, optionalText, SHORT_TEXT } from '../text/fields';
 import { isTimeOfDay } from '../dates/local-date';
 
@@ -214,6 +215,8 @@ export const CaptureSchema = z.object({
   exclusions: z.array(ExclusionSchema),
   childVoices: z.array(ChildVoiceSchema),
   restrictedParts: z.array(RestrictedPartSchema),
+  /** Each family member's interpreter: booked or not, who, present, and the parts they left for (issue 15). */
+  interpreters: z.array(InterpreterSchema),
 });
 export type Capture = z.infer<typeof CaptureSchema>;
 

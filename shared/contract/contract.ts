@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
+import { SaveInterpreterSchema } from '../interpreters/schema';
+import { AuthorityIdentityStateSchema, SaveAuthorityIdentitySchema } from '../authority/identity';
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { BackupNameSchema, BackupSchema, RemoveKeptCopySchema, RestoreBackupSchema, RestorePreviewSchema } from '../backup/schema';
 import { RemoveConferenceSchema, RetentionItemSchema } from '../retention/schema';
@@ -107,6 +109,8 @@ export const contract = {
   saveExclusion: { input: SaveExclusionSchema, output: CaptureSchema },
   saveChildVoice: { input: SaveChildVoiceSchema, output: CaptureSchema },
   saveRestrictedPart: { input: SaveRestrictedPartSchema, output: CaptureSchema },
+  // Interpreters where the meeting happens (issue 15)
+  saveInterpreter: { input: SaveInterpreterSchema, output: CaptureSchema },
 
   // Safety: backups
   listBackups: { input: none, output: z.array(BackupSchema) },
@@ -162,6 +166,9 @@ export const contract = {
   getProfile: { input: none, output: ProfileSchema.nullable() },
   saveProfile: { input: SaveProfileSchema, output: ProfileSchema },
   updateAuthoritySettings: { input: z.object({ settings: AuthoritySettingsSchema }), output: AuthoritySettingsSchema },
+  // The authority's identity: every document's letterhead (issue 15)
+  getAuthorityIdentity: { input: none, output: AuthorityIdentityStateSchema },
+  saveAuthorityIdentity: { input: SaveAuthorityIdentitySchema, output: AuthorityIdentityStateSchema },
 
   // Language checks
   getAuthorityPack: { input: none, output: AuthorityPackStateSchema },

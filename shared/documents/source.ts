@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuthorityIdentitySchema } from '../authority/identity';
 import { AuthoritySettingsSchema } from '../authority/settings';
 import { CaptureSchema } from '../capture/schema';
 import { ConferenceDetailSchema } from '../conference/details';
@@ -17,6 +18,8 @@ export const DocumentSourceSchema = z.object({
   decisionRecord: DecisionRecordSchema,
   letter: DecisionLetterSchema,
   settings: AuthoritySettingsSchema,
+  /** The authority's identity, printed as the letterhead (getAuthorityIdentity); none before it is saved. */
+  authority: AuthorityIdentitySchema.nullable().optional(),
   /** The day the document is made (YYYY-MM-DD), printed on it. */
   madeOn: isoDate('date the document is made'),
 });

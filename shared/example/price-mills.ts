@@ -38,6 +38,7 @@ const member = (details: Partial<FamilyMemberDetails> & Pick<FamilyMemberDetails
   interpreterLanguage: '',
   interpreterDialect: '',
   communicationNeeds: '',
+  interpreterPreferences: '',
   ...details,
 });
 

@@ -88,6 +88,8 @@ export const FamilyMemberDetailsSchema = z.object({
     .default([])
     .refine((list) => new Set(list.map((r) => r.childId)).size === list.length, { message: 'Each child can be listed only once.' }),
   ...languageFields,
+  /** Who the interpreter should (or must not) be, for example “a woman, never a family member”. */
+  interpreterPreferences: optionalText(SHORT_TEXT, 'interpreter preferences'),
 });
 export type FamilyMemberDetails = z.infer<typeof FamilyMemberDetailsSchema>;
 
@@ -104,6 +106,7 @@ export const FamilyMemberSchema = z.object({
   interpreterLanguage: z.string(),
   interpreterDialect: z.string(),
   communicationNeeds: z.string(),
+  interpreterPreferences: z.string(),
   relationships: z.array(RelationshipSchema),
 });
 export type FamilyMember = z.infer<typeof FamilyMemberSchema>;

@@ -75,6 +75,7 @@ function member(id: string, kind: FamilyMember['kind'], givenName: string, famil
     interpreterLanguage: '',
     interpreterDialect: '',
     communicationNeeds: '',
+    interpreterPreferences: '',
     relationships: childIds.map((childId) => ({ childId, relationship: 'Family', parentalResponsibility: kind === 'parent-or-carer' })),
   };
 }
@@ -231,7 +232,7 @@ export function aFamilySource(): DocumentSource {
   const professionals = conference.invitations.flatMap((i) => (i.invitee.kind === 'professional' ? [{ id: i.invitee.professionalId, name: i.invitee.name, role: i.invitee.role, agency: i.invitee.agency }] : []));
   return {
     conference,
-    capture: { conferenceId: IDS.conference, finalised: false, currentAgendaItemId: null, contributions: [], attendance: [], exclusions: [], childVoices: [], restrictedParts: [] },
+    capture: { conferenceId: IDS.conference, finalised: false, currentAgendaItemId: null, contributions: [], attendance: [], exclusions: [], childVoices: [], restrictedParts: [], interpreters: [] },
     decisionRecord: record,
     letter: decisionLetter({ conference, record, professionals }),
     settings: DEFAULT_AUTHORITY_SETTINGS,

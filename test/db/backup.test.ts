@@ -5,6 +5,8 @@ import { BACKUP_FOLDER, listBackups, rotateBackups } from '../../db/backup';
 import { startTestApplication } from '../support/app';
 import { ok, refused } from '../support/calls';
 import { anInitialConference } from '../support/builders';
+import { giveInterpreterNeed } from '../support/interpreter-need';
+import { aPng, base64 } from '../support/logo-files';
 import { makeTempDir } from '../support/temp-dir';
 
 let app: ReturnType<typeof startTestApplication>;
@@ -23,6 +25,22 @@ describe('backups', () => {
     // The data from just before the restore was kept too, in case the restore was a mistake.
     expect(afterRestore.length).toBe(2);
     expect(app.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('carry the letterhead and the interpreters (issue 15): restored as they were backed up', async () => {
+    app = startTestApplication();
+    const conference = await ok(app, 'loadExampleConference', { stage: 'held' });
+    const memberId = await giveInterpreterNeed(app, conference);
+    await ok(app, 'saveInterpreter', { conferenceId: conference.id, familyMemberId: memberId, booked: true, name: 'Selam Haile' });
+    const identity = await ok(app, 'saveAuthorityIdentity', { name: 'Hartwell Borough Council', address: 'Town Hall', phone: '01632 960 123', logo: { data: base64(aPng()), alt: 'Hartwell crest' } });
+    const interpreters = (await ok(app, 'getCapture', { conferenceId: conference.id })).interpreters;
+    const [backup] = await ok(app, 'backupNow', {});
+    await ok(app, 'saveAuthorityIdentity', { name: 'Changed after the backup' });
+    await ok(app, 'saveInterpreter', { conferenceId: conference.id, familyMemberId: memberId, booked: false });
+    await ok(app, 'restoreBackup', { name: backup?.name, confirmation: 'RESTORE' });
+    expect((await ok(app, 'getAuthorityIdentity', {})).identity).toEqual(identity.identity);
+    expect((await ok(app, 'getCapture', { conferenceId: conference.id })).interpreters).toEqual(interpreters);
+    expect(interpreters[0]).toMatchObject({ preferences: 'a woman, never a family member', booked: true, name: 'Selam Haile' });
   });
 
   it('are encrypted: no family name in the backup file', async () => {

@@ -6,6 +6,7 @@ import { BarChart, BulletList, DocumentFrame, Facts, P, Section, Table, Title } 
 import { assertEveryNodeTagged, renderTaggedPdf } from '../../electron/pdf/render';
 import { PRINT_SIZES } from '../../electron/pdf/styles';
 import { registerDocumentFonts } from '../../electron/pdf/typeface';
+import { aPng } from '../support/logo-files';
 import { readWithPdfJs, rolesOf } from '../support/pdf-checks';
 
 /**
@@ -19,6 +20,14 @@ const installedVersion = (name: string) => (JSON.parse(readFileSync(join(root, '
 const TAGGING_PACKAGES = ['@react-pdf/renderer', '@react-pdf/layout', '@react-pdf/render', 'pdfkit'];
 
 beforeAll(() => registerDocumentFonts());
+
+/** The authority's letterhead, with a PNG logo: an image is tagged through react-pdf's internals too. */
+const LETTERHEAD = {
+  name: 'Hartwell Borough Council',
+  address: 'Town Hall, Hartwell',
+  phone: '01632 960 123',
+  logo: { format: 'png', data: aPng(20, 10).toString('base64'), width: 20, height: 10, alt: 'Hartwell crest', decorative: false },
+} as const;
 
 describe('the react-pdf internals the tagging depends on', () => {
   test('are pinned to exact versions, and those are the versions installed', () => {
@@ -45,7 +54,7 @@ describe('the react-pdf internals the tagging depends on', () => {
 
   test('a fixed document keeps its structure tree exactly', async () => {
     const pdf = await renderTaggedPdf(
-      <DocumentFrame title="Guard" subject="Upgrade guard" runningHeader="Guard" printSize={PRINT_SIZES.standard} madeOn={new Date('2026-11-23T12:00:00Z')}>
+      <DocumentFrame title="Guard" subject="Upgrade guard" runningHeader="Guard" printSize={PRINT_SIZES.standard} madeOn={new Date('2026-11-23T12:00:00Z')} letterhead={LETTERHEAD}>
         <Title>Guard</Title>
         <P>{'One paragraph.\nAnd a second.'}</P>
         <Section title="A list">
@@ -63,18 +72,21 @@ describe('the react-pdf internals the tagging depends on', () => {
     expect(pdf.pdfUaIdentifier).toBe(true);
     const report = await readWithPdfJs(pdf.bytes);
     expect(report.trees.flatMap(rolesOf)).toEqual([
-      'Root', 'Document', 'Sect', 'H1', 'P', 'P',
+      'Root', 'Document', 'Div', 'Figure', 'P', 'P', 'P', 'Sect', 'H1', 'P', 'P',
       'Sect', 'H2', 'L', 'LI', 'Lbl', 'LBody', 'LI', 'Lbl', 'LBody',
       'Sect', 'H3', 'L', 'LI', 'Lbl', 'LBody',
       'Sect', 'H2', 'Table', 'THead', 'TR', 'TH', 'TH', 'TBody', 'TR', 'TH', 'TD', 'Figure',
     ]);
     const figure = JSON.stringify(report.trees);
     expect(figure).toContain('"alt":"Safety scale: Tom 3 out of 10."');
+    expect(figure).toContain('"role":"Figure","alt":"Hartwell crest"');
     expect(report.structureWords.join(' ')).toBe(
-      'Guard One paragraph. And a second. A list • First • Second with a second line Facts Chair Priya Anand A table When What 4 June 2026 Review conference Tom 3',
+      'Hartwell Borough Council Town Hall, Hartwell Telephone: 01632 960 123 Guard One paragraph. And a second. A list • First • Second with a second line Facts Chair Priya Anand A table When What 4 June 2026 Review conference Tom 3',
     );
     expect(report.outline).toEqual(['A list', '  Facts', 'A table']);
-    // 46 nodes: the footer's page number is drawn into its box (page-numbers.ts), not laid out as a text.
-    expect(pdf.stats).toEqual({ nodes: 46, structureElements: 32, taggedContent: 18, artifacts: 5, links: 0, problems: [] });
+    // 52 nodes: the footer's page number is drawn into its box (page-numbers.ts), not laid out as a text.
+    // The letterhead adds 6 nodes (its box, the logo, the box of its words and their 3 lines), 5
+    // elements (Div, Figure, 3 P), 4 pieces of content and 1 artifact (the rule under it).
+    expect(pdf.stats).toEqual({ nodes: 52, structureElements: 37, taggedContent: 22, artifacts: 6, links: 0, problems: [] });
   });
 });

@@ -8,6 +8,7 @@ import { startTestApplication } from '../support/app';
 import { databaseSnapshot, ok, refused } from '../support/calls';
 import { sealVersion1Package } from '../support/handover-v1';
 import { anInitialConference } from '../support/builders';
+import { giveInterpreterNeed } from '../support/interpreter-need';
 
 let minuteTaker: ReturnType<typeof startTestApplication>;
 let chair: ReturnType<typeof startTestApplication>;
@@ -47,6 +48,16 @@ describe('handover between laptops', { timeout: 60_000 }, () => {
       restriction: { level: 'not-for-family', reason: 'police-investigation' },
     });
     expect((await ok(chair, 'listConferences', {})).map((c) => c.id)).toEqual([example.id]);
+  });
+
+  it('carries a family member’s interpreter need, preferences and the conference’s interpreter', async () => {
+    const memberId = await giveInterpreterNeed(minuteTaker, example);
+    await ok(minuteTaker, 'saveInterpreter', { conferenceId: example.id, familyMemberId: memberId, booked: true, name: 'Selam Haile', present: true });
+    const pack = await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase });
+    await ok(chair, 'importHandover', { content: pack.content, passphrase });
+    const carried = (await ok(chair, 'getCapture', { conferenceId: example.id })).interpreters;
+    expect(carried).toEqual((await ok(minuteTaker, 'getCapture', { conferenceId: example.id })).interpreters);
+    expect(carried[0]).toMatchObject({ preferences: 'a woman, never a family member', booked: true, name: 'Selam Haile', present: true });
   });
 
   it('imports the same package twice without duplicating anything', async () => {

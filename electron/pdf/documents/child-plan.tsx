@@ -4,6 +4,7 @@
  * shared/documents/child-plan.ts, built from the source filtered for this child; nothing here
  * reads the conference.
  */
+import type { AuthorityIdentity } from '../../../shared/authority/identity';
 import type { ChildPlanModel, ChildPlanSection } from '../../../shared/documents/child-plan';
 import { BulletList, DocumentFrame, Facts, P, Section, Title } from '../components';
 import type { PrintSize } from '../styles';
@@ -46,7 +47,7 @@ function PlanSection({ section }: { readonly section: ChildPlanSection }) {
 }
 
 /** Two parts, as the family's plan: what the meeting heard, then from "what will happen" on a new page. */
-export function ChildPlanDocument({ model, printSize, madeOn }: { readonly model: ChildPlanModel; readonly printSize: PrintSize; readonly madeOn: Date }) {
+export function ChildPlanDocument({ model, printSize, madeOn, letterhead = null }: { readonly model: ChildPlanModel; readonly printSize: PrintSize; readonly madeOn: Date; readonly letterhead?: AuthorityIdentity | null }) {
   const split = model.sections.findIndex((section) => section.key === 'what-will-happen');
   const first = split < 0 ? model.sections : model.sections.slice(0, split);
   const second = split < 0 ? [] : model.sections.slice(split);
@@ -71,6 +72,7 @@ export function ChildPlanDocument({ model, printSize, madeOn }: { readonly model
       runningHeader={`${model.title}. ${model.madeOn}.`}
       printSize={printSize}
       madeOn={madeOn}
+      letterhead={letterhead}
       parts={rest.length > 0 ? [opening, <>{rest}</>] : [opening]}
     />
   );

@@ -3,6 +3,7 @@
  * The family's plan on paper. It only lays out the model from shared/documents/family-plan.ts,
  * which alone decides what goes in (and what is kept out); nothing here reads the conference.
  */
+import type { AuthorityIdentity } from '../../../shared/authority/identity';
 import type { FamilyPlanAction, FamilyPlanModel, FamilyPlanSection } from '../../../shared/documents/family-plan';
 import { BulletList, Callout, DocumentFrame, Facts, P, Section, Table, Title } from '../components';
 import type { PrintSize } from '../styles';
@@ -75,7 +76,7 @@ function PlanSection({ section }: { readonly section: FamilyPlanSection }) {
  * page. Laid out separately, a long plan is made faster (react-pdf lays out the rest of a part
  * again for every page it runs over).
  */
-export function FamilyPlanDocument({ model, printSize, madeOn }: { readonly model: FamilyPlanModel; readonly printSize: PrintSize; readonly madeOn: Date }) {
+export function FamilyPlanDocument({ model, printSize, madeOn, letterhead = null }: { readonly model: FamilyPlanModel; readonly printSize: PrintSize; readonly madeOn: Date; readonly letterhead?: AuthorityIdentity | null }) {
   const split = model.sections.findIndex((section) => section.key === 'actions');
   const first = split < 0 ? model.sections : model.sections.slice(0, split);
   const second = split < 0 ? [] : model.sections.slice(split);
@@ -100,6 +101,7 @@ export function FamilyPlanDocument({ model, printSize, madeOn }: { readonly mode
       runningHeader={`${model.title}. ${model.madeFor}.`}
       printSize={printSize}
       madeOn={madeOn}
+      letterhead={letterhead}
       parts={rest.length > 0 ? [opening, <>{rest}</>] : [opening]}
     />
   );

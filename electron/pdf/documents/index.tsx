@@ -47,7 +47,9 @@ function drawable<T>(value: T): T {
  * for everyone invited, which holds only what reaches the whole family.
  */
 export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'> & ForRecipientOptions, original: DocumentSource): DocumentToRender {
-  const source = drawable(original);
+  // The logo is a checked file, not text: it is kept as it is.
+  const source = drawable({ ...original, authority: null });
+  const letterhead = original.authority ? { ...drawable({ ...original.authority, logo: null }), logo: original.authority.logo } : null;
   const printSize = PRINT_SIZES[request.printSize];
   const madeOn = new Date(`${source.madeOn}T12:00:00Z`);
   const held = source.conference.details.scheduledDate;
@@ -56,7 +58,7 @@ export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | '
     case 'family-plan': {
       const model = buildFamilyPlan(source, request.recipientId ?? '', request);
       return {
-        element: <FamilyPlanDocument model={model} printSize={printSize} madeOn={madeOn} />,
+        element: <FamilyPlanDocument model={model} printSize={printSize} madeOn={madeOn} letterhead={letterhead} />,
         title: model.title,
         fileName: `family-plan-${fileNamePart(model.recipient.name)}-${held}${large}.pdf`,
       };
@@ -64,22 +66,22 @@ export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | '
     case 'child-plan': {
       const { model } = childPlanFor(source, request.recipientId ?? '');
       return {
-        element: <ChildPlanDocument model={model} printSize={printSize} madeOn={madeOn} />,
+        element: <ChildPlanDocument model={model} printSize={printSize} madeOn={madeOn} letterhead={letterhead} />,
         title: model.title,
         fileName: `your-plan-${fileNamePart(model.child.name)}-${held}${large}.pdf`,
       };
     }
     case 'record':
-      return { element: <RecordDocument source={source} printSize={printSize} />, title: recordTitle(source), fileName: `conference-record-${held}${large}.pdf` };
+      return { element: <RecordDocument source={{ ...source, authority: letterhead }} printSize={printSize} />, title: recordTitle(source), fileName: `conference-record-${held}${large}.pdf` };
     case 'plan':
-      return { element: <PlanDocument source={source} printSize={printSize} />, title: planTitle(source), fileName: `child-protection-plan-${held}${large}.pdf` };
+      return { element: <PlanDocument source={{ ...source, authority: letterhead }} printSize={printSize} />, title: planTitle(source), fileName: `child-protection-plan-${held}${large}.pdf` };
     case 'letter': {
       const recipientId = request.recipientId ?? EVERYONE_RECIPIENT;
       const recipient = letterRecipient(source, recipientId);
       const copy = letterFor(source, recipientId, request).source;
       const everyone = recipient.kind === 'everyone';
       return {
-        element: <LetterDocument source={copy} printSize={printSize} forEveryone={everyone} />,
+        element: <LetterDocument source={{ ...copy, authority: letterhead }} printSize={printSize} forEveryone={everyone} />,
         title: letterTitle(copy),
         fileName: `decision-letter-${everyone ? '' : `${fileNamePart(recipient.name)}-`}${held}${large}.pdf`,
       };

@@ -52,7 +52,7 @@ export function LetterDocument({ source, printSize, forEveryone = true }: { read
   const title = letterTitle(source);
   const held = formatIsoDate(letter.conferenceDate);
   return (
-    <DocumentFrame title={title} subject={`The decision of the ${letter.conferenceTitle.toLowerCase()}`} runningHeader={confidentialHeader('decision letter', source)} printSize={printSize} madeOn={madeOnDate(source)}>
+    <DocumentFrame title={title} subject={`The decision of the ${letter.conferenceTitle.toLowerCase()}`} runningHeader={confidentialHeader('decision letter', source)} printSize={printSize} madeOn={madeOnDate(source)} letterhead={source.authority}>
       <Title>{title}</Title>
       <Facts
         facts={[

@@ -8,6 +8,7 @@ import type { DocumentSource } from '../../../shared/documents/source';
 import { familyMemberRole, withRole } from '../../../shared/people/roles';
 import { FGDM_STATUS_LABELS, FNSP_STATUS_LABELS, type Action, type Outcome } from '../../../shared/plan/schema';
 import { BulletList, Facts, P, Section, Table } from '../components';
+import { AmendmentsBeside } from './amendments-beside';
 import { Paragraphs } from './paragraphs';
 import { conferencePeople, dateOrNot, joinNames, oneLine } from './professional-words';
 
@@ -31,8 +32,11 @@ function ActionsTable({ actions }: { readonly actions: readonly Action[] }) {
   );
 }
 
-/** One section per outcome (numbered across the whole plan), with how everyone will know and the actions. */
-export function OutcomeSections({ source, outcomes, showChildren }: { readonly source: DocumentSource; readonly outcomes: readonly Outcome[]; readonly showChildren: boolean }) {
+/**
+ * One section per outcome (numbered across the whole plan), with how everyone will know and the
+ * actions. `withAmendments` (the record) prints each correction beside the outcome or action it corrects.
+ */
+export function OutcomeSections({ source, outcomes, showChildren, withAmendments = false }: { readonly source: DocumentSource; readonly outcomes: readonly Outcome[]; readonly showChildren: boolean; readonly withAmendments?: boolean }) {
   const { decisionRecord } = source;
   const people = conferencePeople(source);
   return (
@@ -50,10 +54,23 @@ export function OutcomeSections({ source, outcomes, showChildren }: { readonly s
                 ...(outcome.carriedForward ? [['From the last plan', 'Carried forward from the previous conference'] as const] : []),
               ]}
             />
+            {withAmendments && <AmendmentsBeside source={source} entityId={outcome.id} />}
             <ActionsTable actions={actions} />
+            {withAmendments && actions.map((action, index) => <ActionAmendments key={action.id} source={source} action={action} number={index + 1} />)}
           </Section>
         );
       })}
+    </>
+  );
+}
+
+/** An action's corrections, under its table (a table row cannot hold a note), naming the action they correct. */
+function ActionAmendments({ source, action, number }: { readonly source: DocumentSource; readonly action: Action; readonly number: number }) {
+  if (!source.decisionRecord.amendments.some((a) => a.entityId === action.id)) return null;
+  return (
+    <>
+      <P>{`Action ${number}, “${oneLine(action.what)}”, was corrected:`}</P>
+      <AmendmentsBeside source={source} entityId={action.id} />
     </>
   );
 }

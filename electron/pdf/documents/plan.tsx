@@ -90,7 +90,7 @@ export function PlanDocument({ source, printSize }: { readonly source: DocumentS
   const record = source.decisionRecord;
   const children = childrenWithPlan(source);
   return (
-    <DocumentFrame title={title} subject="Child protection plan for the core group" runningHeader={confidentialHeader('child protection plan, core group', source)} printSize={printSize} madeOn={madeOnDate(source)}>
+    <DocumentFrame title={title} subject="Child protection plan for the core group" runningHeader={confidentialHeader('child protection plan, core group', source)} printSize={printSize} madeOn={madeOnDate(source)} letterhead={source.authority}>
       <Title>{title}</Title>
       <Section title="About this plan">
         <AboutThisPlan source={source} />

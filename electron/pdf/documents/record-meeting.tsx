@@ -24,6 +24,7 @@ import { formatIsoDate } from '../../../shared/dates/format';
 import { spokenInRestrictedPart } from '../../../shared/documents/family-safe';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { BarChart, BulletList, Callout, Facts, KeepWhole, P, Section, useDocumentStyles } from '../components';
+import { AmendmentsBeside, amendmentsOf } from './amendments-beside';
 import { Paragraphs } from './paragraphs';
 import { closedPartLabel, conferencePeople, joinNames, oneLine, paragraphsOf, restrictionLabel, type ConferencePeople } from './professional-words';
 import { withRole } from '../../../shared/people/roles';
@@ -67,8 +68,12 @@ export function ContributionBlock({ contribution, source }: { readonly contribut
   const speaker = hasSpeaker(contribution.speaker) ? withRole(contribution.speakerName, contribution.speakerRole) : SPEAKER_NOT_RECORDED;
   const who = `${speaker}, ${contribution.spokenAt}, ${CONTRIBUTION_KIND_LABELS[contribution.kind].toLowerCase()}: `;
   const paragraphs = paragraphsOf(contribution.text);
-  if (marking) return <RestrictedBlock marking={marking} lead={who} paragraphs={paragraphs} />;
-  return <Paragraphs lead={who} text={contribution.text} />;
+  return (
+    <>
+      {marking ? <RestrictedBlock marking={marking} lead={who} paragraphs={paragraphs} /> : <Paragraphs lead={who} text={contribution.text} />}
+      <AmendmentsBeside source={source} entityId={contribution.id} />
+    </>
+  );
 }
 
 const byTime = (a: Contribution, b: Contribution) => a.spokenAt.localeCompare(b.spokenAt);
@@ -155,6 +160,19 @@ export function FamilyViews({ source }: { readonly source: DocumentSource }) {
   );
 }
 
+/**
+ * The items split into runs that each end at an amended item, so the amendment can be printed
+ * straight after the item it corrects while the other items stay one list.
+ */
+function runsBetweenAmendments<T>(items: readonly T[], amended: (item: T) => boolean): T[][] {
+  const runs: T[][] = [[]];
+  for (const item of items) {
+    runs[runs.length - 1]?.push(item);
+    if (amended(item)) runs.push([]);
+  }
+  return runs.filter((run) => run.length > 0);
+}
+
 const ANALYSIS_ORDER: readonly AnalysisColumn[] = ['worries', 'working-well', 'needs-to-happen'];
 
 /** The three columns of the analysis, danger statements numbered and paired with their safety goals, then the scales. */
@@ -182,7 +200,14 @@ export function Analysis({ source }: { readonly source: DocumentSource }) {
         const statements = record.statements.filter((s) => COLUMN_OF[s.kind] === column);
         return statements.length === 0 ? null : (
           <Section key={column} title={headings[column]} level={3}>
-            <BulletList items={statements.map(describe)} />
+            {runsBetweenAmendments(statements, (s) => amendmentsOf(source, s.id).length > 0).map((run) => (
+              <View key={run[0]?.id}>
+                <BulletList items={run.map(describe)} />
+                {run.map((statement) => (
+                  <AmendmentsBeside key={statement.id} source={source} entityId={statement.id} />
+                ))}
+              </View>
+            ))}
           </Section>
         );
       })}
@@ -256,6 +281,7 @@ export function Decisions({ source }: { readonly source: DocumentSource }) {
             {decision.categoryJustification !== '' && <Paragraphs lead="Why more than one category: " text={decision.categoryJustification} />}
             {decision.deferredReason !== '' && <Paragraphs lead="Why the decision is deferred: " text={decision.deferredReason} />}
             <Paragraphs lead="The chair’s decision and reasons: " text={decision.chairReasons} empty="Not recorded." />
+            <AmendmentsBeside source={source} entityId={decision.id} />
             {decision.agencyViews.length > 0 && (
               <BulletList
                 items={decision.agencyViews.map((view) => {

@@ -8,9 +8,9 @@ import { Text } from '@react-pdf/renderer';
 import { AGENCY_LABELS } from '../../../shared/authority/agencies';
 import { PRACTICE_MODEL_LABELS } from '../../../shared/authority/settings';
 import { INVITATION_RESPONSE_LABELS, REPORT_SHARING_LABELS } from '../../../shared/invitations/schema';
-import { EXCLUSION_GROUND_LABELS, type Attendance } from '../../../shared/capture/schema';
+import { EXCLUSION_GROUND_LABELS, type Attendance, type Capture } from '../../../shared/capture/schema';
+import { interpreterLanguage } from '../../../shared/interpreters/schema';
 import { CONFERENCE_MODE_LABELS, CONFERENCE_STATUS_LABELS, CONFERENCE_TYPE_LABELS, TRIGGER_LABELS } from '../../../shared/conference/schema';
-import { AMENDMENT_SECTION_LABELS } from '../../../shared/decision/signoff';
 import { formatIsoDate } from '../../../shared/dates/format';
 import { familyMemberRole } from '../../../shared/people/roles';
 import type { DocumentSource } from '../../../shared/documents/source';
@@ -19,6 +19,7 @@ import { BulletList, Callout, DocumentFrame, Facts, P, Section, Table, Title } f
 import { stylesFor, type PrintSize } from '../styles';
 import { FamilyNetworkPart, OutcomeSections, VisitsTable, coreGroupMembers, planDates } from './plan-parts';
 import { Analysis, ChildVoices, ContributionsByItem, Decisions, FamilyViews, joinedChildren } from './record-meeting';
+import { AmendmentNote, amendmentsToNoItem } from './amendments-beside';
 import { Paragraphs } from './paragraphs';
 import { closedPartReasonLabel, confidentialHeader, conferencePeople, dateInWords, dateOrNot, joinNames, madeOnDate, oneLine } from './professional-words';
 import { instantUkDate } from '../../../shared/dates/uk-time';
@@ -111,7 +112,9 @@ function ChildrenAndFamily({ source }: { readonly source: DocumentSource }) {
           items={conference.familyMembers.map((member) => {
             const ties = member.relationships.map((r) => `${r.relationship.toLowerCase()} of ${people.child(r.childId)}${r.parentalResponsibility ? ' (parental responsibility)' : ''}`);
             const contact = member.contactDetailsConfidential ? 'Contact details are confidential: ask the lead practitioner.' : member.contactDetails && `Contact: ${oneLine(member.contactDetails)}`;
-            const language = member.interpreterLanguage ? `Needs an interpreter in ${member.interpreterLanguage}${member.interpreterDialect ? ` (${member.interpreterDialect})` : ''}.` : '';
+            const language = member.interpreterLanguage
+              ? `Needs an interpreter in ${member.interpreterLanguage}${member.interpreterDialect ? ` (${member.interpreterDialect})` : ''}${member.interpreterPreferences ? `; preferences: ${oneLine(member.interpreterPreferences)}` : ''}.`
+              : '';
             return (
               <>
                 <Text style={bold}>{member.displayName}</Text>
@@ -133,6 +136,13 @@ function attendanceInWords(attendance: Attendance | undefined, response: keyof t
   return `${attendance.mode === 'online' ? 'Online' : 'In person'}${times}${parts}`;
 }
 
+/** Who left the room for a restricted part: family members, and the interpreters who left with them or on their own. */
+function leftTheRoom(part: Capture['restrictedParts'][number], capture: Capture): string {
+  const interpreters = capture.interpreters.filter((i) => i.leftForPartIds.includes(part.id)).map((i) => `${i.name || 'the interpreter'} (interpreter for ${i.memberName})`);
+  const who = [...part.whoLeft, ...interpreters];
+  return who.length > 0 ? `${joinNames(who)} left the room.` : 'No one left the room.';
+}
+
 function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
   const { conference, capture } = source;
   const memberRole = new Map(conference.familyMembers.map((m) => [m.id, familyMemberRole(m, conference.children)]));
@@ -142,6 +152,12 @@ function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
     const role = invitee.kind === 'professional' ? `${invitee.role || AGENCY_LABELS[invitee.agency]}` : (memberRole.get(invitee.familyMemberId) ?? '');
     return [invitee.name, role, attendanceInWords(attendance, invitation.response)];
   });
+  // Each family member's interpreter, after the people: who, for whom and in what language, and whether present.
+  const interpreters = capture.interpreters.map((interpreter) => [
+    interpreter.name || 'Interpreter (name not recorded)',
+    `Interpreter in ${interpreterLanguage(interpreter)} for ${interpreter.memberName}${interpreter.preferences ? `; preferences: ${oneLine(interpreter.preferences)}` : ''}`,
+    interpreter.present === null ? (interpreter.booked ? 'Booked; attendance not recorded' : 'Not booked') : interpreter.present ? 'Present' : 'Not present',
+  ]);
   return (
     <>
       <Table
@@ -150,7 +166,7 @@ function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
           { heading: 'Role or relationship', width: 6 },
           { heading: 'Attendance', width: 5 },
         ]}
-        rows={rows}
+        rows={[...rows, ...interpreters]}
         rowHeaders
       />
       <Section title="Quoracy" level={3}>
@@ -168,7 +184,7 @@ function AttendanceAndQuoracy({ source }: { readonly source: DocumentSource }) {
         {capture.restrictedParts.map((part) => (
           <Callout key={part.id} tone="restricted">
             <Text style={bold}>{`${closedPartReasonLabel(part.reason)}. `}</Text>
-            {`A closed part of the meeting from ${part.startedAt} to ${part.endedAt ?? 'the end'}. ${part.whoLeft.length > 0 ? `${joinNames(part.whoLeft)} left the room.` : 'No one left the room.'} `}
+            {`A closed part of the meeting from ${part.startedAt} to ${part.endedAt ?? 'the end'}. ${leftTheRoom(part, capture)} `}
             {part.sharedSummary ? `What may be shared with the family: “${oneLine(part.sharedSummary)}”` : 'There is no summary that may be shared with the family.'}
           </Callout>
         ))}
@@ -228,7 +244,9 @@ function Reasons({ source }: { readonly source: DocumentSource }) {
 }
 
 function Distribution({ source }: { readonly source: DocumentSource }) {
-  const { distribution, amendments } = source.decisionRecord;
+  const { distribution } = source.decisionRecord;
+  const amendments = amendmentsToNoItem(source);
+  const beside = source.decisionRecord.amendments.length - amendments.length;
   return (
     <>
       <BulletList items={source.letter.howToChallenge} />
@@ -250,13 +268,11 @@ function Distribution({ source }: { readonly source: DocumentSource }) {
           rowHeaders
         />
       )}
-      {amendments.length > 0 && (
+      {source.decisionRecord.amendments.length > 0 && (
         <Section title="Amendments after the record was finalised" level={3}>
+          {beside > 0 && <P>{`${beside === 1 ? 'One amendment is' : `${beside} amendments are`} printed directly after the part of the record ${beside === 1 ? 'it corrects' : 'they correct'}.`}</P>}
           {amendments.map((amendment) => (
-            <P key={amendment.id}>
-              <Text style={bold}>{`${AMENDMENT_SECTION_LABELS[amendment.section]}, amended by ${amendment.amendedBy} on ${formatIsoDate(instantUkDate(amendment.amendedAt))}. `}</Text>
-              {`${amendment.original ? `The record said: “${oneLine(amendment.original)}” ` : ''}It now says: “${oneLine(amendment.correction)}” Reason: ${oneLine(amendment.reason)}`}
-            </P>
+            <AmendmentNote key={amendment.id} amendment={amendment} source={source} sayPart />
           ))}
         </Section>
       )}
@@ -279,7 +295,7 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
       subject="Child protection conference record for professionals"
       runningHeader={confidentialHeader('conference record for professionals', source)}
       printSize={printSize}
-      madeOn={madeOnDate(source)}
+      madeOn={madeOnDate(source)} letterhead={source.authority}
       parts={[<>
       <Title>{title}</Title>
       <Callout tone="restricted">
@@ -326,7 +342,7 @@ export function RecordDocument({ source, printSize }: { readonly source: Documen
       {/* The first outcome is kept whole, so the heading needs room for it beneath. */}
       <Section title={plan} keepWithNext={stylesFor(printSize).keepWithNext * 4}>
         {record.outcomes.length === 0 && <P>No plan outcomes have been agreed.</P>}
-        <OutcomeSections source={source} outcomes={record.outcomes} showChildren />
+        <OutcomeSections source={source} outcomes={record.outcomes} showChildren withAmendments />
         <Section title="How each child will be seen" level={3}>
           <VisitsTable source={source} />
         </Section>

@@ -1,5 +1,6 @@
 import type { Capture } from '../../../shared/capture/schema';
 import type { ConferenceDetail } from '../../../shared/conference/details';
+import { InterpretersHere } from '../interpreters/InterpretersHere';
 import { AttendancePanel } from './AttendancePanel';
 import { ChildVoicePanel } from './ChildVoicePanel';
 import { ExclusionsPanel } from './ExclusionsPanel';
@@ -12,6 +13,8 @@ export function AttendanceView({ conference, capture, readOnly }: { readonly con
   const panels = (
     <>
       <AttendancePanel conference={conference} capture={capture} />
+      {/* Each interpreter present or not, and the restricted parts they left the room for (issue 15). */}
+      <InterpretersHere conferenceId={conference.id} capture={capture} familySafe={familySafe} />
       <ExclusionsPanel conference={conference} exclusions={capture.exclusions} parts={capture.restrictedParts} familySafe={familySafe} />
       <ChildVoicePanel conference={conference} voices={capture.childVoices} parts={capture.restrictedParts} familySafe={familySafe} />
     </>

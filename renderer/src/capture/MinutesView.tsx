@@ -6,6 +6,7 @@ import { CurrentItem } from './CurrentItem';
 import { contributionsOnScreen } from './onScreen';
 import { ShortcutBar } from './ShortcutBar';
 import { SpeakerPanel } from './SpeakerPanel';
+import { InterpretersHere } from '../interpreters/InterpretersHere';
 import { useCapture } from './store';
 
 /** Laid out by the agenda: the items on one side, the item on screen in the middle, who is here on the other. */
@@ -26,7 +27,12 @@ export function MinutesView({ conference, capture, readOnly, onHelp }: { readonl
         <ShortcutBar readOnly={readOnly} onHelp={onHelp} />
       </div>
       {/* Picking a speaker starts a contribution: not once the minutes are finalised. */}
-      {!readOnly && <SpeakerPanel speakers={speakers} item={item} />}
+      {!readOnly && (
+        <div className="capture-side">
+          <SpeakerPanel speakers={speakers} item={item} />
+          <InterpretersHere conferenceId={conference.id} capture={capture} familySafe={familySafe} />
+        </div>
+      )}
     </div>
   );
 }

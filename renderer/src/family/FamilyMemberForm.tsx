@@ -17,6 +17,7 @@ export interface FamilyMemberDraft extends LanguageDraft {
   readonly livesInHousehold: boolean | null;
   readonly contactDetails: string;
   readonly contactDetailsConfidential: boolean;
+  readonly interpreterPreferences: string;
   readonly relationships: RelationshipDrafts;
 }
 
@@ -32,6 +33,7 @@ export function draftOfFamilyMember(member: FamilyMember): FamilyMemberDraft {
     interpreterLanguage: member.interpreterLanguage,
     interpreterDialect: member.interpreterDialect,
     communicationNeeds: member.communicationNeeds,
+    interpreterPreferences: member.interpreterPreferences,
     relationships: Object.fromEntries(
       member.relationships.map((r) => [r.childId, { related: true, relationship: r.relationship, parentalResponsibility: r.parentalResponsibility }]),
     ),
@@ -50,6 +52,7 @@ export const EMPTY_FAMILY_MEMBER: FamilyMemberDraft = {
   interpreterLanguage: '',
   interpreterDialect: '',
   communicationNeeds: '',
+  interpreterPreferences: '',
 };
 
 /** The answers as the schema takes them: one relationship per ticked child, in the children's order. */
@@ -152,7 +155,16 @@ export function FamilyMemberForm({ formKey, title, headingLevel, initial, family
         value={draft.livesInHousehold === null ? null : draft.livesInHousehold ? 'yes' : 'no'}
         onChange={(answer) => change({ livesInHousehold: answer === 'yes' })}
       />
-      <LanguageFields draft={draft} errors={fields} idFor={idFor} onChange={change} />
+      <LanguageFields draft={draft} errors={fields} idFor={idFor} onChange={change}>
+        <TextField
+          id={idFor('interpreterPreferences')}
+          label="Interpreter preferences"
+          hint="For example “a woman, never a family member”. Shown when the interpreter is booked and in the record."
+          error={fields['interpreterPreferences']}
+          value={draft.interpreterPreferences}
+          onChange={(interpreterPreferences) => change({ interpreterPreferences })}
+        />
+      </LanguageFields>
       <fieldset className="fieldset">
         <legend className="family-form__legend">Contact details</legend>
         <TextField

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FieldErrors } from '../app/submit';
 import { TextField } from './TextField';
 
@@ -13,10 +14,12 @@ interface LanguageFieldsProps {
   readonly errors: FieldErrors;
   readonly idFor: (path: string) => string;
   readonly onChange: (change: Partial<LanguageDraft>) => void;
+  /** More about the interpreter, after the language and dialect (an adult's preferences). */
+  readonly children?: ReactNode;
 }
 
 /** First language, communication needs and the interpreter someone needs, for a child or an adult. */
-export function LanguageFields({ draft, errors, idFor, onChange }: LanguageFieldsProps) {
+export function LanguageFields({ draft, errors, idFor, onChange, children }: LanguageFieldsProps) {
   return (
     <fieldset className="fieldset">
       <legend className="family-form__legend">Language and communication</legend>
@@ -45,6 +48,7 @@ export function LanguageFields({ draft, errors, idFor, onChange }: LanguageField
           onChange={(interpreterDialect) => onChange({ interpreterDialect })}
         />
       </div>
+      {children}
       <TextField
         id={idFor('communicationNeeds')}
         label="Communication needs"

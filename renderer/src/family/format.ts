@@ -11,9 +11,10 @@ export function childDates(child: Child): string {
 }
 
 /** The interpreter a person needs, or that none is needed. */
-export function interpreterNeeds(person: { readonly interpreterLanguage: string; readonly interpreterDialect: string }): string {
+export function interpreterNeeds(person: { readonly interpreterLanguage: string; readonly interpreterDialect: string; readonly interpreterPreferences?: string }): string {
   if (!person.interpreterLanguage) return 'Not needed';
-  return person.interpreterDialect ? `${person.interpreterLanguage} (${person.interpreterDialect})` : person.interpreterLanguage;
+  const language = person.interpreterDialect ? `${person.interpreterLanguage} (${person.interpreterDialect})` : person.interpreterLanguage;
+  return person.interpreterPreferences ? `${language}; preferences: ${person.interpreterPreferences}` : language;
 }
 
 export const NOT_RECORDED = 'Not recorded';

@@ -5,6 +5,7 @@ import { Announcement } from './Announcement';
 import { AgencyReportForm, type ReportAuthor } from './AgencyReportForm';
 import { AgencyReportsPanel, REPORTS_HEADING_ID } from './AgencyReportsPanel';
 import { InvitationsPanel } from './InvitationsPanel';
+import { InterpretersPanel } from '../interpreters/InterpretersPanel';
 import { InviteFamilyMemberForm } from './InviteFamilyMemberForm';
 import { InviteProfessionalForm } from './InviteProfessionalForm';
 import { QuoracyPanel } from './QuoracyPanel';
@@ -60,6 +61,7 @@ export function InvitationsSection({ conference }: { readonly conference: Confer
         />
       )}
       <SupportsPanel invitations={conference.invitations} familyMembers={conference.familyMembers} />
+      <InterpretersPanel conferenceId={conference.id} />
       <AgencyReportsPanel
         conference={conference}
         canAdd={reportAuthors.length > 0}

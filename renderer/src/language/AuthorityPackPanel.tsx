@@ -5,6 +5,23 @@ import { AcronymRows, packFieldId, RuleRows, TermRows } from './PackFields';
 import { PackPreview } from './PackPreview';
 import { checkPack, draftOf, packOf, type PackDraft } from './packDraft';
 import { loadAuthorityPack, setAuthorityPack, useLanguage } from './store';
+import { setAuthorityIdentity } from '../settings/identityStore';
+import type { SaveAuthorityIdentity } from '../../../shared/authority/identity';
+
+/** The letterhead a pack file carries (see exportFile), as the save call takes it; null when it has none. */
+function letterheadIn(file: unknown): SaveAuthorityIdentity | null {
+  const letterhead = (file as { letterhead?: unknown } | null)?.letterhead;
+  if (letterhead === null || typeof letterhead !== 'object') return null;
+  const { name, address, phone, logo } = letterhead as Record<string, unknown>;
+  if (typeof name !== 'string') return null;
+  const kept = logo !== null && typeof logo === 'object' ? (logo as Record<string, unknown>) : null;
+  return {
+    name,
+    address: typeof address === 'string' ? address : '',
+    phone: typeof phone === 'string' ? phone : '',
+    logo: kept && typeof kept.data === 'string' ? { data: kept.data, alt: typeof kept.alt === 'string' ? kept.alt : '', decorative: kept.decorative === true } : null,
+  };
+}
 
 /**
  * For an administrator: the authority's layer over the national language pack (local acronyms,
@@ -19,6 +36,8 @@ export function AuthorityPackPanel() {
   const [serverErrors, setServerErrors] = useState<Readonly<Record<string, string>>>({});
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
+  /** A letterhead found in an imported pack file, offered until it is used or another file is read. */
+  const [importedLetterhead, setImportedLetterhead] = useState<SaveAuthorityIdentity | null>(null);
   const problems = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -78,13 +97,16 @@ export function AuthorityPackPanel() {
     setStatus('Your authority’s pack is removed: only the national pack applies.');
   };
 
-  const exportFile = () => {
+  const exportFile = async () => {
     if (!checked.ok) {
       setShowErrors(true);
       focusProblems();
       return;
     }
-    const blob = new Blob([`${JSON.stringify(checked.pack, null, 2)}\n`], { type: 'application/json' });
+    // The authority's letterhead travels with its pack, so another laptop can take both at once.
+    const identity = await api.getAuthorityIdentity({});
+    const letterhead = identity.ok && identity.value.identity ? { letterhead: identity.value.identity } : {};
+    const blob = new Blob([`${JSON.stringify({ ...checked.pack, ...letterhead }, null, 2)}\n`], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -93,7 +115,7 @@ export function AuthorityPackPanel() {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setStatus(`Exported as ${link.download}.`);
+    setStatus(`Exported as ${link.download}${letterhead.letterhead ? ', with your authority’s letterhead' : ''}.`);
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -116,7 +138,23 @@ export function AuthorityPackPanel() {
     setDraft(draftOf(result.pack));
     setShowErrors(false);
     setServerErrors({});
-    setStatus(`Imported “${result.pack.name}” from ${file.name}. Check it, then save it to use it.`);
+    const letterhead = letterheadIn(parsed);
+    setImportedLetterhead(letterhead);
+    setStatus(`Imported “${result.pack.name}” from ${file.name}. Check it, then save it to use it.${letterhead ? ` The file also carries the letterhead of ${letterhead.name}.` : ''}`);
+  };
+
+  const saveImportedLetterhead = async () => {
+    if (!importedLetterhead) return;
+    // The application checks the logo's bytes again, as for one chosen on this screen.
+    const result = await api.saveAuthorityIdentity(importedLetterhead);
+    if (!result.ok) {
+      setStatus(`The letterhead in the file cannot be used. ${Object.values(result.error.fields ?? {})[0] ?? result.error.message}`);
+      return;
+    }
+    setAuthorityIdentity(result.value, true);
+    setImportedLetterhead(null);
+    setStatus(`The letterhead of ${result.value.identity?.name ?? 'your authority'} is saved from the file.`);
+    requestAnimationFrame(() => document.getElementById('identity-heading')?.focus());
   };
 
   const problemList = Object.entries(errors);
@@ -167,7 +205,7 @@ export function AuthorityPackPanel() {
             <button type="submit" className="button button--primary" disabled={saving}>
               {saving ? 'Saving…' : 'Save the language pack'}
             </button>
-            <button type="button" className="button button--secondary" onClick={exportFile}>
+            <button type="button" className="button button--secondary" onClick={() => void exportFile()}>
               Export as a file
             </button>
             <span className="pack-import">
@@ -176,6 +214,11 @@ export function AuthorityPackPanel() {
               </label>
               <input id="pack-import" type="file" accept="application/json,.json" onChange={(event) => void importFile(event)} />
             </span>
+            {importedLetterhead && (
+              <button type="button" className="button button--secondary" onClick={() => void saveImportedLetterhead()}>
+                Use the letterhead from the file
+              </button>
+            )}
             {saved?.pack && (
               <button type="button" className="button button--link" onClick={() => void keepNationalOnly()}>
                 Use only the national pack

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import { ErrorSummary } from '../app/ErrorSummary';
 import { useScreenHeading } from '../app/usePageTitle';
 import { AgendaTemplates } from './AgendaTemplates';
+import { AuthorityIdentityForm } from './AuthorityIdentityForm';
 import { BankHolidays } from './BankHolidays';
 import type { ReportProblems, SettingsPart } from './problems';
 import { SettingsForm } from './SettingsForm';
@@ -14,9 +15,9 @@ import { SettingsForm } from './SettingsForm';
 import { AuthorityPackPanel } from '../language/AuthorityPackPanel';
 import { ProfilePanel } from '../profile/ProfilePanel';
 
-const PARTS: readonly SettingsPart[] = ['settings', 'bank-holidays', 'templates'];
+const PARTS: readonly SettingsPart[] = ['identity', 'settings', 'bank-holidays', 'templates'];
 
-/** For an administrator: the authority's own rules, bank holidays and agenda templates. */
+/** For an administrator: the authority's letterhead, its own rules, bank holidays and agenda templates. */
 export function SettingsScreen() {
   const heading = useScreenHeading('Authority settings');
   const [settings, setSettings] = useState<AuthoritySettings | null>(null);
@@ -37,10 +38,16 @@ export function SettingsScreen() {
   }, []);
 
   // One summary at the top lists every part's problems, so there is only ever one on screen.
+  // Counts reports with problems: the summary takes the focus once it is drawn (not a frame
+  // later by guesswork, which lost the race when a report came after reading a file).
+  const [reported, setReported] = useState(0);
   const reportProblems: ReportProblems = (part, items) => {
     setProblems((current) => ({ ...current, [part]: items }));
-    if (items.length > 0) requestAnimationFrame(() => (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus());
+    if (items.length > 0) setReported((count) => count + 1);
   };
+  useEffect(() => {
+    if (reported > 0) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
+  }, [reported]);
 
   return (
     <>
@@ -50,12 +57,13 @@ export function SettingsScreen() {
       <div ref={summary}>
         <ErrorSummary errors={PARTS.flatMap((part) => problems[part] ?? [])} />
       </div>
-      <p>Your authority’s own timescales, bank holidays and agenda templates. They apply to every conference on this computer.</p>
+      <p>Your authority’s letterhead, timescales, bank holidays and agenda templates. They apply to every conference on this computer.</p>
       <ProfilePanel />
       {loadError && <ErrorMessage error={loadError} />}
       {!settings && !loadError && <p aria-live="polite">Loading the settings…</p>}
       {settings && (
         <>
+          <AuthorityIdentityForm reportProblems={reportProblems} />
           <SettingsForm settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
           <BankHolidays settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
           <AgendaTemplates reportProblems={reportProblems} />
