@@ -35,6 +35,8 @@ import { migration0020AuthorityIdentity } from './0020-authority-identity';
 import { migration0021Interpreters } from './0021-interpreters';
 // Every word has an audience: why the review is brought forward, and how each child is seen
 import { migration0023PlanMarkings } from './0023-plan-markings';
+// A conference's restricted parts and exclusions, found by conference (the family-safe search)
+import { migration0024ClosedPartsByConference } from './0024-closed-parts-by-conference';
 
 export interface Migration {
   readonly version: number;
@@ -80,6 +82,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0021Interpreters,
   // Every word has an audience: why the review is brought forward, and how each child is seen
   migration0023PlanMarkings,
+  // A conference's restricted parts and exclusions, found by conference (the family-safe search)
+  migration0024ClosedPartsByConference,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -60,6 +60,24 @@ export function matchTexts(db: Db, ids: { readonly familyMembers: readonly strin
   return texts;
 }
 
+/**
+ * Of these conferences, the ones with a restricted part or an exclusion: only there can a
+ * contribution marked for everyone still be kept from the family by when it was said.
+ */
+export function conferencesWithClosedParts(db: Db, conferenceIds: readonly string[]): Set<string> {
+  if (conferenceIds.length === 0) return new Set();
+  const ids = JSON.stringify(conferenceIds);
+  return new Set(
+    db
+      .prepare(
+        `SELECT conference_id FROM restricted_part WHERE conference_id IN (SELECT value FROM json_each(@ids))
+         UNION SELECT conference_id FROM exclusion WHERE conference_id IN (SELECT value FROM json_each(@ids))`,
+      )
+      .pluck()
+      .all({ ids }) as string[],
+  );
+}
+
 export interface ContributionSpoken {
   readonly id: string;
   readonly conference_id: string;

@@ -3,7 +3,7 @@ import { localIsoDate } from '../../shared/dates/local-date';
 import { searchTerms, toFtsQuery } from '../../shared/search/query';
 import type { DueFilter, SearchCaseload, SearchMatch, SearchResults } from '../../shared/search/schema';
 import { caseloadRowsByIds, listCaseloadKeys, type CaseloadKey, type CaseloadRow } from '../../db/search/caseload';
-import { contributionsSpoken, matchContributions, matchNames, matchTexts, type ContributionHit } from '../../db/search/queries';
+import { conferencesWithClosedParts, contributionsSpoken, matchContributions, matchNames, matchTexts, type ContributionHit } from '../../db/search/queries';
 import { listExclusions, listRestrictedParts, parseSpeaker } from '../../db/capture/queries';
 import { contributionShownToFamily } from '../../shared/audience/family-screen';
 import { RestrictionSchema } from '../../shared/audience/restriction';
@@ -104,7 +104,11 @@ export function searchCaseload(context: HandlerContext, input: SearchCaseload): 
  */
 function shownToFamily(db: Db, hits: readonly ContributionHit[]): ContributionHit[] {
   if (hits.length === 0) return [];
-  const spoken = new Map(contributionsSpoken(db, hits.map((hit) => hit.entity_id)).map((row) => [row.id, row]));
+  // Where no one left the room and no one was excluded, a contribution for everyone is shown.
+  const closed = conferencesWithClosedParts(db, [...new Set(hits.map((hit) => hit.conference_id))]);
+  const toJudge = hits.filter((hit) => closed.has(hit.conference_id));
+  if (toJudge.length === 0) return [...hits];
+  const spoken = new Map(contributionsSpoken(db, toJudge.map((hit) => hit.entity_id)).map((row) => [row.id, row]));
   const rooms = new Map<string, { restrictedParts: ReturnType<typeof listRestrictedParts>; exclusions: ReturnType<typeof listExclusions> }>();
   const roomOf = (conferenceId: string) => {
     let room = rooms.get(conferenceId);
@@ -115,6 +119,7 @@ function shownToFamily(db: Db, hits: readonly ContributionHit[]): ContributionHi
     return room;
   };
   return hits.filter((hit) => {
+    if (!closed.has(hit.conference_id)) return true;
     const row = spoken.get(hit.entity_id);
     if (row === undefined) return false;
     const contribution = { restriction: RestrictionSchema.parse(JSON.parse(row.restriction)), spokenAt: row.spoken_at, kind: row.kind as ContributionKind, speaker: parseSpeaker(row.speaker) };

@@ -47,6 +47,7 @@ describe('migration 0023: why the review is brought forward, and how each child 
     db.prepare('UPDATE plan SET brought_forward_reason_restriction = ?, visits = json_set(visits, \'$[0].restriction\', json(?))').run(notForAunt, onlyChild);
     expect(whereNamed(db, 'f1', { kind: 'family-member', id: AUNT }).markings).toEqual({ 'brought-forward-reason': 1 });
     expect(whereNamed(db, 'f1', { kind: 'child', id: CHILD }).markings).toEqual({ visit: 1 });
+    db.exec("UPDATE conference SET held_date = scheduled_date, held_time = scheduled_time WHERE id = 'k1'");
     db.exec("UPDATE conference SET status = 'finalised' WHERE id = 'k1'");
     expect(() => db.prepare(`UPDATE plan SET brought_forward_reason_restriction = '{"level":"none"}'`).run()).toThrow(/finalised/);
   });
