@@ -63,10 +63,12 @@ export async function startWebHostProcess(
 async function setUpProfile(origin: string, token: string, profile: { name: string; role: string }): Promise<void> {
   const call = async (name: string, body: unknown) => {
     const response = await fetch(`${origin}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-confer-token': token }, body: JSON.stringify(body) });
-    return (await response.json()) as { ok: boolean; value?: unknown };
+    return (await response.json()) as { ok: boolean; value?: unknown; error?: { kind: string } };
   };
   const current = await call('getProfile', {});
   if (current.ok && current.value !== null) return;
+  // Locked on a restart: the profile was set up when the host first started on this data.
+  if (!current.ok && current.error?.kind === 'locked') return;
   const saved = await call('saveProfile', { profile });
   if (!saved.ok) throw new Error(`The test profile could not be set up: ${JSON.stringify(saved)}`);
 }
