@@ -37,6 +37,8 @@ import { migration0021Interpreters } from './0021-interpreters';
 import { migration0023PlanMarkings } from './0023-plan-markings';
 // A conference's restricted parts and exclusions, found by conference (the family-safe search)
 import { migration0024ClosedPartsByConference } from './0024-closed-parts-by-conference';
+// The family's feedback after a conference, kept apart from the record (issue 17)
+import { migration0025FamilyFeedback } from './0025-family-feedback';
 
 export interface Migration {
   readonly version: number;
@@ -84,6 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0023PlanMarkings,
   // A conference's restricted parts and exclusions, found by conference (the family-safe search)
   migration0024ClosedPartsByConference,
+  migration0025FamilyFeedback,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {
