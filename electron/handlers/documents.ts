@@ -19,6 +19,7 @@ import type { HandlerContext } from './context';
 import { childPlanGate } from './child-plan';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
+import { languageChoice } from './language-packs';
 
 /** The recipient rules' refusals, as messages beside the fields they are about. */
 function refusedCopy(error: unknown, kind: FamilyDocumentKind): never {
@@ -111,6 +112,9 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
   // Family documents and a child's own copy are made for someone; only a family document's copy can cover more children.
   const forSomeone = forFamily || request.kind === 'child-plan';
   const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
+  // Checked first: a draft pack the chair has not confirmed changes nothing.
+  if (request.kind === 'letter' && request.bilingual !== null) throw new ValidationError('The decision letter cannot be made in two languages yet.', { bilingual: 'Make the letter in English.' });
+  const language = languageChoice(context, request.bilingual);
   let wordingErrors = 0;
   if (request.kind === 'family-plan') {
     const { model } = familyPlan(source, request.recipientId, added);
@@ -124,7 +128,7 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
   } else if (request.kind === 'letter') {
     letterLeftOut(source, request.recipientId, added);
   }
-  const made = await context.documents.render({ ...request, recipientId: forSomeone ? request.recipientId : null, ...added }, source);
+  const made = await context.documents.render({ ...request, recipientId: forSomeone ? request.recipientId : null, ...added, language }, source);
   const at = context.now().toISOString();
   const id = context.newId();
   const addedChildIds = added.addedChildIds ?? [];
@@ -151,6 +155,8 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
     pages: made.pages,
     pdfBase64: Buffer.from(made.bytes).toString('base64'),
     pdfUaIdentifier: made.pdfUaIdentifier,
+    language: made.language,
+    untranslatedKeys: [...made.untranslatedKeys],
   };
 }
 

@@ -12,6 +12,7 @@ import { Letterhead } from './letterhead';
 import { PAGE_NUMBERS_PROP } from './page-numbers';
 import { FONT_STACK } from './typeface';
 import type { A11y, StructureRole } from './structure';
+import type { Said } from './said';
 import { PRINT_SIZES, stylesFor, type DocumentStyles, type PrintSize } from './styles';
 
 const StylesContext = createContext<DocumentStyles>(stylesFor(PRINT_SIZES.standard));
@@ -40,16 +41,20 @@ interface DocumentFrameProps {
   readonly parts?: readonly ReactNode[];
   /** The authority's letterhead, at the top of the first page; none before the authority saves one. */
   readonly letterhead?: AuthorityIdentity | null;
+  /** The document's main language (BCP 47): a bilingual copy's is the language put first. */
+  readonly language?: string;
+  /** "Page 3 of 7" in the document's languages; English when not given. */
+  readonly pageNumber?: (page: number, total: number) => string;
 }
 
-/** An A4 document in British English with a running header and "Page N of M" footer. */
-export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children, parts, letterhead }: DocumentFrameProps) {
+/** An A4 document (in British English unless told) with a running header and "Page N of M" footer. */
+export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children, parts, letterhead, language = 'en-GB', pageNumber }: DocumentFrameProps) {
   const styles = stylesFor(printSize);
   // One structure element for the whole body: the tagger joins nodes that share this object.
   const body = tag({ role: 'Sect' });
   return (
     <StylesContext.Provider value={styles}>
-      <Document title={title} subject={subject} author="Confer" language="en-GB" creationDate={madeOn} pageMode="useOutlines">
+      <Document title={title} subject={subject} author="Confer" language={language} creationDate={madeOn} pageMode="useOutlines">
         {(parts ?? [children]).map((part, index) => (
           <Page key={index} size="A4" style={styles.page}>
             {/* Explicit heights: react-pdf grows a fixed, bottom-placed box without one (react-pdf#3416). */}
@@ -63,7 +68,7 @@ export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn
               out by react-pdf: a text with a render prop makes react-pdf lay out all the rest of a
               part again for every page it splits off, which was most of the time a document took.
             */}
-            <View fixed style={styles.footer} {...{ [PAGE_NUMBERS_PROP]: styles.pageNumbers }} />
+            <View fixed style={styles.footer} {...{ [PAGE_NUMBERS_PROP]: pageNumber ? { ...styles.pageNumbers, words: pageNumber } : styles.pageNumbers }} />
           </Page>
         ))}
       </Document>
@@ -92,7 +97,7 @@ function Lines({ text, style }: { readonly text: string; readonly style: Style |
 }
 
 const textWithRole = (role: StructureRole, styleKey: 'title' | 'paragraph') =>
-  function Tagged({ children, style }: { readonly children: ReactNode; readonly style?: Style }) {
+  function Tagged({ children, style, lang }: { readonly children: ReactNode; readonly style?: Style; readonly lang?: string }) {
     const styles = useDocumentStyles();
     const merged = style ? [styles[styleKey], style] : styles[styleKey];
     // A text with line breaks is a run of paragraphs.
@@ -100,7 +105,7 @@ const textWithRole = (role: StructureRole, styleKey: 'title' | 'paragraph') =>
     return (
       <>
         {blocks.map((block, index) => (
-          <Text key={index} style={merged} {...tag({ role })}>
+          <Text key={index} style={merged} {...tag(lang === undefined ? { role } : { role, lang })}>
             {block}
           </Text>
         ))}
@@ -123,7 +128,8 @@ export function Section({
   keepWithNext,
   children,
 }: {
-  readonly title: string;
+  /** One heading, or (in a bilingual copy) one heading per language, each with its own Lang. */
+  readonly title: string | readonly Said[];
   readonly level?: 2 | 3;
   readonly keepTogether?: boolean;
   readonly keepWithNext?: number;
@@ -132,22 +138,60 @@ export function Section({
   const styles = useDocumentStyles();
   const fitsWhole = useFitsWhole();
   return (
-    <View wrap={!(keepTogether && fitsWhole(children))} {...tag({ role: 'Sect' })} {...{ bookmark: { title, expanded: true } }}>
+    <View wrap={!(keepTogether && fitsWhole(children))} {...tag({ role: 'Sect' })} {...{ bookmark: { title: typeof title === 'string' ? title : title.map((said) => said.text).join(' / '), expanded: true } }}>
       {/* react-pdf only moves an element to the next page for minPresenceAhead when something comes before it in its parent. */}
       <View style={{ height: 0 }} />
-      <Text style={level === 2 ? styles.heading2 : styles.heading3} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag({ role: level === 2 ? 'H2' : 'H3' })}>
-        {title}
-      </Text>
+      {(typeof title === 'string' ? [{ text: title, lang: undefined }] : title).map((said, index, all) => (
+        <Text
+          key={index}
+          style={index < all.length - 1 ? [level === 2 ? styles.heading2 : styles.heading3, { marginBottom: 0 }] : level === 2 ? styles.heading2 : styles.heading3}
+          minPresenceAhead={keepWithNext ?? styles.keepWithNext}
+          {...tag({ role: level === 2 ? 'H2' : 'H3', ...(said.lang === undefined ? {} : { lang: said.lang }) })}
+        >
+          {said.text}
+        </Text>
+      ))}
       {children}
     </View>
   );
 }
 
-/** A list item's body: a text (its lines kept), lines given one by one (the first can be bold), or anything else. */
-export type ListItem = string | readonly string[] | ReactNode;
+/** One language's lines of a bilingual list item or value, kept as one paragraph with its own Lang. */
+export interface InLanguage {
+  readonly lang: string;
+  readonly lines: readonly string[];
+}
+
+/** A bilingual list item or value: a paragraph per language, in the order given. */
+export interface Bilingual {
+  readonly languages: readonly InLanguage[];
+}
+
+const isBilingual = (item: unknown): item is Bilingual => typeof item === 'object' && item !== null && !isValidElement(item) && 'languages' in item;
+
+/** A list item's body: a text (its lines kept), lines given one by one (the first can be bold), one paragraph per language, or anything else. */
+export type ListItem = string | readonly string[] | Bilingual | ReactNode;
 
 function ListBody({ item, style, strongFirstLine }: { readonly item: ListItem; readonly style: Style; readonly strongFirstLine: boolean }) {
   const styles = useDocumentStyles();
+  if (isBilingual(item)) {
+    return (
+      <View style={style} {...tag({ role: 'LBody' })}>
+        {item.languages.map((language, index) => (
+          <View key={index} style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag({ role: 'P', lang: language.lang })}>
+            {language.lines.map((line, lineIndex) => (
+              <Text
+                key={lineIndex}
+                style={[styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])]}
+              >
+                {line}
+              </Text>
+            ))}
+          </View>
+        ))}
+      </View>
+    );
+  }
   const lines = typeof item === 'string' ? linesOf(item) : Array.isArray(item) && item.every((line) => typeof line === 'string') ? (item as string[]) : null;
   if (lines === null) {
     return (
@@ -215,16 +259,35 @@ export function BulletList({ items, numbered = false, strongFirstLine = false }:
   );
 }
 
+/** A label in one language, or one line per language, each a Span with its own Lang. */
+function Label({ label }: { readonly label: string | readonly Said[] }) {
+  const styles = useDocumentStyles();
+  if (typeof label === 'string') {
+    return (
+      <Text style={styles.factLabel} {...tag({ role: 'Lbl' })}>
+        {label}
+      </Text>
+    );
+  }
+  return (
+    <View style={styles.factLabel} {...tag({ role: 'Lbl' })}>
+      {label.map((said, index) => (
+        <Text key={index} style={[styles.listLine, styles.strong, ...(index > 0 ? [styles.secondLanguage] : [])]} {...tag({ role: 'Span', lang: said.lang })}>
+          {said.text}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 /** Label and value pairs, such as "Chair: Priya Shah", as a list a screen reader reads in order. */
-export function Facts({ facts }: { readonly facts: readonly (readonly [string, string])[] }) {
+export function Facts({ facts }: { readonly facts: readonly (readonly [string | readonly Said[], string | Bilingual])[] }) {
   const styles = useDocumentStyles();
   return (
     <View style={styles.list} {...tag({ role: 'L' })}>
-      {facts.map(([label, value]) => (
-        <View key={label} style={styles.fact} {...tag({ role: 'LI' })}>
-          <Text style={styles.factLabel} {...tag({ role: 'Lbl' })}>
-            {label}
-          </Text>
+      {facts.map(([label, value], index) => (
+        <View key={typeof label === 'string' ? label : index} style={styles.fact} {...tag({ role: 'LI' })}>
+          <Label label={label} />
           <ListBody item={value} style={styles.factValue} strongFirstLine={false} />
         </View>
       ))}
@@ -232,8 +295,24 @@ export function Facts({ facts }: { readonly facts: readonly (readonly [string, s
   );
 }
 
+/** A cell's text: its lines, or (bilingual) a paragraph per language with its own Lang. */
+function CellText({ text, style }: { readonly text: string | readonly Said[]; readonly style: Style }) {
+  const styles = useDocumentStyles();
+  if (typeof text === 'string') return <Lines text={text} style={style} />;
+  return (
+    <>
+      {text.map((said, index) => (
+        <Text key={index} style={index > 0 ? [style, styles.secondLanguage] : style} {...tag({ role: 'P', lang: said.lang })}>
+          {said.text}
+        </Text>
+      ))}
+    </>
+  );
+}
+
 export interface TableColumn {
-  readonly heading: string;
+  /** One heading, or one per language. */
+  readonly heading: string | readonly Said[];
   /** A share of the table's width. */
   readonly width: number;
 }
@@ -242,7 +321,16 @@ export interface TableColumn {
  * A table with one header row (TH, scope Column) and, when `rowHeaders` is set, a first cell in each
  * row that heads that row (TH, scope Row). Rows never split across pages, so keep cells short.
  */
-export function Table({ columns, rows, rowHeaders = false }: { readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[]; readonly rowHeaders?: boolean }) {
+export function Table({
+  columns,
+  rows,
+  rowHeaders = false,
+}: {
+  readonly columns: readonly TableColumn[];
+  /** A cell is a text, or (bilingual) a paragraph per language. */
+  readonly rows: readonly (readonly (string | readonly Said[])[])[];
+  readonly rowHeaders?: boolean;
+}) {
   const styles = useDocumentStyles();
   const fitsWhole = useFitsWhole();
   const total = columns.reduce((sum, column) => sum + column.width, 0);
@@ -252,8 +340,8 @@ export function Table({ columns, rows, rowHeaders = false }: { readonly columns:
       <View {...tag({ role: 'THead' })}>
         <View style={styles.tableHeaderRow} wrap={false} {...tag({ role: 'TR' })}>
           {columns.map((column, index) => (
-            <View key={column.heading} style={[styles.cell, { width: widthOf(index) }]} {...tag({ role: 'TH', scope: 'Column' })}>
-              <Text style={styles.headerCellText}>{column.heading}</Text>
+            <View key={index} style={[styles.cell, { width: widthOf(index) }]} {...tag({ role: 'TH', scope: 'Column' })}>
+              <CellText text={column.heading} style={styles.headerCellText} />
             </View>
           ))}
         </View>
@@ -265,7 +353,7 @@ export function Table({ columns, rows, rowHeaders = false }: { readonly columns:
               const isRowHeader = rowHeaders && index === 0;
               return (
                 <View key={index} style={[styles.cell, { width: widthOf(index) }]} {...tag(isRowHeader ? { role: 'TH', scope: 'Row' } : { role: 'TD' })}>
-                  <Lines text={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} />
+                  <CellText text={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} />
                 </View>
               );
             })}
