@@ -64,6 +64,7 @@ export const NEVER_CARRIED = [
   'amendment_draft',
   'user_profile',
   'authority_identity',
+  'language_pack',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */

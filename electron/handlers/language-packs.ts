@@ -3,6 +3,7 @@
  * or else the draft Confer ships; and the checks before one is used (a draft only when the chair
  * confirms it).
  */
+import { readImportedPack } from '../../db/language-packs/queries';
 import { ValidationError } from '../../shared/contract/result';
 import type { Bilingual } from '../../shared/documents/request';
 import type { DocumentLanguageChoice } from '../../shared/i18n/document-language';
@@ -10,8 +11,9 @@ import type { LanguagePack } from '../../shared/i18n/pack';
 import { shippedPack } from '../../shared/i18n/shipped-packs';
 import type { HandlerContext } from './context';
 
-export function packFor(_context: HandlerContext, locale: string): LanguagePack | null {
-  return shippedPack(locale);
+/** The authority's imported pack for the language, or else the shipped draft, or none. */
+export function packFor(context: HandlerContext, locale: string): LanguagePack | null {
+  return readImportedPack(context.db, locale)?.pack ?? shippedPack(locale);
 }
 
 /** The language a document is made in besides English, or a clear refusal. */
