@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createCatalogue } from '../../shared/i18n/catalogue';
 import { ENGLISH_MESSAGES, MESSAGE_KEYS } from '../../shared/i18n/messages-en';
 import { checkPackMessages, packFile, readPackFile, PACK_FILE_MAX_BYTES } from '../../shared/i18n/pack';
+import { packForLanguage } from '../../shared/i18n/language-names';
 import { SHIPPED_PACKS, shippedPack } from '../../shared/i18n/shipped-packs';
 
 const polish = () => shippedPack('pl')!;
@@ -105,5 +106,32 @@ describe('reading a pack file', () => {
   it('has an English message for every key, each valid ICU', () => {
     expect(checkPackMessages('de', ENGLISH_MESSAGES).problems).toEqual([]);
     expect(MESSAGE_KEYS.length).toBeGreaterThan(150);
+  });
+});
+
+describe('finding a pack from what a record says a person speaks', () => {
+  const packs = SHIPPED_PACKS.map((pack) => ({ locale: pack.locale, nameEnglish: pack.name.english, nameOwn: pack.name.own }));
+  const locale = (text: string) => packForLanguage(text, packs)?.locale ?? null;
+  it('reads English names, the language’s own name, and what is said around them', () => {
+    expect(locale('Polish')).toBe('pl');
+    expect(locale('polski')).toBe('pl');
+    expect(locale('Română')).toBe('ro');
+    expect(locale('Arabic (Sudanese)')).toBe('ar');
+    expect(locale('العربية')).toBe('ar');
+    expect(locale('Punjabi')).toBe('pa');
+    expect(locale('Panjabi / Urdu')).toBe('pa');
+    expect(locale('Urdu and some Punjabi')).toBe('ur');
+    expect(locale('Bangla')).toBe('bn');
+    expect(locale('Brazilian Portuguese')).toBe('pt');
+    expect(locale('Af-Soomaali')).toBe('so');
+    expect(locale('Tigrinya')).toBe('ti');
+    expect(locale('Lietuvių')).toBe('lt');
+  });
+  it('guesses nothing for English, an unknown language, or Punjabi written in Shahmukhi', () => {
+    expect(locale('English')).toBeNull();
+    expect(locale('')).toBeNull();
+    expect(locale('Kurdish (Sorani)')).toBeNull();
+    expect(locale('Punjabi (Shahmukhi)')).toBeNull();
+    expect(locale('Polishing')).toBeNull();
   });
 });
