@@ -70,6 +70,8 @@ describe('the conference’s own words through the translation service, by keybo
     await reach(page, leave);
     await page.keyboard.press('Space');
     await expect.poll(() => status.innerText()).toContain('1 left in English');
+    // The part moved to the list of those left in English, and the focus went with it.
+    await expect.poll(() => isFocused(status.getByRole('checkbox', { name: 'Leave this in English', checked: true }))).toBe(true);
 
     const [download] = await Promise.all([page.waitForEvent('download'), activate(page, section.getByRole('button', { name: 'Export for translation' }))]);
     expect(download.suggestedFilename()).toMatch(/^confer-translation-pl-[0-9a-f]{8}\.xlf$/u);

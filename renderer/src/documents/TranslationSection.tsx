@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { downloadFile } from '../app/download';
 import { ErrorSummary, type SummaryError } from '../app/ErrorSummary';
 import { Field } from '../app/fields';
+import { focusWhenDrawn } from '../app/focus';
 import { useAnnounce } from '../family/Announcer';
 
 const FIELDS = { recipient: 'field-translation-recipientId', language: 'field-translation-language', file: 'field-translation-xliff' } as const;
@@ -16,6 +17,9 @@ interface Recipient {
   readonly id: string;
   readonly name: string;
 }
+
+/** The same in whichever list the part is, so the focus can follow it there. */
+const leaveCheckboxId = (segmentId: string) => `translation-leave-${segmentId.replace(/[^A-Za-z0-9-]/gu, '-')}`;
 
 /** Text as base64 for the download helper, in UTF-8 (a file's own words may be in any script). */
 function utf8Base64(text: string): string {
@@ -131,6 +135,8 @@ export function TranslationSection({ conference }: { readonly conference: Confer
     if (!result.ok) return refused(result.error);
     setErrors([]);
     setStatus(result.value);
+    // The part moves to another list: the focus goes with it rather than falling to the page.
+    focusWhenDrawn(leaveCheckboxId(segment.id));
     announce(leaveIt ? 'This part will stay in English.' : 'This part will be translated.');
   };
 
@@ -210,7 +216,7 @@ function SegmentList({ heading, segments, language, onLeave }: SegmentListProps)
       </h5>
       <ul className="translation__segments">
         {segments.map((segment) => {
-          const checkboxId = `translation-leave-${segment.id.replace(/[^A-Za-z0-9-]/gu, '-')}`;
+          const checkboxId = leaveCheckboxId(segment.id);
           return (
             <li key={segment.id}>
               <p lang="en-GB">{segment.source}</p>
