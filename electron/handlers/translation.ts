@@ -12,12 +12,13 @@ import { appendAudit } from '../../db/audit/queries';
 import { findTranslationExport, insertTranslationExport, listLeftInEnglish, listTranslations, saveTranslations, setLeftInEnglish, type CopyLanguage, type TranslationRow } from '../../db/translation/queries';
 import { forRecipient, NoChildInCopyError, type ForRecipient } from '../../shared/audience/for-recipient';
 import { everyoneRecipient, familyRecipients, type FamilyRecipient } from '../../shared/audience/recipients';
-import { ValidationError } from '../../shared/contract/result';
+import { ConflictError, ValidationError } from '../../shared/contract/result';
 import type { DocumentSource } from '../../shared/documents/source';
 import { BIDI_EMBEDDINGS_AND_OVERRIDES, CONTROL_CHARACTERS, LONE_SURROGATE } from '../../shared/text/fields';
 import { MAX_TARGET_CHARACTERS, type ImportTranslation, type LeaveInEnglish, type TranslationCopy, type TranslationExportFile } from '../../shared/translation/schema';
 import { copySegments, type Segment } from '../../shared/translation/segments';
-import { translationStatus, type TranslationStatus } from '../../shared/translation/status';
+import { translationStatus, usableTranslations, type TranslationStatus } from '../../shared/translation/status';
+import { translateCopy } from '../../shared/translation/translate-copy';
 import { hashSegments } from '../translation/hash';
 import { readTranslationFile, TranslationFileError, writeTranslationFile, type FileUnit } from '../translation/xliff-file';
 import type { HandlerContext } from './context';
@@ -50,6 +51,21 @@ export function recipientSegments(context: HandlerContext, conferenceId: string,
 
 function statusOf(context: HandlerContext, copy: CopyLanguage, segments: readonly Segment[]): TranslationStatus {
   return translationStatus(segments, listTranslations(context.db, copy), listLeftInEnglish(context.db, copy));
+}
+
+/**
+ * For the bilingual composition (issue 16): a recipient's copy (as `forRecipient` made it, with any
+ * children the chair added) with its own words in the language, refused until every segment is
+ * translated or left in English. Segments left in English keep their English.
+ */
+export function translatedCopy(context: HandlerContext, copy: ForRecipient, recipientId: string, language: string): { copy: ForRecipient; status: TranslationStatus } {
+  const segments = hashSegments(copySegments(copy.source));
+  const status = statusOf(context, { conferenceId: copy.source.conference.id, recipientId, language }, segments);
+  if (!status.complete) {
+    const left = status.counts.missing + status.counts['needs-translation-again'];
+    throw new ConflictError(`This copy cannot be made in two languages yet: ${left === 1 ? 'one part is' : `${left} parts are`} not translated. Import the translation, or choose to leave ${left === 1 ? 'it' : 'them'} in English.`);
+  }
+  return { copy: translateCopy(copy, usableTranslations(status)), status };
 }
 
 export function getTranslationStatus(context: HandlerContext, request: TranslationCopy): TranslationStatus {

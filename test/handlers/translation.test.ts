@@ -164,3 +164,19 @@ describe('refusals change nothing', () => {
     expect(databaseSnapshot(app)).toBe(before);
   });
 });
+
+describe('the translated copy for the bilingual composition', () => {
+  it('is refused until every part is translated or left in English, then holds the translations', async () => {
+    const { gatherDocumentSource } = await import('../../electron/handlers/document-source');
+    const { recipientCopy, translatedCopy } = await import('../../electron/handlers/translation');
+    // The use cases read the database only: a context with the database and a clock is enough here.
+    const context = { db: app.db, now: () => new Date(), actor: 'test-user', newId: () => randomUUID() } as unknown as Parameters<typeof translatedCopy>[0];
+    const english = () => recipientCopy(gatherDocumentSource(context, conference.id), cara);
+    expect(() => translatedCopy(context, english(), cara, 'pl')).toThrow(/cannot be made in two languages yet/u);
+    const exported = await ok(app, 'exportTranslation', copy());
+    await ok(app, 'importTranslation', { ...copy(), xliff: fill(exported.xliff) });
+    const { copy: translated } = translatedCopy(context, english(), cara, 'pl');
+    expect(translated.source.decisionRecord.actions[0]?.what).toBe('PL The worker visits every ten working days');
+    expect(translated.source.conference).toEqual(english().source.conference);
+  });
+});
