@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gatherDocumentSource } from '../../electron/handlers/document-source';
+import { recipientCopy, translatedCopy } from '../../electron/handlers/translation';
 import type { ConferenceDetail } from '../../shared/conference/details';
 import { startTestApplication } from '../support/app';
 import { databaseSnapshot, finaliseHeld, ok, refused } from '../support/calls';
@@ -167,8 +169,6 @@ describe('refusals change nothing', () => {
 
 describe('the translated copy for the bilingual composition', () => {
   it('is refused until every part is translated or left in English, then holds the translations', async () => {
-    const { gatherDocumentSource } = await import('../../electron/handlers/document-source');
-    const { recipientCopy, translatedCopy } = await import('../../electron/handlers/translation');
     // The use cases read the database only: a context with the database and a clock is enough here.
     const context = { db: app.db, now: () => new Date(), actor: 'test-user', newId: () => randomUUID() } as unknown as Parameters<typeof translatedCopy>[0];
     const english = () => recipientCopy(gatherDocumentSource(context, conference.id), cara);
