@@ -60,8 +60,9 @@ function metadata(header: ExportHeader): string {
 /** The XLIFF 2.0 file for one recipient's copy in one language. */
 export async function writeTranslationFile(header: ExportHeader, segments: readonly Segment[]): Promise<string> {
   const units: Record<string, XliffUnit> = {};
+  // canResegment="no": a tool that split a unit into several segments would send back only the last (and be refused by its hash).
   for (const segment of segments) {
-    units[segment.id] = { source: segment.source, note: SEGMENT_KIND_NOTES[segment.kind], additionalAttributes: { name: `sha256:${segment.hash}` } };
+    units[segment.id] = { source: segment.source, note: SEGMENT_KIND_NOTES[segment.kind], additionalAttributes: { name: `sha256:${segment.hash}`, canResegment: 'no' } };
   }
   const xml = await js2xliff({ sourceLanguage: SOURCE_LANGUAGE, targetLanguage: header.language, resources: { [header.exportId]: units } });
   // The library writes units only; the file's metadata (XLIFF 2.0 Metadata module) goes first in the file, as the standard orders it.

@@ -98,6 +98,8 @@ describe('the XLIFF 2.0 file', () => {
       `<!DOCTYPE x [<!ENTITY a "aaaa">]>${xml}`,
       `${xml}${' '.repeat(2_000_001)}`,
       xml.replace('Kai talks more', 'Kai talks less'),
+      // A unit split into two segments by a tool.
+      xml.replace('<source>Kai talks more</source>', '<source>Kai talks</source></segment><segment><source> more</source>'),
       xml.replace(/name="sha256:[0-9a-f]{64}"/u, 'name="something else"'),
       xml.replace(`id="action:${IDS.actionBoth}:what"`, 'id="&lt;script&gt;"'),
     ];
