@@ -47,7 +47,8 @@ export const SHARED_TABLES = ['professional'] as const;
  * Never carried, and a package holding any of them is refused: the audit trail stays with the
  * computer it describes; settings, the letterhead, the app lock and the language pack are the authority's or the
  * computer's; retention marks, exports to the case-management system and restores are decisions made on
- * this computer, and text kept for an amendment is a draft of this computer's user; the search index and next deadlines are worked out by each copy for itself.
+ * this computer, and text kept for an amendment is a draft of this computer's user; translations answer exports made
+ * on this computer (a file from the translation service is matched to its export here), so they stay with it; the search index and next deadlines are worked out by each copy for itself.
  */
 export const NEVER_CARRIED = [
   'audit_event',
@@ -65,6 +66,9 @@ export const NEVER_CARRIED = [
   'user_profile',
   'authority_identity',
   'language_pack',
+  'translation_export',
+  'translation',
+  'translation_left_in_english',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */

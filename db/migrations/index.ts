@@ -40,6 +40,7 @@ import { migration0024ClosedPartsByConference } from './0024-closed-parts-by-con
 // The family's feedback after a conference, kept apart from the record (issue 17)
 import { migration0025FamilyFeedback } from './0025-family-feedback';
 import { migration0026LanguagePacks } from './0026-language-packs';
+import { migration0027Translations } from './0027-translations';
 
 export interface Migration {
   readonly version: number;
@@ -89,6 +90,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0024ClosedPartsByConference,
   migration0025FamilyFeedback,
   migration0026LanguagePacks,
+  migration0027Translations,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -38,6 +38,7 @@ import { searchCaseload } from './search';
 // Documents
 import { checkChildPlan } from './child-plan';
 import { checkFamilyPlan, documentExports, makeDocument } from './documents';
+import { exportTranslation, getTranslationStatus, importTranslation, leaveInEnglish } from './translation';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -158,5 +159,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     checkChildPlan: (input) => checkChildPlan(context, input.conferenceId, input.childId),
     makeDocument: (input) => makeDocument(context, input),
     listDocumentExports: (input) => documentExports(context, input.conferenceId),
+    exportTranslation: (input) => exportTranslation(context, input),
+    importTranslation: (input) => importTranslation(context, input),
+    getTranslationStatus: (input) => getTranslationStatus(context, input),
+    leaveInEnglish: (input) => leaveInEnglish(context, input),
   };
 }

@@ -110,6 +110,10 @@ const confer = {
   checkChildPlan: (input) => ipcRenderer.invoke(ipcChannel('checkChildPlan'), input),
   makeDocument: (input) => ipcRenderer.invoke(ipcChannel('makeDocument'), input),
   listDocumentExports: (input) => ipcRenderer.invoke(ipcChannel('listDocumentExports'), input),
+  exportTranslation: (input) => ipcRenderer.invoke(ipcChannel('exportTranslation'), input),
+  importTranslation: (input) => ipcRenderer.invoke(ipcChannel('importTranslation'), input),
+  getTranslationStatus: (input) => ipcRenderer.invoke(ipcChannel('getTranslationStatus'), input),
+  leaveInEnglish: (input) => ipcRenderer.invoke(ipcChannel('leaveInEnglish'), input),
   // Not a contract call: the desktop's save dialog (electron/main/save-dialog.ts).
   saveDocument: (request) => ipcRenderer.invoke(SAVE_DOCUMENT_CHANNEL, request),
 } satisfies ConferApi & SaveDocumentBridge;

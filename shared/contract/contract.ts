@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ImportedLanguagePackSchema, ImportLanguagePackSchema, LanguagePackFileOutSchema, LanguagePackRefSchema, LanguagePackSummarySchema, MarkPackReviewedSchema } from '../i18n/pack-contract';
+import { ImportedTranslationSchema, ImportTranslationSchema, LeaveInEnglishSchema, TranslationCopySchema, TranslationExportFileSchema, TranslationStatusSchema } from '../translation/schema';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
 import { SaveInterpreterSchema } from '../interpreters/schema';
 import { AuthorityIdentityStateSchema, SaveAuthorityIdentitySchema } from '../authority/identity';
@@ -193,6 +194,11 @@ export const contract = {
   checkChildPlan: { input: ChildPlanCheckRequestSchema, output: ChildPlanCheckSchema },
   makeDocument: { input: MakeDocumentSchema, output: MadeDocumentSchema },
   listDocumentExports: { input: ConferenceRefSchema, output: z.array(DocumentExportSchema) },
+  // The conference's own words through the translation service (issue 16)
+  exportTranslation: { input: TranslationCopySchema, output: TranslationExportFileSchema },
+  importTranslation: { input: ImportTranslationSchema, output: ImportedTranslationSchema },
+  getTranslationStatus: { input: TranslationCopySchema, output: TranslationStatusSchema },
+  leaveInEnglish: { input: LeaveInEnglishSchema, output: TranslationStatusSchema },
 } as const;
 
 export type Contract = typeof contract;

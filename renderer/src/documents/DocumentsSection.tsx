@@ -4,6 +4,7 @@ import { Announcer } from '../family/Announcer';
 import { DocumentItem } from './DocumentItem';
 import { DocumentsMade } from './DocumentsMade';
 import { DOCUMENT_ORDER } from './kinds';
+import { TranslationSection } from './TranslationSection';
 
 /** The conference's documents: each made as a PDF, previewed here, then saved where the chair chooses. */
 export function DocumentsSection({ conference }: { readonly conference: ConferenceDetail }) {
@@ -19,6 +20,7 @@ export function DocumentsSection({ conference }: { readonly conference: Conferen
           ))}
         </ul>
         <DocumentsMade conferenceId={conference.id} refresh={madeCount} />
+        <TranslationSection conference={conference} />
       </section>
     </Announcer>
   );
