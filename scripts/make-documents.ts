@@ -23,7 +23,9 @@ import { SHIPPED_PACKS } from '../shared/i18n/shipped-packs';
  * `--bilingual LANG` (repeatable, or `all` for every shipped pack) adds a bilingual copy of every
  * family document (standard print, the language first) in that language, with its pack's code as
  * the entry's `language` and `order: "theirs-first"`. The shipped packs are drafts, confirmed here
- * as the chair would.
+ * as the chair would. The example has no translation service: every one of the conference's own
+ * words is left in English (the chair's choice, per segment), so only the fixed words are in the
+ * language; a real copy's words come back from the translator as XLIFF.
  */
 const { values } = parseArgs({ options: { example: { type: 'boolean', default: false }, out: { type: 'string' }, bilingual: { type: 'string', multiple: true, default: [] } } });
 const known = SHIPPED_PACKS.map((pack) => pack.locale);
@@ -104,6 +106,13 @@ try {
   const started = performance.now();
   manifest.push(...(await Promise.all(familyFacing.map(make))));
   process.stdout.write(`Every family-facing document (${familyFacing.length}) made in ${Math.round(performance.now() - started)} ms.\n`);
+  for (const { request } of inLanguages) {
+    const copy = { conferenceId, recipientId: request.recipientId ?? '', language: request.bilingual?.language ?? '' };
+    const status = await call('getTranslationStatus', copy);
+    for (const segment of status.segments.filter((s) => s.state === 'missing' || s.state === 'needs-translation-again')) {
+      await call('leaveInEnglish', { ...copy, segmentId: segment.id, leave: true });
+    }
+  }
   for (const request of inLanguages) manifest.push(await make(request));
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   process.stdout.write(`${join(outDir, 'manifest.json')}\n`);

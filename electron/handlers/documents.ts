@@ -5,11 +5,12 @@
  */
 import { appendAudit } from '../../db/audit/queries';
 import { insertDocumentExport, listDocumentExports } from '../../db/documents/queries';
-import { AddedChildError, NoChildInCopyError, type ForRecipientOptions } from '../../shared/audience/for-recipient';
+import { AddedChildError, forRecipient, NoChildInCopyError, type ForRecipient, type ForRecipientOptions } from '../../shared/audience/for-recipient';
+import { childPlanRecipients } from '../../shared/documents/child-plan';
 import type { LeftOut } from '../../shared/audience/left-out';
 import type { FamilyRecipient } from '../../shared/audience/recipients';
 import { ConflictError, ValidationError } from '../../shared/contract/result';
-import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipients, familyPlanText, type FamilyPlanFor, type FamilyPlanModel } from '../../shared/documents/family-plan';
+import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipient, familyPlanRecipients, familyPlanText, type FamilyPlanFor, type FamilyPlanModel } from '../../shared/documents/family-plan';
 import { isFamilyDocument, type DocumentExport, type FamilyDocumentKind, type FamilyPlanCheck, type FamilyPlanCheckRequest, type MadeDocument, type MakeDocument } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
 import { checkText, familyPlanGate, readability, type Finding } from '../../shared/language';
@@ -106,6 +107,21 @@ export function checkFamilyPlan(context: HandlerContext, request: FamilyPlanChec
   };
 }
 
+/** The recipient's copy a bilingual document is made from, for its translations. */
+function recipientCopyFor(source: DocumentSource, request: MakeDocument, added: ForRecipientOptions): { copy: ForRecipient; recipientId: string } {
+  const recipientId = request.recipientId ?? '';
+  if (request.kind === 'child-plan') {
+    const child = childPlanRecipients(source).find((r) => r.id === recipientId);
+    if (child === undefined) throw new ValidationError('Choose which child this copy is for.', { recipientId: 'Choose which child this copy is for.' });
+    return { copy: forRecipient(source, child), recipientId };
+  }
+  try {
+    return { copy: forRecipient(source, familyPlanRecipient(source, recipientId), added), recipientId };
+  } catch (error) {
+    return refusedCopy(error, 'family-plan');
+  }
+}
+
 export async function makeDocument(context: HandlerContext, request: MakeDocument): Promise<MadeDocument> {
   const source = gatherDocumentSource(context, request.conferenceId);
   const forFamily = isFamilyDocument(request.kind);
@@ -114,7 +130,7 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
   const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
   // Checked first: a draft pack the chair has not confirmed changes nothing.
   if (request.kind === 'letter' && request.bilingual !== null) throw new ValidationError('The decision letter cannot be made in two languages yet.', { bilingual: 'Make the letter in English.' });
-  const language = languageChoice(context, request.bilingual);
+  const language = languageChoice(context, request.bilingual, () => recipientCopyFor(source, request, added));
   let wordingErrors = 0;
   if (request.kind === 'family-plan') {
     const { model } = familyPlan(source, request.recipientId, added);

@@ -141,16 +141,24 @@ export function Section({
     <View wrap={!(keepTogether && fitsWhole(children))} {...tag({ role: 'Sect' })} {...{ bookmark: { title: typeof title === 'string' ? title : title.map((said) => said.text).join(' / '), expanded: true } }}>
       {/* react-pdf only moves an element to the next page for minPresenceAhead when something comes before it in its parent. */}
       <View style={{ height: 0 }} />
-      {(typeof title === 'string' ? [{ text: title, lang: undefined }] : title).map((said, index, all) => (
-        <Text
-          key={index}
-          style={index < all.length - 1 ? [level === 2 ? styles.heading2 : styles.heading3, { marginBottom: 0 }] : level === 2 ? styles.heading2 : styles.heading3}
-          minPresenceAhead={keepWithNext ?? styles.keepWithNext}
-          {...tag({ role: level === 2 ? 'H2' : 'H3', ...(said.lang === undefined ? {} : { lang: said.lang }) })}
-        >
-          {said.text}
+      {typeof title === 'string' ? (
+        <Text style={level === 2 ? styles.heading2 : styles.heading3} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag({ role: level === 2 ? 'H2' : 'H3' })}>
+          {title}
         </Text>
-      ))}
+      ) : (
+        // A heading in two languages stays together, and with what follows it.
+        <View wrap={false} minPresenceAhead={keepWithNext ?? styles.keepWithNext}>
+          {title.map((said, index) => (
+            <Text
+              key={index}
+              style={[level === 2 ? styles.heading2 : styles.heading3, ...(index < title.length - 1 ? [{ marginBottom: 0 }] : []), ...(index > 0 ? [{ marginTop: 0 }] : [])]}
+              {...tag({ role: level === 2 ? 'H2' : 'H3', lang: said.lang })}
+            >
+              {said.text}
+            </Text>
+          ))}
+        </View>
+      )}
       {children}
     </View>
   );

@@ -14,6 +14,11 @@ import type { LanguagePack } from './pack';
 export interface DocumentLanguageChoice {
   readonly pack: LanguagePack;
   readonly order: BilingualOrder;
+  /**
+   * The conference's own words of this recipient's copy in the language, by segment id
+   * (shared/translation): every segment translated or left in English (which keeps its English).
+   */
+  readonly translations?: Readonly<Record<string, string>>;
 }
 
 export interface DocumentLanguage {
@@ -23,11 +28,12 @@ export interface DocumentLanguage {
   readonly child: ChildPlanWords;
   readonly order: BilingualOrder;
   readonly draft: boolean;
+  readonly translations: ReadonlyMap<string, string>;
 }
 
 export function documentLanguage(choice: DocumentLanguageChoice): DocumentLanguage {
   const catalogue = createCatalogue(choice.pack.locale, choice.pack.messages);
-  return { locale: choice.pack.locale, catalogue, plan: familyPlanWords(catalogue), child: childPlanWords(catalogue), order: choice.order, draft: choice.pack.status.kind === 'draft' };
+  return { locale: choice.pack.locale, catalogue, plan: familyPlanWords(catalogue), child: childPlanWords(catalogue), order: choice.order, draft: choice.pack.status.kind === 'draft', translations: new Map(Object.entries(choice.translations ?? {})) };
 }
 
 /** Two things in the order the chair chose: theirs first, or English first. */

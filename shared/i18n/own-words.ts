@@ -1,19 +1,15 @@
 /**
  * The conference's own words (outcomes, actions, summaries, what people said) in a recipient's
- * second language. Until the translator's round trip (issue 16, item 3: XLIFF export and import)
- * is wired in, this is an identity stand-in: the copy comes back unchanged, so the conference's
- * own words print in English in both halves of a bilingual copy, and every one of them is listed
- * as not yet translated. Only the fixed words come from the language pack.
+ * second language: the copy with each segment's translation from the translator's round trip
+ * (shared/translation, XLIFF 2), found and checked by the handler before the document is asked
+ * for. A segment without one (left in English by the chair) keeps its English.
  */
+import type { ForRecipient } from '../audience/for-recipient';
 import type { DocumentSource } from '../documents/source';
+import { translateCopy } from '../translation/translate-copy';
 
-export interface OwnWordsInLanguage {
-  /** The recipient's copy with the conference's own words in the language (for now: as they are). */
-  readonly source: DocumentSource;
-  /** Whether the conference's own words are translated at all (false while this is a stand-in). */
-  readonly translated: boolean;
-}
-
-export function ownWordsIn(copy: DocumentSource, _locale: string): OwnWordsInLanguage {
-  return { source: copy, translated: false };
+export function ownWordsIn(copy: DocumentSource, translations: ReadonlyMap<string, string>): DocumentSource {
+  // translateCopy reads only the copy's source; what was left out stays with the English copy.
+  const forRecipient: ForRecipient = { source: copy, leftOut: [], childIds: [] };
+  return translateCopy(forRecipient, translations).source;
 }

@@ -13,6 +13,7 @@ import { startTestApplication } from '../support/app';
 import { databaseSnapshot, ok, refused } from '../support/calls';
 import { pdfText } from '../support/pdf-checks';
 import { makeTempDir } from '../support/temp-dir';
+import { translateEverything } from '../support/translate-copy';
 
 let app: ReturnType<typeof startTestApplication>;
 beforeEach(() => {
@@ -75,6 +76,7 @@ describe('language packs in Settings', () => {
 
     const conferenceId = (await ok(app, 'loadExampleConference', { stage: 'held' })).id;
     const { recipients } = await ok(app, 'checkFamilyPlan', { conferenceId, recipientId: null });
+    await translateEverything(app, conferenceId, recipients[0]!.id, 'pl');
     const made = await ok(app, 'makeDocument', { conferenceId, kind: 'family-plan', recipientId: recipients[0]!.id, bilingual: { language: 'pl', order: 'english-first' } });
     expect(made.language).toBe('pl');
     const folder = makeTempDir('confer-reviewed-pack-');

@@ -91,7 +91,7 @@ export function documentFor(
   const large = request.printSize === 'large' ? '-large-print' : '';
   switch (request.kind) {
     case 'family-plan': {
-      const second = language === null ? null : { words: language.plan, ownWords: (copy: DocumentSource) => ownWordsIn(copy, language.locale).source };
+      const second = language === null ? null : { words: language.plan, ownWords: (copy: DocumentSource) => ownWordsIn(copy, language.translations) };
       const { model, translated } = familyPlanFor(source, request.recipientId ?? '', request, second);
       const copies = copiesInOrder(model, translated, language);
       const columns = copies.map(({ lang }) => {
@@ -109,7 +109,7 @@ export function documentFor(
       };
     }
     case 'child-plan': {
-      const second = language === null ? null : { words: language.child, ownWords: (copy: DocumentSource) => ownWordsIn(copy, language.locale).source };
+      const second = language === null ? null : { words: language.child, ownWords: (copy: DocumentSource) => ownWordsIn(copy, language.translations) };
       const { model, translated } = childPlanFor(source, request.recipientId ?? '', second);
       const copies = copiesInOrder(model, translated, language);
       const subject = (language !== null && copies[0]?.lang === language.locale ? language.catalogue : ENGLISH).format('frame.childPlanSubject');
