@@ -10,6 +10,7 @@ import { Font, pdf, type DocumentProps } from '@react-pdf/renderer';
 import layoutDocument from '@react-pdf/layout';
 import renderPdf from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
+import { drawGlyphsWithMarks, type GlyphDrawingDocument } from './draw-glyphs';
 import { checkTaggedFile } from './file-check';
 import { drawPageNumber, pageNumberStyle } from './page-numbers';
 import { rememberShaping } from './shaping-cache';
@@ -167,6 +168,7 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
   document._root.data.PageMode = 'UseOutlines';
   useEscapedXmp(document, metadata);
   rememberFonts(document);
+  drawGlyphsWithMarks(document as unknown as GlyphDrawingDocument);
 
   rememberShaping(Font as unknown as Parameters<typeof rememberShaping>[0]);
   const { layout, cut } = await layOut(documentNode);
