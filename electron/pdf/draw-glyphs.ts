@@ -5,8 +5,10 @@
  * It is react-pdf 4.7's own code with one fix: a glyph's x and y offsets (where the font's mark
  * positioning puts an Arabic hamza or dot, a Bengali ra-phala, a Gurmukhi vowel sign) arrive in
  * points, and react-pdf scaled them a second time by the font size / 1000, so every mark was drawn
- * as if it had no offset, at the pen position. Latin text without marks draws exactly as before.
+ * as if it had no offset, at the pen position. And a glyph standing for a cluster (glyph-clusters.ts)
+ * draws its parts where the font put them. Latin text without marks draws exactly as before.
  */
+import { partsOf } from './glyph-clusters';
 
 interface Position {
   readonly xAdvance: number;
@@ -61,6 +63,7 @@ function encode(font: EmbeddedFont, glyphs: readonly Glyph[]): string[] {
 
 function drawGlyphs(document: GlyphDrawingDocument, glyphs: readonly Glyph[], positions: readonly Position[], startX: number, startY: number): unknown {
   const font = document._font;
+  const pointsPerUnit = document._fontSize / (font.font.unitsPerEm || 1000);
   const toTextSpace = 1000 / document._fontSize;
   const advanceWidthScale = 1000 / (font.font.unitsPerEm || 1000);
   const encoded = encode(font, glyphs);
@@ -96,11 +99,18 @@ function drawGlyphs(document: GlyphDrawingDocument, glyphs: readonly Glyph[], po
   for (; i < positions.length; i += 1) {
     const position = positions[i]!;
     const advance = advances[i]!;
-    if (position.xOffset || position.yOffset) {
+    const parts = partsOf(glyphs[i]);
+    if (position.xOffset || position.yOffset || parts) {
       flush(i);
       // The fix: the offsets are already in points (react-pdf multiplied them by `scale` again).
-      document.addContent(`1 0 0 1 ${number(x + position.xOffset)} ${number(y + position.yOffset)} Tm`);
+      const glyphX = x + position.xOffset;
+      const glyphY = y + position.yOffset;
+      document.addContent(`1 0 0 1 ${number(glyphX)} ${number(glyphY)} Tm`);
       flush(i + 1);
+      for (const part of parts ?? []) {
+        document.addContent(`1 0 0 1 ${number(glyphX + part.x * pointsPerUnit)} ${number(glyphY + part.y * pointsPerUnit)} Tm`);
+        document.addContent(`[<${encode(font, [part.glyph])[0]!}> 0] TJ`);
+      }
       hadOffset = true;
     } else {
       if (hadOffset) {

@@ -7,10 +7,10 @@
  * does, so nearly every Punjabi word with a vowel sign failed to lay out (fontkit#367; the fix,
  * fontkit#374, is not released). HarfBuzz skips such a mark, and so does this: it wraps the GPOS
  * processor's applyAnchor.
- * 2. A right-to-left run's marks are put before their bases (right-to-left-marks.ts), as react-pdf
- *    reverses the run after shaping it: it wraps the font class's layout.
+ * 2. A shaped run's marks are folded into the glyph they belong to (glyph-clusters.ts), which
+ *    react-pdf's layout otherwise loses or misplaces: it wraps the font class's layout.
  */
-import { marksBeforeBases } from './right-to-left-marks';
+import { foldClusters } from './glyph-clusters';
 
 interface AnchorRecord {
   readonly markAnchor?: unknown;
@@ -21,7 +21,7 @@ interface GposProcessorLike {
 }
 
 /** The fontkit font internals this reaches: its OpenType layout engine's GPOS processor. */
-type Layout = (string: string, ...rest: unknown[]) => { glyphs: unknown[]; positions: { xAdvance: number }[] };
+type Layout = (string: string, ...rest: unknown[]) => Parameters<typeof foldClusters>[0];
 
 interface FontWithEngine {
   readonly _layoutEngine?: { readonly engine?: { readonly GPOSProcessor?: GposProcessorLike | null } };
@@ -36,20 +36,20 @@ const SKIPS_NULL_ANCHORS = Symbol.for('confer.skipsNullAnchors');
  */
 export function fixFontkit(font: unknown): void {
   skipNullAnchors(font);
-  marksFollowBasesWhenReversed(font);
+  clustersAsOneGlyph(font);
 }
 
-const REORDERS_MARKS = Symbol.for('confer.reordersRightToLeftMarks');
+const FOLDS_CLUSTERS = Symbol.for('confer.foldsClusters');
 
-function marksFollowBasesWhenReversed(font: unknown): void {
-  const prototype = Object.getPrototypeOf(font) as { layout?: Layout; [REORDERS_MARKS]?: true } | null;
+function clustersAsOneGlyph(font: unknown): void {
+  const prototype = Object.getPrototypeOf(font) as { layout?: Layout; [FOLDS_CLUSTERS]?: true } | null;
   if (!prototype || typeof prototype.layout !== 'function') throw new Error('fontkit’s font class has changed: its layout cannot be wrapped.');
-  if (prototype[REORDERS_MARKS]) return;
+  if (prototype[FOLDS_CLUSTERS]) return;
   const layout = prototype.layout;
   prototype.layout = function (this: unknown, string: string, ...rest: unknown[]) {
-    return marksBeforeBases(layout.call(this, string, ...rest), string);
+    return foldClusters(layout.call(this, string, ...rest));
   };
-  prototype[REORDERS_MARKS] = true;
+  prototype[FOLDS_CLUSTERS] = true;
 }
 
 function skipNullAnchors(font: unknown): void {
