@@ -8,6 +8,7 @@
  * as if it had no offset, at the pen position. And a glyph standing for a cluster (glyph-clusters.ts)
  * draws its parts where the font put them. Latin text without marks draws exactly as before.
  */
+import { nextRunText, pdfTextString } from './actual-text';
 import { partsOf } from './glyph-clusters';
 
 interface Position {
@@ -78,6 +79,9 @@ function drawGlyphs(document: GlyphDrawingDocument, glyphs: readonly Glyph[], po
   document.transform(1, 0, 0, -1, 0, document.page.height);
   const y = document.page.height - startY;
   if (document.page.fonts[font.id] == null) document.page.fonts[font.id] = font.ref();
+  // Inside the run's graphics state, where poppler reads it (actual-text.ts).
+  const actualText = nextRunText(document);
+  if (actualText !== null) document.addContent(`/Span <</ActualText ${pdfTextString(actualText)}>> BDC`);
   document.addContent('BT');
   document.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
   document.addContent(`/${font.id} ${number(document._fontSize)} Tf`);
@@ -123,6 +127,7 @@ function drawGlyphs(document: GlyphDrawingDocument, glyphs: readonly Glyph[], po
   }
   flush(i);
   document.addContent('ET');
+  if (actualText !== null) document.addContent('EMC');
   return document.restore();
 }
 

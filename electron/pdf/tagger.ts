@@ -9,6 +9,7 @@
  */
 import type PDFDocument from 'pdfkit';
 import type { PdfStructureElement } from 'pdfkit';
+import { expectRunTexts, runTextsOf } from './actual-text';
 import { A11Y_PROP, HOLDS_TEXT, type A11y, type ArtifactType } from './structure';
 
 /** The parts of a react-pdf layout node the tagger reads. */
@@ -107,7 +108,10 @@ export class Tagger {
 
     if (LEAF_TYPES.has(node.type)) {
       if (node.type === 'TEXT' && !node.lines?.length && !isDecorated(node)) return;
-      if (role || (node.type === 'TEXT' && HOLDS_TEXT.has(parentRole))) this.openContent(role ?? parentRole);
+      if (role || (node.type === 'TEXT' && HOLDS_TEXT.has(parentRole))) {
+        this.openContent(role ?? parentRole);
+        if (node.type === 'TEXT') expectRunTexts(this.pdf, runTextsOf(node.lines));
+      }
       else this.openArtifact('Layout'); // an image without alternative text is decoration
     } else if (isDecorated(node) || node.type === 'IMAGE_BACKGROUND') {
       // A container's background and borders: closed by its first child's begin() or its end().
@@ -122,6 +126,7 @@ export class Tagger {
       return;
     }
     this.closeMarkedContent();
+    expectRunTexts(this.pdf, null);
     const frame = this.stack.pop();
     if (frame?.node !== node) throw new Error('The tagger’s begin and end calls do not pair up: react-pdf’s drawing order has changed.');
   }
