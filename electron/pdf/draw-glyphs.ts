@@ -53,7 +53,8 @@ const number = (n: number): number => {
 
 function encode(font: EmbeddedFont, glyphs: readonly Glyph[]): string[] {
   const subset = font.subset;
-  if (!subset) throw new Error('A document font is not embedded as a subset.');
+  // One of pdfkit's standard fonts (react-pdf's default, e.g. for an SVG text without a family).
+  if (!subset) return glyphs.map((glyph) => `00${glyph.id.toString(16)}`.slice(-2));
   return glyphs.map((glyph) => {
     const gid = subset.includeGlyph(glyph.id);
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;

@@ -175,6 +175,26 @@ describe('every script in a family document', () => {
   });
 });
 
+describe('a copy whose main language is not English', () => {
+  test('carries that language as the document’s Lang, each paragraph its own', async () => {
+    const title = 'خطة أميرة';
+    const bytes = (
+      await renderTaggedPdf(
+        <DocumentFrame title={title} subject="Plan" runningHeader={title} printSize={PRINT_SIZES.standard} madeOn={new Date('2026-12-05T09:00:00Z')} language="ar">
+          <Title lang="ar">{title}</Title>
+          <Section title="ما سيحدث" lang="ar">
+            <P lang="ar">ستذهب أميرة إلى المدرسة كل يوم.</P>
+            <P lang="en-GB">Amira will go to school every day.</P>
+          </Section>
+        </DocumentFrame>,
+      )
+    ).bytes;
+    await expectAccessiblePdf(bytes, folder.path, 'arabic-copy.pdf', title, 'ar');
+    const elements = await rolesAndLangs(bytes);
+    expect(elements.filter((element) => element.role === 'P').map((paragraph) => paragraph.lang)).toEqual(['ar', 'en-GB']);
+  }, 60_000);
+});
+
 describe('the language of a paragraph', () => {
   test('sets its script and direction from a BCP 47 tag', () => {
     expect(languageScript('ar')).toEqual({ tag: 'ar', script: 'Arabic', direction: 'rtl' });
