@@ -10,7 +10,7 @@ import { Document, G, Line, Page, Rect, Svg, Text, Text as SvgText, View, type S
 import type { AuthorityIdentity } from '../../shared/authority/identity';
 import { Letterhead } from './letterhead';
 import { PAGE_NUMBERS_PROP } from './page-numbers';
-import { isRightToLeft } from '../../shared/languages/scripts';
+import { canonicalTag, isRightToLeft } from '../../shared/languages/scripts';
 import { FONT_STACK, fontStackFor } from './typeface';
 import type { A11y, StructureRole } from './structure';
 import { PRINT_SIZES, stylesFor, type DocumentStyles, type PrintSize } from './styles';
@@ -36,6 +36,13 @@ export interface InLanguage {
   readonly lang?: string | undefined;
 }
 
+/**
+ * A language tag in its canonical form. A malformed one is passed on as it is: the tagger refuses
+ * to write it and lists a problem, and renderTaggedPdf refuses a document language that is one
+ * (an error thrown here would be lost inside react-pdf's reconciler).
+ */
+const canonicalOrAsGiven = (lang: string): string => canonicalTag(lang) ?? lang;
+
 /** The style of text in a language: nothing without one. */
 function textStyleFor(lang: string | undefined): Style | null {
   if (lang === undefined) return null;
@@ -53,7 +60,7 @@ function withLanguage(style: Style | Style[], lang: string | undefined): Style |
 }
 
 /** The a11y object for an element in a language. */
-const inLanguage = (a11y: A11y, lang: string | undefined): A11y => (lang === undefined ? a11y : { ...a11y, lang });
+const inLanguage = (a11y: A11y, lang: string | undefined): A11y => (lang === undefined ? a11y : { ...a11y, lang: canonicalOrAsGiven(lang) });
 
 interface DocumentFrameProps {
   readonly title: string;
@@ -85,7 +92,7 @@ export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn
   const body = tag({ role: 'Sect' });
   return (
     <StylesContext.Provider value={styles}>
-      <Document title={title} subject={subject} author="Confer" language={language} creationDate={madeOn} pageMode="useOutlines">
+      <Document title={title} subject={subject} author="Confer" language={canonicalOrAsGiven(language)} creationDate={madeOn} pageMode="useOutlines">
         {(parts ?? [children]).map((part, index) => (
           <Page key={index} size="A4" style={styles.page}>
             {/* Explicit heights: react-pdf grows a fixed, bottom-placed box without one (react-pdf#3416). */}

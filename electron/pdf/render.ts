@@ -11,6 +11,7 @@ import layoutDocument from '@react-pdf/layout';
 import renderPdf from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import { drawGlyphsWithMarks, type GlyphDrawingDocument } from './draw-glyphs';
+import { canonicalTag } from '../../shared/languages/scripts';
 import { checkTaggedFile } from './file-check';
 import { drawPageNumber, pageNumberStyle } from './page-numbers';
 import { rememberShaping } from './shaping-cache';
@@ -140,6 +141,7 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
   const documentNode = instance.container.document;
   const props = documentNode.props ?? {};
   if (!props.title || !props.language) throw new Error('A document needs a title and a language.');
+  if (canonicalTag(props.language) === null) throw new Error('A document’s language is not a BCP 47 language tag.');
 
   const metadata: XmpInfo = {
     title: props.title,

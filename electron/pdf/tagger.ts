@@ -9,6 +9,7 @@
  */
 import type PDFDocument from 'pdfkit';
 import type { PdfStructureElement } from 'pdfkit';
+import { canonicalTag } from '../../shared/languages/scripts';
 import { expectRunTexts, runTextsOf } from './actual-text';
 import { A11Y_PROP, HOLDS_TEXT, type A11y, type ArtifactType } from './structure';
 
@@ -150,7 +151,11 @@ export class Tagger {
 
     const options: Record<string, unknown> = {};
     if (a11y?.alt) options.alt = a11y.alt;
-    if (a11y?.lang) options.lang = a11y.lang;
+    if (a11y?.lang !== undefined) {
+      // Never written into the file unless it is a language tag.
+      if (canonicalTag(a11y.lang) === null) this.stats.problems.push('A text has a language that is not a BCP 47 language tag.');
+      else options.lang = a11y.lang;
+    }
     if (a11y?.scope) options.scope = a11y.scope;
     const element = this.pdf.struct(role, options);
     if (key) this.elementsByKey.set(key, element);

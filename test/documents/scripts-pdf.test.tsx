@@ -196,6 +196,21 @@ describe('a copy whose main language is not English', () => {
 });
 
 describe('the language of a paragraph', () => {
+  test('a malformed language tag is never written into the file: a problem for a text, an error for the document', async () => {
+    const frame = (lang: string, language = 'en-GB') => (
+      <DocumentFrame title="T" subject="S" runningHeader="T" printSize={PRINT_SIZES.standard} madeOn={new Date('2026-12-05T09:00:00Z')} language={language}>
+        <Title>T</Title>
+        <P lang={lang}>Amira</P>
+      </DocumentFrame>
+    );
+    const hostile = 'en GB) /Lang (x';
+    const drawn = await renderTaggedPdf(frame(hostile));
+    expect(drawn.stats.problems).toEqual(['A text has a language that is not a BCP 47 language tag.']);
+    expect(drawn.pdfUaIdentifier).toBe(false);
+    expect((await rolesAndLangs(drawn.bytes)).filter((element) => element.lang !== undefined)).toEqual([]);
+    await expect(renderTaggedPdf(frame('en', 'ar)>>'))).rejects.toThrow('A document’s language is not a BCP 47 language tag.');
+  });
+
   test('sets its script and direction from a BCP 47 tag', () => {
     expect(languageScript('ar')).toEqual({ tag: 'ar', script: 'Arabic', direction: 'rtl' });
     expect(languageScript('ckb')?.direction).toBe('rtl');
@@ -207,6 +222,7 @@ describe('the language of a paragraph', () => {
     expect(languageScript('xx')).toBeNull();
     expect(languageScript('not a tag!')).toBeNull();
     expect(fontStackFor(undefined)).toEqual(fontStackFor('pl'));
+    expect(fontStackFor('xx')).toEqual(fontStackFor(undefined));
     expect(fontStackFor('fa')[0]).toBe('Noto Sans Arabic');
   });
 });
