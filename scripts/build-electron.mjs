@@ -4,8 +4,9 @@
 //          ('electron' among them), so everything else must be inlined. It must stay tiny and
 //          free of zod and the schemas: the build fails if any npm package gets into it.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,6 +52,7 @@ async function main() {
     packages: 'external',
   });
   cpSync(join(root, 'electron', 'pdf', 'fonts'), join(outDir, 'fonts'), { recursive: true });
+  copyScriptFonts(join(outDir, 'fonts'));
 
   const preload = await build({
     ...common,
@@ -75,6 +77,21 @@ async function main() {
   process.stdout.write(
     `Built ${relative(root, join(outDir, 'main.cjs'))}, ${relative(root, join(outDir, 'document-worker.mjs'))} and ${relative(root, join(outDir, 'preload.cjs'))} (${output.bytes} bytes, from ${inputs.length} files).\n`,
   );
+}
+
+/**
+ * The fonts for other scripts (electron/pdf/script-fonts.json) come from their npm packages: their
+ * regular and bold faces and each package's font licence are copied beside the main fonts, where
+ * the worker's typeface.ts looks first.
+ */
+function copyScriptFonts(fontsDir) {
+  const require = createRequire(import.meta.url);
+  const { fonts } = JSON.parse(readFileSync(join(root, 'electron', 'pdf', 'script-fonts.json'), 'utf8'));
+  for (const font of fonts) {
+    const packageDir = dirname(require.resolve(`${font.package}/package.json`));
+    for (const file of [font.regular, font.bold]) copyFileSync(join(packageDir, file), join(fontsDir, basename(file)));
+    copyFileSync(join(packageDir, 'LICENSE_FONT'), join(fontsDir, `${basename(font.package)}-OFL.txt`));
+  }
 }
 
 main().catch((error) => {

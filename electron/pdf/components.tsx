@@ -10,7 +10,8 @@ import { Document, G, Line, Page, Rect, Svg, Text, Text as SvgText, View, type S
 import type { AuthorityIdentity } from '../../shared/authority/identity';
 import { Letterhead } from './letterhead';
 import { PAGE_NUMBERS_PROP } from './page-numbers';
-import { FONT_STACK } from './typeface';
+import { canonicalTag, isRightToLeft } from '../../shared/languages/scripts';
+import { FONT_STACK, fontStackFor } from './typeface';
 import type { A11y, StructureRole } from './structure';
 import type { Said } from './said';
 import { PRINT_SIZES, stylesFor, type DocumentStyles, type PrintSize } from './styles';
@@ -24,6 +25,43 @@ const tag = (a11y: A11y): Record<string, unknown> => ({ a11y: { ...a11y } });
 
 // react-pdf's own style type, which allows a font stack.
 type Style = Styles[string];
+
+/**
+ * Text in a language other than the document's (a BCP 47 tag, such as `ar` or `pa`): its
+ * structure element carries the tag as its `Lang`, so a screen reader switches voice; it is set
+ * in its script's font; a right-to-left language's lines run and align right to left, and its
+ * rows (a bullet and its item, a label and its value, a table's cells) start on the right.
+ * Without one, text is exactly as it always was.
+ */
+export interface InLanguage {
+  readonly lang?: string | undefined;
+}
+
+/**
+ * A language tag in its canonical form. A malformed one is passed on as it is: the tagger refuses
+ * to write it and lists a problem, and renderTaggedPdf refuses a document language that is one
+ * (an error thrown here would be lost inside react-pdf's reconciler).
+ */
+const canonicalOrAsGiven = (lang: string): string => canonicalTag(lang) ?? lang;
+
+/** The style of text in a language: nothing without one. */
+function textStyleFor(lang: string | undefined): Style | null {
+  if (lang === undefined) return null;
+  return isRightToLeft(lang) ? { fontFamily: fontStackFor(lang), direction: 'rtl', textAlign: 'right' } : { fontFamily: fontStackFor(lang) };
+}
+
+/** A row (bullet and item, label and value, cells) that starts on the right for a right-to-left language. */
+const rowStyleFor = (lang: string | undefined): Style | null => (lang !== undefined && isRightToLeft(lang) ? { flexDirection: 'row-reverse' } : null);
+
+/** The styles in order, the language's last (it only sets the font, direction and alignment). */
+function withLanguage(style: Style | Style[], lang: string | undefined): Style | Style[] {
+  const extra = textStyleFor(lang);
+  if (extra === null) return style;
+  return [...(Array.isArray(style) ? style : [style]), extra];
+}
+
+/** The a11y object for an element in a language. */
+const inLanguage = (a11y: A11y, lang: string | undefined): A11y => (lang === undefined ? a11y : { ...a11y, lang: canonicalOrAsGiven(lang) });
 
 interface DocumentFrameProps {
   readonly title: string;
@@ -41,9 +79,12 @@ interface DocumentFrameProps {
   readonly parts?: readonly ReactNode[];
   /** The authority's letterhead, at the top of the first page; none before the authority saves one. */
   readonly letterhead?: AuthorityIdentity | null;
-  /** The document's main language (BCP 47): a bilingual copy's is the language put first. */
+  /**
+   * The document's main language (its catalogue's `Lang`), British English unless given: for a
+   * bilingual copy, the language of the recipient's copy. Text in another language says so itself.
+   */
   readonly language?: string;
-  /** "Page 3 of 7" in the document's languages; English when not given. */
+  /** "Page 3 of 7" in the document's languages (a bilingual copy's); English when not given. */
   readonly pageNumber?: (page: number, total: number) => string;
 }
 
@@ -54,7 +95,7 @@ export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn
   const body = tag({ role: 'Sect' });
   return (
     <StylesContext.Provider value={styles}>
-      <Document title={title} subject={subject} author="Confer" language={language} creationDate={madeOn} pageMode="useOutlines">
+      <Document title={title} subject={subject} author="Confer" language={canonicalOrAsGiven(language)} creationDate={madeOn} pageMode="useOutlines">
         {(parts ?? [children]).map((part, index) => (
           <Page key={index} size="A4" style={styles.page}>
             {/* Explicit heights: react-pdf grows a fixed, bottom-placed box without one (react-pdf#3416). */}
@@ -84,11 +125,11 @@ export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn
 export const linesOf = (text: string): string[] => text.split(/\r?\n/).filter((line) => line.trim() !== '');
 
 /** A text that may hold line breaks, as one Text per line (for a container that holds the text). */
-function Lines({ text, style }: { readonly text: string; readonly style: Style | Style[] }) {
+function Lines({ text, style, lang }: { readonly text: string; readonly style: Style | Style[]; readonly lang?: string | undefined }) {
   return (
     <>
       {linesOf(text).map((line, index) => (
-        <Text key={index} style={style}>
+        <Text key={index} style={withLanguage(style, lang)}>
           {line}
         </Text>
       ))}
@@ -97,15 +138,15 @@ function Lines({ text, style }: { readonly text: string; readonly style: Style |
 }
 
 const textWithRole = (role: StructureRole, styleKey: 'title' | 'paragraph') =>
-  function Tagged({ children, style, lang }: { readonly children: ReactNode; readonly style?: Style; readonly lang?: string }) {
+  function Tagged({ children, style, lang }: { readonly children: ReactNode; readonly style?: Style } & InLanguage) {
     const styles = useDocumentStyles();
-    const merged = style ? [styles[styleKey], style] : styles[styleKey];
+    const merged = withLanguage(style ? [styles[styleKey], style] : styles[styleKey], lang);
     // A text with line breaks is a run of paragraphs.
     const blocks = typeof children === 'string' ? linesOf(children) : [children];
     return (
       <>
         {blocks.map((block, index) => (
-          <Text key={index} style={merged} {...tag(lang === undefined ? { role } : { role, lang })}>
+          <Text key={index} style={merged} {...tag(inLanguage({ role }, lang))}>
             {block}
           </Text>
         ))}
@@ -127,6 +168,7 @@ export function Section({
   keepTogether = false,
   keepWithNext,
   children,
+  lang,
 }: {
   /** One heading, or (in a bilingual copy) one heading per language, each with its own Lang. */
   readonly title: string | readonly Said[];
@@ -134,7 +176,7 @@ export function Section({
   readonly keepTogether?: boolean;
   readonly keepWithNext?: number;
   readonly children: ReactNode;
-}) {
+} & InLanguage) {
   const styles = useDocumentStyles();
   const fitsWhole = useFitsWhole();
   return (
@@ -142,7 +184,8 @@ export function Section({
       {/* react-pdf only moves an element to the next page for minPresenceAhead when something comes before it in its parent. */}
       <View style={{ height: 0 }} />
       {typeof title === 'string' ? (
-        <Text style={level === 2 ? styles.heading2 : styles.heading3} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag({ role: level === 2 ? 'H2' : 'H3' })}>
+        // `lang` is the heading's: what the section holds says its own language.
+        <Text style={withLanguage(level === 2 ? styles.heading2 : styles.heading3, lang)} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag(inLanguage({ role: level === 2 ? 'H2' : 'H3' }, lang))}>
           {title}
         </Text>
       ) : (
@@ -151,8 +194,11 @@ export function Section({
           {title.map((said, index) => (
             <Text
               key={index}
-              style={[level === 2 ? styles.heading2 : styles.heading3, ...(index < title.length - 1 ? [{ marginBottom: 0 }] : []), ...(index > 0 ? [{ marginTop: 0 }] : [])]}
-              {...tag({ role: level === 2 ? 'H2' : 'H3', lang: said.lang })}
+              style={withLanguage(
+                [level === 2 ? styles.heading2 : styles.heading3, ...(index < title.length - 1 ? [{ marginBottom: 0 }] : []), ...(index > 0 ? [{ marginTop: 0 }] : [])],
+                said.lang,
+              )}
+              {...tag(inLanguage({ role: level === 2 ? 'H2' : 'H3' }, said.lang))}
             >
               {said.text}
             </Text>
@@ -165,14 +211,14 @@ export function Section({
 }
 
 /** One language's lines of a bilingual list item or value, kept as one paragraph with its own Lang. */
-export interface InLanguage {
+export interface LanguageLines {
   readonly lang: string;
   readonly lines: readonly string[];
 }
 
 /** A bilingual list item or value: a paragraph per language, in the order given. */
 export interface Bilingual {
-  readonly languages: readonly InLanguage[];
+  readonly languages: readonly LanguageLines[];
 }
 
 const isBilingual = (item: unknown): item is Bilingual => typeof item === 'object' && item !== null && !isValidElement(item) && 'languages' in item;
@@ -180,17 +226,17 @@ const isBilingual = (item: unknown): item is Bilingual => typeof item === 'objec
 /** A list item's body: a text (its lines kept), lines given one by one (the first can be bold), one paragraph per language, or anything else. */
 export type ListItem = string | readonly string[] | Bilingual | ReactNode;
 
-function ListBody({ item, style, strongFirstLine }: { readonly item: ListItem; readonly style: Style; readonly strongFirstLine: boolean }) {
+function ListBody({ item, style, strongFirstLine, lang }: { readonly item: ListItem; readonly style: Style; readonly strongFirstLine: boolean } & InLanguage) {
   const styles = useDocumentStyles();
   if (isBilingual(item)) {
     return (
       <View style={style} {...tag({ role: 'LBody' })}>
         {item.languages.map((language, index) => (
-          <View key={index} style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag({ role: 'P', lang: language.lang })}>
+          <View key={index} style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag(inLanguage({ role: 'P' }, language.lang))}>
             {language.lines.map((line, lineIndex) => (
               <Text
                 key={lineIndex}
-                style={[styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])]}
+                style={withLanguage([styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])], language.lang)}
               >
                 {line}
               </Text>
@@ -203,15 +249,15 @@ function ListBody({ item, style, strongFirstLine }: { readonly item: ListItem; r
   const lines = typeof item === 'string' ? linesOf(item) : Array.isArray(item) && item.every((line) => typeof line === 'string') ? (item as string[]) : null;
   if (lines === null) {
     return (
-      <Text style={style} {...tag({ role: 'LBody' })}>
+      <Text style={withLanguage(style, lang)} {...tag(inLanguage({ role: 'LBody' }, lang))}>
         {item as ReactNode}
       </Text>
     );
   }
   return (
-    <View style={style} {...tag({ role: 'LBody' })}>
+    <View style={style} {...tag(inLanguage({ role: 'LBody' }, lang))}>
       {lines.map((line, index) => (
-        <Text key={index} style={strongFirstLine && index === 0 ? [styles.listLine, styles.strong] : styles.listLine}>
+        <Text key={index} style={withLanguage(strongFirstLine && index === 0 ? [styles.listLine, styles.strong] : styles.listLine, lang)}>
           {line}
         </Text>
       ))}
@@ -248,73 +294,59 @@ export function KeepWhole({ children }: { readonly children: ReactNode }) {
 }
 
 
-/** A bulleted (or numbered) list: L > LI > Lbl + LBody. */
-export function BulletList({ items, numbered = false, strongFirstLine = false }: { readonly items: readonly ListItem[]; readonly numbered?: boolean; readonly strongFirstLine?: boolean }) {
+/**
+ * A bulleted (or numbered) list: L > LI > Lbl + LBody. With `lang`, every item is in that language
+ * (a right-to-left list has its bullets on the right).
+ */
+export function BulletList({ items, numbered = false, strongFirstLine = false, lang }: { readonly items: readonly ListItem[]; readonly numbered?: boolean; readonly strongFirstLine?: boolean } & InLanguage) {
   const styles = useDocumentStyles();
   const fitsWhole = useFitsWhole();
+  const row = rowStyleFor(lang);
   return (
-    <View style={styles.list} {...tag({ role: 'L' })}>
+    <View style={styles.list} {...tag(inLanguage({ role: 'L' }, lang))}>
       {items.map((item, index) => (
         // A short item stays on one page, so its bullet is never left alone at the foot of one.
-        <View key={index} style={styles.listItem} wrap={!fitsWhole(item, 0.15)} {...tag({ role: 'LI' })}>
-          <Text style={numbered ? styles.number : styles.bullet} {...tag({ role: 'Lbl' })}>
+        <View key={index} style={row ? [styles.listItem, row] : styles.listItem} wrap={!fitsWhole(item, 0.15)} {...tag({ role: 'LI' })}>
+          <Text style={withLanguage(numbered ? styles.number : styles.bullet, lang)} {...tag({ role: 'Lbl' })}>
             {numbered ? `${index + 1}.` : '•'}
           </Text>
-          <ListBody item={item} style={styles.listBody} strongFirstLine={strongFirstLine} />
+          <ListBody item={item} style={styles.listBody} strongFirstLine={strongFirstLine} lang={lang} />
         </View>
       ))}
     </View>
   );
 }
 
-/** A label in one language, or one line per language, each a Span with its own Lang. */
-function Label({ label }: { readonly label: string | readonly Said[] }) {
+/**
+ * Label and value pairs, such as "Chair: Priya Shah", as a list a screen reader reads in order.
+ * With `lang`, labels and values are in that language (right to left: the label on the right).
+ */
+export function Facts({ facts, lang }: { readonly facts: readonly (readonly [string | readonly Said[], string | Bilingual])[] } & InLanguage) {
   const styles = useDocumentStyles();
-  if (typeof label === 'string') {
-    return (
-      <Text style={styles.factLabel} {...tag({ role: 'Lbl' })}>
-        {label}
-      </Text>
-    );
-  }
+  const row = rowStyleFor(lang);
+  const labelStyle = row ? [styles.factLabel, { paddingRight: 0, paddingLeft: 8 }] : styles.factLabel;
   return (
-    <View style={styles.factLabel} {...tag({ role: 'Lbl' })}>
-      {label.map((said, index) => (
-        <Text key={index} style={[styles.listLine, styles.strong, ...(index > 0 ? [styles.secondLanguage] : [])]} {...tag({ role: 'Span', lang: said.lang })}>
-          {said.text}
-        </Text>
-      ))}
-    </View>
-  );
-}
-
-/** Label and value pairs, such as "Chair: Priya Shah", as a list a screen reader reads in order. */
-export function Facts({ facts }: { readonly facts: readonly (readonly [string | readonly Said[], string | Bilingual])[] }) {
-  const styles = useDocumentStyles();
-  return (
-    <View style={styles.list} {...tag({ role: 'L' })}>
+    <View style={styles.list} {...tag(inLanguage({ role: 'L' }, lang))}>
       {facts.map(([label, value], index) => (
-        <View key={typeof label === 'string' ? label : index} style={styles.fact} {...tag({ role: 'LI' })}>
-          <Label label={label} />
-          <ListBody item={value} style={styles.factValue} strongFirstLine={false} />
+        <View key={typeof label === 'string' ? label : index} style={row ? [styles.fact, row] : styles.fact} {...tag({ role: 'LI' })}>
+          {typeof label === 'string' ? (
+            <Text style={withLanguage(labelStyle, lang)} {...tag({ role: 'Lbl' })}>
+              {label}
+            </Text>
+          ) : (
+            // A label in two languages: a Span each, with its own Lang.
+            <View style={labelStyle} {...tag({ role: 'Lbl' })}>
+              {label.map((said, saidIndex) => (
+                <Text key={saidIndex} style={withLanguage([styles.listLine, styles.strong, ...(saidIndex > 0 ? [styles.secondLanguage] : [])], said.lang)} {...tag(inLanguage({ role: 'Span' }, said.lang))}>
+                  {said.text}
+                </Text>
+              ))}
+            </View>
+          )}
+          <ListBody item={value} style={styles.factValue} strongFirstLine={false} lang={lang} />
         </View>
       ))}
     </View>
-  );
-}
-
-/** A cell's text: its lines, or (bilingual) a paragraph per language with its own Lang. */
-function CellText({ text, style }: { readonly text: string | readonly Said[]; readonly style: Style }) {
-  const styles = useDocumentStyles();
-  if (typeof text === 'string') return <Lines text={text} style={style} />;
-  return (
-    <>
-      {text.map((said, index) => (
-        <Text key={index} style={index > 0 ? [style, styles.secondLanguage] : style} {...tag({ role: 'P', lang: said.lang })}>
-          {said.text}
-        </Text>
-      ))}
-    </>
   );
 }
 
@@ -325,6 +357,20 @@ export interface TableColumn {
   readonly width: number;
 }
 
+/** A cell's text in two languages: a paragraph each, with its own Lang, the second in the muted ink. */
+function InLanguages({ said, style }: { readonly said: readonly Said[]; readonly style: Style }) {
+  const styles = useDocumentStyles();
+  return (
+    <>
+      {said.map((one, index) => (
+        <Text key={index} style={withLanguage(index > 0 ? [style, styles.secondLanguage] : style, one.lang)} {...tag(inLanguage({ role: 'P' }, one.lang))}>
+          {one.text}
+        </Text>
+      ))}
+    </>
+  );
+}
+
 /**
  * A table with one header row (TH, scope Column) and, when `rowHeaders` is set, a first cell in each
  * row that heads that row (TH, scope Row). Rows never split across pages, so keep cells short.
@@ -333,35 +379,42 @@ export function Table({
   columns,
   rows,
   rowHeaders = false,
+  lang,
 }: {
   readonly columns: readonly TableColumn[];
   /** A cell is a text, or (bilingual) a paragraph per language. */
   readonly rows: readonly (readonly (string | readonly Said[])[])[];
   readonly rowHeaders?: boolean;
-}) {
+} & InLanguage) {
   const styles = useDocumentStyles();
   const fitsWhole = useFitsWhole();
+  // Right to left, the first column is on the right.
+  const row = rowStyleFor(lang);
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const widthOf = (index: number) => `${((columns[index]?.width ?? 0) / total) * 100}%`;
   return (
-    <View style={styles.table} {...tag({ role: 'Table' })}>
+    <View style={styles.table} {...tag(inLanguage({ role: 'Table' }, lang))}>
       <View {...tag({ role: 'THead' })}>
-        <View style={styles.tableHeaderRow} wrap={false} {...tag({ role: 'TR' })}>
+        <View style={row ? [styles.tableHeaderRow, row] : styles.tableHeaderRow} wrap={false} {...tag({ role: 'TR' })}>
           {columns.map((column, index) => (
             <View key={index} style={[styles.cell, { width: widthOf(index) }]} {...tag({ role: 'TH', scope: 'Column' })}>
-              <CellText text={column.heading} style={styles.headerCellText} />
+              {typeof column.heading === 'string' ? <Text style={withLanguage(styles.headerCellText, lang)}>{column.heading}</Text> : <InLanguages said={column.heading} style={styles.headerCellText} />}
             </View>
           ))}
         </View>
       </View>
       <View {...tag({ role: 'TBody' })}>
-        {rows.map((row, rowIndex) => (
-          <View key={rowIndex} style={styles.tableRow} wrap={!fitsWhole(row, 0.2)} {...tag({ role: 'TR' })}>
-            {row.map((cell, index) => {
+        {rows.map((cells, rowIndex) => (
+          <View key={rowIndex} style={row ? [styles.tableRow, row] : styles.tableRow} wrap={!fitsWhole(cells, 0.2)} {...tag({ role: 'TR' })}>
+            {cells.map((cell, index) => {
               const isRowHeader = rowHeaders && index === 0;
               return (
                 <View key={index} style={[styles.cell, { width: widthOf(index) }]} {...tag(isRowHeader ? { role: 'TH', scope: 'Row' } : { role: 'TD' })}>
-                  <CellText text={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} />
+                  {typeof cell === 'string' ? (
+                    <Lines text={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} lang={lang} />
+                  ) : (
+                    <InLanguages said={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} />
+                  )}
                 </View>
               );
             })}
@@ -373,11 +426,13 @@ export function Table({
 }
 
 /** A boxed note, such as a warning or a restriction marking; the box is decoration, the words are a paragraph. */
-export function Callout({ children, tone = 'info' }: { readonly children: ReactNode; readonly tone?: 'info' | 'warning' | 'restricted' }) {
+export function Callout({ children, tone = 'info', lang }: { readonly children: ReactNode; readonly tone?: 'info' | 'warning' | 'restricted' } & InLanguage) {
   const styles = useDocumentStyles();
+  // Right to left, the coloured rule is on the right, where the lines start.
+  const side = lang !== undefined && isRightToLeft(lang) ? { borderLeftWidth: 0, borderRightWidth: 4, borderRightColor: styles.calloutTones[tone].borderLeftColor } : null;
   return (
-    <View style={[styles.callout, styles.calloutTones[tone]]}>
-      <P>{children}</P>
+    <View style={side ? [styles.callout, styles.calloutTones[tone], side] : [styles.callout, styles.calloutTones[tone]]}>
+      <P lang={lang}>{children}</P>
     </View>
   );
 }

@@ -10,6 +10,8 @@ import { Font, pdf, type DocumentProps } from '@react-pdf/renderer';
 import layoutDocument from '@react-pdf/layout';
 import renderPdf from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
+import { drawGlyphsWithMarks, type GlyphDrawingDocument } from './draw-glyphs';
+import { canonicalTag } from '../../shared/languages/scripts';
 import { checkTaggedFile } from './file-check';
 import { drawPageNumber, pageNumberStyle } from './page-numbers';
 import { rememberShaping } from './shaping-cache';
@@ -139,6 +141,7 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
   const documentNode = instance.container.document;
   const props = documentNode.props ?? {};
   if (!props.title || !props.language) throw new Error('A document needs a title and a language.');
+  if (canonicalTag(props.language) === null) throw new Error('A document’s language is not a BCP 47 language tag.');
 
   const metadata: XmpInfo = {
     title: props.title,
@@ -167,6 +170,7 @@ async function drawTaggedPdf(element: ReactElement, identifierAllowed: boolean):
   document._root.data.PageMode = 'UseOutlines';
   useEscapedXmp(document, metadata);
   rememberFonts(document);
+  drawGlyphsWithMarks(document as unknown as GlyphDrawingDocument);
 
   rememberShaping(Font as unknown as Parameters<typeof rememberShaping>[0]);
   const { layout, cut } = await layOut(documentNode);

@@ -8,7 +8,6 @@
  * worker forgets it when it has made no document for a short time, so a family's words are not
  * kept in memory longer than the documents being made need them.
  */
-
 interface GlyphPositionLike {
   xAdvance: number;
   yAdvance: number;

@@ -9,6 +9,8 @@
  */
 import type PDFDocument from 'pdfkit';
 import type { PdfStructureElement } from 'pdfkit';
+import { canonicalTag } from '../../shared/languages/scripts';
+import { expectRunTexts, runTextsOf } from './actual-text';
 import { A11Y_PROP, HOLDS_TEXT, type A11y, type ArtifactType } from './structure';
 
 /** The parts of a react-pdf layout node the tagger reads. */
@@ -107,7 +109,10 @@ export class Tagger {
 
     if (LEAF_TYPES.has(node.type)) {
       if (node.type === 'TEXT' && !node.lines?.length && !isDecorated(node)) return;
-      if (role || (node.type === 'TEXT' && HOLDS_TEXT.has(parentRole))) this.openContent(role ?? parentRole);
+      if (role || (node.type === 'TEXT' && HOLDS_TEXT.has(parentRole))) {
+        this.openContent(role ?? parentRole);
+        if (node.type === 'TEXT') expectRunTexts(this.pdf, runTextsOf(node.lines));
+      }
       else this.openArtifact('Layout'); // an image without alternative text is decoration
     } else if (isDecorated(node) || node.type === 'IMAGE_BACKGROUND') {
       // A container's background and borders: closed by its first child's begin() or its end().
@@ -122,6 +127,7 @@ export class Tagger {
       return;
     }
     this.closeMarkedContent();
+    expectRunTexts(this.pdf, null);
     const frame = this.stack.pop();
     if (frame?.node !== node) throw new Error('The tagger’s begin and end calls do not pair up: react-pdf’s drawing order has changed.');
   }
@@ -145,7 +151,11 @@ export class Tagger {
 
     const options: Record<string, unknown> = {};
     if (a11y?.alt) options.alt = a11y.alt;
-    if (a11y?.lang) options.lang = a11y.lang;
+    if (a11y?.lang !== undefined) {
+      // Never written into the file unless it is a language tag.
+      if (canonicalTag(a11y.lang) === null) this.stats.problems.push('A text has a language that is not a BCP 47 language tag.');
+      else options.lang = a11y.lang;
+    }
     if (a11y?.scope) options.scope = a11y.scope;
     const element = this.pdf.struct(role, options);
     if (key) this.elementsByKey.set(key, element);

@@ -5,11 +5,11 @@ import { pdfFonts, pdfInfo, pdfStructText, pdfText, readWithPdfJs, type PdfJsRep
 
 /**
  * What every document must be, read back from the file by poppler and by pdf.js: tagged, titled,
- * in British English, fonts embedded with Unicode, nothing painted outside tagged content or an
+ * in British English (or the copy's own main language, when given), fonts embedded with Unicode, nothing painted outside tagged content or an
  * artifact, bookmarks, and a structure tree whose reading order is the order of the page text.
  * Returns pdf.js's report for the document's own checks.
  */
-export async function expectAccessiblePdf(bytes: Uint8Array, folder: string, fileName: string, title: string): Promise<PdfJsReport & { file: string }> {
+export async function expectAccessiblePdf(bytes: Uint8Array, folder: string, fileName: string, title: string, language = 'en-GB'): Promise<PdfJsReport & { file: string }> {
   const file = join(folder, fileName);
   writeFileSync(file, bytes);
 
@@ -37,7 +37,7 @@ export async function expectAccessiblePdf(bytes: Uint8Array, folder: string, fil
   const report = await readWithPdfJs(bytes);
   expect(report.marked).toBe(true);
   expect(report.title).toBe(title);
-  expect(report.language).toBe('en-GB');
+  expect(report.language).toBe(language);
   expect(report.pdfUaPart).toBe('1');
   expect(report.outline.length).toBeGreaterThan(0);
   expect(report.painting.untagged).toBe(0);
