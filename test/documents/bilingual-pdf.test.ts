@@ -139,3 +139,33 @@ describe('a pack that lacks keys', () => {
     expect(flat(pdfText(file))).toContain('Co idzie dobrze');
   }, 120_000);
 });
+
+describe.each(['ar', 'bn'])('a bilingual family’s plan in a language of another script (%s)', (locale) => {
+  test('draws every character, reads in logical order in both languages, and carries the language’s Lang', async () => {
+    const recipientId = familyPlanRecipients(source)[0]!.id;
+    const { text, report, pdf, file } = await made('family-plan', recipientId, locale, 'theirs-first');
+    const catalogue = createCatalogue(locale, shippedPack(locale)!.messages);
+    const { model, translated } = familyPlanFor(source, recipientId, {}, { words: familyPlanWords(catalogue), ownWords: identity });
+    expect(text).not.toContain('\uFFFD');
+    // Poppler writes right-to-left runs in drawing order (docs/scripts-and-fonts.md): their words are compared with letters put back.
+    const rtl = pdf.stats.problems.length === 0 && locale === 'ar';
+    const extracted = rtl ? text.normalize('NFC').replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '').replace(/[\p{Script=Arabic}\p{M}]+/gu, (word) => [...word].reverse().join('')) : text;
+    const words = (line: string) => line.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? [];
+    for (const [index, section] of model.sections.entries()) {
+      const theirs = translated!.sections[index]!.heading;
+      for (const word of words(theirs)) expect(extracted.normalize('NFC'), `${locale}: ${theirs}`).toContain(word);
+      expect(text, section.heading).toContain(section.heading);
+    }
+    if (!rtl) {
+      const headings = model.sections.flatMap((section, index) => [translated!.sections[index]!.heading, section.heading]);
+      const found = positions(text, headings);
+      expect(found.every((at) => at >= 0), `${locale}: ${JSON.stringify(found)}`).toBe(true);
+    }
+    expect(report.language).toBe(locale);
+    expect(report.painting.untagged).toBe(0);
+    expect(report.structureWords).toEqual(report.contentWords);
+    expect(pdf.pdfUaIdentifier, pdf.stats.problems.join('; ')).toBe(true);
+    expect(Buffer.from(pdf.bytes).toString('latin1')).toContain(`/Lang (${locale})`);
+    expect(pdfInfo(file).Tagged).toBe('yes');
+  }, 120_000);
+});

@@ -76,6 +76,8 @@ export function ChildPlanDocument({ layout, printSize, madeOn, letterhead = null
   const { copies } = layout;
   const bilingual = isBilingual(copies);
   const model = first(copies);
+  // The running header is drawn in the main typeface alone (as an artifact): the English copy's words.
+  const header = copies.find((copy) => copy.lang === 'en-GB')?.value ?? model;
   const sections = each(copies, (m) => m.sections);
   const split = sections.findIndex((section) => first(section).key === 'what-will-happen');
   const firstPart = split < 0 ? sections : sections.slice(0, split);
@@ -103,7 +105,7 @@ export function ChildPlanDocument({ layout, printSize, madeOn, letterhead = null
     <DocumentFrame
       title={model.title}
       subject={layout.subject}
-      runningHeader={`${model.title}. ${model.madeOn}.`}
+      runningHeader={`${header.title}. ${header.madeOn}.`}
       printSize={printSize}
       madeOn={madeOn}
       letterhead={letterhead}

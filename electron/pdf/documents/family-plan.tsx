@@ -115,6 +115,8 @@ export function FamilyPlanDocument({ layout, printSize, madeOn, letterhead = nul
   const { copies } = layout;
   const bilingual = isBilingual(copies);
   const model = first(copies);
+  // The running header is drawn in the main typeface alone (as an artifact): the English copy's words.
+  const header = copies.find((copy) => copy.lang === 'en-GB')?.value ?? model;
   const sections = each(copies, (m) => m.sections);
   const split = sections.findIndex((section) => first(section).key === 'actions');
   const firstPart = split < 0 ? sections : sections.slice(0, split);
@@ -142,7 +144,7 @@ export function FamilyPlanDocument({ layout, printSize, madeOn, letterhead = nul
     <DocumentFrame
       title={model.title}
       subject={layout.subject}
-      runningHeader={`${model.title}. ${model.madeFor}.`}
+      runningHeader={`${header.title}. ${header.madeFor}.`}
       printSize={printSize}
       madeOn={madeOn}
       letterhead={letterhead}

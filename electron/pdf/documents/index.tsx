@@ -35,14 +35,14 @@ function copiesInOrder<X>(english: X, translated: X | null, language: DocumentLa
   const first = { value: english, lang: ENGLISH_LANG };
   if (language === null || translated === null) return [first];
   // The pack's words were not in the source: they are made drawable as the source was.
-  return inOrder(language, first, { value: drawable(translated), lang: language.locale });
+  return inOrder(language, first, { value: drawable(translated, language.locale), lang: language.locale });
 }
 
 /** What the frame of a bilingual copy says in both languages: the draft note, and "Page 1 of 3". */
 function frameWords(language: DocumentLanguage | null): { draftNotice: readonly Said[] | null; pageNumber?: (page: number, total: number) => string } {
   if (language === null) return { draftNotice: null };
   return {
-    draftNotice: language.draft ? bothLanguages(language, (catalogue) => catalogue.format('frame.draftNotice')).map((said) => ({ ...said, text: drawableText(said.text) })) : null,
+    draftNotice: language.draft ? bothLanguages(language, (catalogue) => catalogue.format('frame.draftNotice')).map((said) => ({ ...said, text: drawableText(said.text, said.lang) })) : null,
     pageNumber: (page, total) => bothLanguages(language, (catalogue) => catalogue.format('frame.pageNumber', { page, total })).map((said) => said.text).join(' · '),
   };
 }
@@ -62,10 +62,10 @@ export function fileNamePart(text: string): string {
 }
 
 /** Every string in the source, made drawable (see drawableText): the one place text enters a document. */
-function drawable<T>(value: T): T {
-  if (typeof value === 'string') return drawableText(value) as T;
-  if (Array.isArray(value)) return value.map(drawable) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, drawable(inner)])) as T;
+function drawable<T>(value: T, lang?: string): T {
+  if (typeof value === 'string') return drawableText(value, lang) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => drawable(item, lang)) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, drawable(inner, lang)])) as T;
   return value;
 }
 
@@ -96,7 +96,7 @@ export function documentFor(
       const copies = copiesInOrder(model, translated, language);
       const columns = copies.map(({ lang }) => {
         const catalogue = language !== null && lang === language.locale ? language.catalogue : ENGLISH;
-        return { date: drawableText(catalogue.format('plan.column.date')), what: drawableText(catalogue.format('plan.column.whatHappens')) };
+        return { date: drawableText(catalogue.format('plan.column.date'), lang), what: drawableText(catalogue.format('plan.column.whatHappens'), lang) };
       });
       const subject = (language !== null && copies[0]?.lang === language.locale ? language.catalogue : ENGLISH).format('frame.familyPlanSubject');
       const layout = { copies, columns, subject, ...frameWords(language) };
