@@ -35,6 +35,7 @@ export const FAMILY_TABLES = [
   'amendment',
   'language_ignore',
   'document_export',
+  'conference_family_reason',
 ] as const;
 
 /**
@@ -47,7 +48,7 @@ export const SHARED_TABLES = ['professional'] as const;
  * Never carried, and a package holding any of them is refused: the audit trail stays with the
  * computer it describes; settings, the letterhead, the app lock and the language pack are the authority's or the
  * computer's; retention marks, exports to the case-management system and restores are decisions made on
- * this computer, and text kept for an amendment is a draft of this computer's user; the search index and next deadlines are worked out by each copy for itself.
+ * this computer, and text kept for an amendment is a draft of this computer's user; the family's feedback is kept apart from the record, and family mode is this computer's state; the search index and next deadlines are worked out by each copy for itself.
  */
 export const NEVER_CARRIED = [
   'audit_event',
@@ -64,6 +65,8 @@ export const NEVER_CARRIED = [
   'amendment_draft',
   'user_profile',
   'authority_identity',
+  'family_feedback',
+  'family_mode',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */
