@@ -8,7 +8,6 @@ import { ok } from './calls';
  */
 export const ADEYEMI = {
   reason: 'Amara told her teacher that she is scared when there is shouting at home.',
-  reasonSummaryForDaniel: '',
   advocate: 'Rosa Field',
   socialWorker: 'Hannah Lee',
   chair: 'Martin Cole',
@@ -50,7 +49,8 @@ export async function adeyemiConference(app: Application): Promise<AdeyemiConfer
       member: { kind, givenName, familyName, livesInHousehold: kind === 'parent-or-carer', relationships: childIds.map((childId) => ({ childId, relationship: kind === 'parent-or-carer' ? 'Parent' : 'Aunt', parentalResponsibility: kind === 'parent-or-carer' })), ...extra },
     });
   await member('Grace', 'Adeyemi', 'parent-or-carer', [amara, tobi], { interpreterLanguage: 'Yoruba' });
-  await member('Daniel', 'Byrne', 'parent-or-carer', [tobi]);
+  // Daniel lives elsewhere: what is kept from him can still reach Grace's copy at home.
+  await member('Daniel', 'Byrne', 'parent-or-carer', [tobi], { livesInHousehold: false });
   const withAll = await member('Ngozi', 'Adeyemi', 'family-network', [amara]);
   const id = (given: string) => withAll.familyMembers.find((m) => m.givenName === given)?.id ?? '';
   const [grace, daniel, ngozi] = [id('Grace'), id('Daniel'), id('Ngozi')];
