@@ -1,4 +1,5 @@
 import { markingColumn } from './0016-audience';
+import { lockTriggersWithRemoval } from './0013-removal-by-conference';
 import type { Migration } from './index';
 
 /**
@@ -6,12 +7,14 @@ import type { Migration } from './index';
  *
  * - Why this conference is happening, in the chair's plain words, for the family's information
  *   pack, with a marking of who may read it like every other text (0016). One row per conference,
- *   removed with it; it travels in a handover with the family's other records.
+ *   removed with it, locked with it once finalised; it travels in a handover with the family's
+ *   other records.
  * - The information pack is a document made for one recipient: document_export is made again
  *   with the new kind (SQLite cannot change a CHECK), keeping its rows and its never-changed trigger.
  * - Family mode: while the row exists, the application answers only the feedback form and the
  *   passphrase that ends it. Kept in the database, so closing and opening Confer again does not
- *   end it. One row at most, for one conference.
+ *   end it. One row at most, for one conference; not part of the record, so the sign-off lock
+ *   does not apply (the family answers after the meeting).
  */
 export const migration0028FamilySide: Migration = {
   version: 28,
@@ -57,5 +60,7 @@ export const migration0028FamilySide: Migration = {
         started_at TEXT NOT NULL
       ) STRICT;
     `);
+    // The reason is part of the record: locked with the conference once it is finalised.
+    db.exec(lockTriggersWithRemoval('conference_family_reason', (row) => `${row}.conference_id`));
   },
 };
