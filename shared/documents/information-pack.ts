@@ -63,7 +63,9 @@ export function informationPackFor(source: DocumentSource, recipientId: string):
   const recipient = informationPackRecipients(source).find((r) => r.id === recipientId);
   if (recipient === undefined) throw new InformationPackRecipientError();
   const { source: copy, leftOut } = forRecipient(source, recipient);
-  return { model: buildInformationPack(copy, recipient), leftOut };
+  // Whether their own interpreter is booked: a fact about them, told to them alone (no one's name).
+  const booked = recipient.kind === 'parent-or-carer' && source.capture.interpreters.some((i) => i.familyMemberId === recipient.id && i.booked);
+  return { model: buildInformationPack(copy, recipient, { interpreterBooked: booked }), leftOut };
 }
 
 function whenSection(copy: DocumentSource): PackSection {
@@ -85,10 +87,10 @@ function whoSection(copy: DocumentSource): PackSection {
   return { key: 'who', heading: PACK_HEADINGS.who, paragraphs: [all.length > 0 ? PACK_WORDS.whoIntro : PACK_WORDS.nobodyYet], items: all };
 }
 
-function rightsSection(copy: DocumentSource, recipient: PackRecipient): PackSection {
+function rightsSection(copy: DocumentSource, recipient: PackRecipient, interpreterBooked: boolean): PackSection {
   const own = recipient.kind === 'parent-or-carer' ? copy.conference.familyMembers.find((m) => m.id === recipient.id) : undefined;
   const language = own?.interpreterLanguage.trim() ?? '';
-  const interpreter = language === '' ? PACK_WORDS.interpreterOffer : PACK_WORDS.interpreterBooked(language);
+  const interpreter = language === '' ? PACK_WORDS.interpreterOffer : interpreterBooked ? PACK_WORDS.interpreterBooked(language) : PACK_WORDS.interpreterNeeded(language);
   return { key: 'rights', heading: PACK_HEADINGS.rights, paragraphs: [], items: [...PACK_WORDS.rights.slice(0, 1), interpreter, ...PACK_WORDS.rights.slice(1)] };
 }
 
@@ -106,7 +108,7 @@ function reportsSection(copy: DocumentSource): PackSection {
  * The pack from the source `forRecipient` returned for this recipient.
  * @param copy the source as filtered for this recipient, never the conference's whole source
  */
-export function buildInformationPack(copy: DocumentSource, recipient: PackRecipient): InformationPackModel {
+export function buildInformationPack(copy: DocumentSource, recipient: PackRecipient, own: { readonly interpreterBooked: boolean } = { interpreterBooked: false }): InformationPackModel {
   const forChild = recipient.kind === 'child';
   const reason = copy.familyReason?.reason.trim() ?? '';
   const day = plainDate(copy.conference.details.scheduledDate);
@@ -115,7 +117,7 @@ export function buildInformationPack(copy: DocumentSource, recipient: PackRecipi
     { key: 'why', heading: PACK_HEADINGS.why, paragraphs: reason === '' ? [PACK_WORDS.noReason] : [PACK_WORDS.reasonIntro, reason], items: [] },
     whenSection(copy),
     whoSection(copy),
-    rightsSection(copy, recipient),
+    rightsSection(copy, recipient, own.interpreterBooked),
     reportsSection(copy),
   ];
   return {

@@ -21,6 +21,7 @@ beforeAll(async () => {
   app = startTestApplication();
   family = await adeyemiConference(app);
   // The reason is kept from Daniel: his pack says only what a conference is.
+  await ok(app, 'saveInterpreter', { conferenceId: family.conferenceId, familyMemberId: family.grace, booked: true, name: 'Folake Bello' });
   await ok(app, 'saveFamilyReason', {
     conferenceId: family.conferenceId,
     reason: ADEYEMI.reason,
@@ -63,7 +64,7 @@ describe('issue 17 item 1: the family’s information pack', () => {
       `${ADEYEMI.advocate} (Parent advocate)`,
       `${ADEYEMI.chair} (the chair)`,
       'Daniel Byrne (parent or carer)',
-      'an interpreter who speaks Yoruba',
+      'We have booked an interpreter who speaks Yoruba for you.',
       'You can ask for a break',
       'say if you do not agree',
       `The report from ${ADEYEMI.socialWorker} (Children’s social care), given to you on Thursday 12 March 2026.`,
@@ -73,6 +74,8 @@ describe('issue 17 item 1: the family’s information pack', () => {
       expect(text, words).toContain(words);
       expect(tree, words).toContain(words);
     }
+    // Her own booking is told to her; the interpreter is not named.
+    expect(text).not.toContain('Folake Bello');
     // The "my views" form is the last page, all of it on that one page.
     const lastPage = flat(execFileSync('pdftotext', ['-f', String(report.pages), '-l', String(report.pages), report.file, '-'], { encoding: 'utf8' }));
     expect(lastPage).toMatch(/^Made for [A-Za-z ]+\. Made on [A-Za-z0-9 ]+\. My views/);
@@ -85,7 +88,7 @@ describe('issue 17 item 1: the family’s information pack', () => {
       const report = await expectAccessiblePdf(bytes, folder.path, made.fileName, made.title);
       const text = flat(pdfText(report.file));
       const tree = flat(pdfStructText(report.file));
-      for (const kept of [ADEYEMI.reason, 'scared when there is shouting', ADEYEMI.advocate, 'Yoruba']) {
+      for (const kept of [ADEYEMI.reason, 'scared when there is shouting', ADEYEMI.advocate, 'Yoruba', 'Folake Bello']) {
         expect(text, `${kept} in the page text`).not.toContain(kept);
         expect(tree, `${kept} in the structure tree`).not.toContain(kept);
         expect(Buffer.from(bytes).toString('latin1')).not.toContain(kept);
@@ -126,6 +129,14 @@ describe('issue 17 item 1: the family’s information pack', () => {
       expect(error.kind, String(recipientId)).toBe('validation');
     }
     expect(databaseSnapshot(app)).toBe(before);
+  });
+
+  it('the chair’s reason is one of the conference’s texts checked for the family’s wording', async () => {
+    const other = await adeyemiConference(app);
+    const before = await ok(app, 'getLanguageSummary', { conferenceId: other.conferenceId });
+    await ok(app, 'saveFamilyReason', { conferenceId: other.conferenceId, reason: 'There were concerns about neglect.', restriction: { level: 'none' } });
+    const after = await ok(app, 'getLanguageSummary', { conferenceId: other.conferenceId });
+    expect(after.textsChecked).toBe(before.textsChecked + 1);
   });
 
   it('refuses a marking that names someone of another family', async () => {

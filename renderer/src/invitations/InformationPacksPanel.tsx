@@ -12,6 +12,7 @@ import { submitForm, type FieldErrors } from '../app/submit';
 import { AudienceField } from '../audience/AudienceField';
 import { restrictionDraftOf, restrictionInput, type RestrictionDraft } from '../audience/draft';
 import { MadeDocumentPanel } from '../documents/MadeDocumentPanel';
+import { CheckedTextArea } from '../language/CheckedTextArea';
 import { useAnnouncer } from './announcer';
 
 const fid = (path: string) => fieldId(`pack.${path}`);
@@ -72,7 +73,17 @@ function ReasonForm({ conference, packs, onSaved }: { readonly conference: Confe
       <h3 id="pack-reason-heading">Why this conference is happening</h3>
       <ErrorSummary errors={summary} attempt={attempt} level={4} />
       <Field id={fid('reason')} label="In plain words for the family" hint="Short sentences and everyday words. Without it, the pack says their social worker will explain." error={errors['reason']}>
-        {({ id, describedBy, invalid }) => <textarea id={id} rows={4} value={reason} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setReason(e.target.value)} />}
+        {({ id, describedBy, invalid }) => (
+          <CheckedTextArea
+            id={id}
+            rows={4}
+            value={reason}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={(e) => setReason(e.target.value)}
+            check={{ conferenceId: conference.id, recordKind: 'conference', recordId: conference.id, field: 'familyReason' }}
+          />
+        )}
       </Field>
       <AudienceField path="restriction" idOf={fid} subject="the reason" value={restriction} people={conference} errors={errors} onChange={setRestriction} />
       <div className="form__actions">
