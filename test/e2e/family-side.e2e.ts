@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../electron/handlers/app';
 import { ADEYEMI, adeyemiConference } from '../support/family-side';
+import { pdfText } from '../support/pdf-checks';
 import { expectNoAxeViolations } from './browser';
 import { useJourney } from './journey';
 import { activate, isFocused, reach, typeInto } from './keyboard';
@@ -18,7 +19,6 @@ describe('issue 17: the family’s information pack and their feedback in family
   it('makes a pack from Invitations, takes feedback in family mode, and only the passphrase leaves it', async () => {
     await journey.post('setPassphrase', { passphrase: PASSPHRASE });
     const family = await adeyemiConference(viaHost);
-    await journey.post('saveFamilyReason', { conferenceId: family.conferenceId, reason: ADEYEMI.reason, restriction: { level: 'none' } });
 
     const page = await journey.newPage();
     // The web host's first address carries its token: open it, then go to the section.
@@ -29,6 +29,13 @@ describe('issue 17: the family’s information pack and their feedback in family
     await packs.waitFor();
     await expectNoAxeViolations(page, 'invitations with the information packs');
 
+    // The chair's reason, in plain words for the family, saved by keyboard.
+    await typeInto(page, packs.getByLabel('In plain words for the family'), ADEYEMI.reason);
+    await activate(page, packs.getByRole('button', { name: 'Save the reason' }));
+    await expect
+      .poll(async () => ((await journey.post('getInformationPacks', { conferenceId: family.conferenceId })) as { value: { reason: { reason: string } } }).value.reason.reason)
+      .toBe(ADEYEMI.reason);
+
     // The information pack for Grace, made and saved by keyboard.
     await activate(page, packs.getByRole('button', { name: 'Make the information pack for Grace Adeyemi' }));
     const made = page.getByRole('heading', { name: /^Made: Your information pack for the meeting on Thursday 19 March 2026$/ });
@@ -37,7 +44,12 @@ describe('issue 17: the family’s information pack and their feedback in family
     await reach(page, page.getByRole('button', { name: 'Save the information pack for Grace Adeyemi' }));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('information-pack-grace-adeyemi-2026-03-19.pdf');
-    expect((await readFile(await download.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const saved = await download.path();
+    expect((await readFile(saved)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The reason the chair typed is in Grace's pack (it reaches her); the views page is at its end.
+    const words = pdfText(saved).replace(/\s+/g, ' ');
+    expect(words).toContain(ADEYEMI.reason);
+    expect(words).toContain('My views');
     await expect.poll(() => page.getByTestId(`pack-status-${family.grace}`).innerText()).toMatch(/^went out /);
     await expectNoAxeViolations(page, 'invitations with a pack made');
     const listed = (await journey.post('listDocumentExports', { conferenceId: family.conferenceId })) as { value: { kind: string; recipientName: string; madeAt: string }[] };

@@ -40,7 +40,7 @@ export function InformationPacksPanel({ conference }: { readonly conference: Con
     <section className="panel" aria-labelledby="packs-heading">
       <h2 id="packs-heading">Information packs for the family</h2>
       <p>A personal pack for each parent or carer invited and each young person: what the conference is, why it is happening, when and where, who is invited, what they can ask for, the reports shared with them so far, and a page for their views.</p>
-      <ReasonForm key={`${packs.value.reason.updatedAt ?? 'none'}`} conference={conference} packs={packs.value} onSaved={setPacks} />
+      <ReasonForm conference={conference} packs={packs.value} onSaved={setPacks} />
       <PackList conferenceId={conference.id} packs={packs.value} onMade={load} />
     </section>
   );
