@@ -42,6 +42,7 @@ const MANIFEST_KINDS: Readonly<Record<ConferenceDocumentKind, string>> = {
   'family-plan': 'family-plan',
   letter: 'decision-letter',
   'child-plan': 'child-plan',
+  'information-pack': 'information-pack',
 };
 
 interface Entry {

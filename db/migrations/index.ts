@@ -40,6 +40,8 @@ import { migration0024ClosedPartsByConference } from './0024-closed-parts-by-con
 // The family's feedback after a conference, kept apart from the record (issue 17)
 import { migration0025FamilyFeedback } from './0025-family-feedback';
 import { migration0027Translations } from './0027-translations';
+// The family's information pack and family mode (issue 17)
+import { migration0028FamilySide } from './0028-family-side';
 
 export interface Migration {
   readonly version: number;
@@ -89,6 +91,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0024ClosedPartsByConference,
   migration0025FamilyFeedback,
   migration0027Translations,
+  // The family's information pack and family mode (issue 17)
+  migration0028FamilySide,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -12,6 +12,7 @@ import { ConflictError, ValidationError } from '../../shared/contract/result';
 import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipients, familyPlanText, type FamilyPlanFor, type FamilyPlanModel } from '../../shared/documents/family-plan';
 import { isFamilyDocument, type DocumentExport, type FamilyDocumentKind, type FamilyPlanCheck, type FamilyPlanCheckRequest, type MadeDocument, type MakeDocument } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
+import { InformationPackRecipientError, informationPackFor } from '../../shared/documents/information-pack';
 import { checkText, familyPlanGate, readability, type Finding } from '../../shared/language';
 import { conferenceNames, conferencePeople } from '../../shared/language-settings/names';
 import { letterFor, LetterRecipientError, letterRecipients } from '../../shared/letter/letter-recipients';
@@ -48,6 +49,16 @@ function letterLeftOut(source: DocumentSource, recipientId: string | null, added
     return letterFor(source, recipientId ?? '', added).leftOut;
   } catch (error) {
     return refusedCopy(error, 'letter');
+  }
+}
+
+/** Refused before drawing: someone who cannot have an information pack. */
+function packRecipient(source: DocumentSource, recipientId: string | null): void {
+  try {
+    informationPackFor(source, recipientId ?? '');
+  } catch (error) {
+    if (error instanceof InformationPackRecipientError || error instanceof NoChildInCopyError) throw new ValidationError(error.message, { recipientId: error.message });
+    throw error;
   }
 }
 
@@ -108,8 +119,8 @@ export function checkFamilyPlan(context: HandlerContext, request: FamilyPlanChec
 export async function makeDocument(context: HandlerContext, request: MakeDocument): Promise<MadeDocument> {
   const source = gatherDocumentSource(context, request.conferenceId);
   const forFamily = isFamilyDocument(request.kind);
-  // Family documents and a child's own copy are made for someone; only a family document's copy can cover more children.
-  const forSomeone = forFamily || request.kind === 'child-plan';
+  // Family documents, a child's own copy and the information pack are made for someone; only a family document's copy can cover more children.
+  const forSomeone = forFamily || request.kind === 'child-plan' || request.kind === 'information-pack';
   const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
   let wordingErrors = 0;
   if (request.kind === 'family-plan') {
@@ -123,6 +134,8 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
     wordingErrors = gate.errors;
   } else if (request.kind === 'letter') {
     letterLeftOut(source, request.recipientId, added);
+  } else if (request.kind === 'information-pack') {
+    packRecipient(source, request.recipientId);
   }
   const made = await context.documents.render({ ...request, recipientId: forSomeone ? request.recipientId : null, ...added }, source);
   const at = context.now().toISOString();

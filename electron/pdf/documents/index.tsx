@@ -5,6 +5,7 @@ import type { ForRecipientOptions } from '../../../shared/audience/for-recipient
 import { EVERYONE_RECIPIENT } from '../../../shared/audience/recipients';
 import { childPlanFor } from '../../../shared/documents/child-plan';
 import { buildFamilyPlan } from '../../../shared/documents/family-plan';
+import { informationPackFor } from '../../../shared/documents/information-pack';
 import type { MakeDocument } from '../../../shared/documents/request';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { letterFor, letterRecipient } from '../../../shared/letter/letter-recipients';
@@ -12,6 +13,7 @@ import { PRINT_SIZES } from '../styles';
 import { drawableText } from '../typeface';
 import { ChildPlanDocument } from './child-plan';
 import { FamilyPlanDocument } from './family-plan';
+import { InformationPackDocument } from './information-pack';
 import { LetterDocument, letterTitle } from './letter';
 import { PlanDocument, planTitle } from './plan';
 import { RecordDocument, recordTitle } from './record';
@@ -69,6 +71,14 @@ export function documentFor(request: Pick<MakeDocument, 'kind' | 'printSize' | '
         element: <ChildPlanDocument model={model} printSize={printSize} madeOn={madeOn} letterhead={letterhead} />,
         title: model.title,
         fileName: `your-plan-${fileNamePart(model.child.name)}-${held}${large}.pdf`,
+      };
+    }
+    case 'information-pack': {
+      const { model } = informationPackFor(source, request.recipientId ?? '');
+      return {
+        element: <InformationPackDocument model={model} printSize={printSize} madeOn={madeOn} letterhead={letterhead} />,
+        title: model.title,
+        fileName: `information-pack-${fileNamePart(model.recipient.name)}-${held}${large}.pdf`,
       };
     }
     case 'record':

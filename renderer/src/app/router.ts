@@ -13,6 +13,8 @@ export const CONFERENCE_SECTIONS = [
   'plan',
   'signoff',
   'documents',
+  // The family's feedback after the meeting (issue 17)
+  'feedback',
 ] as const;
 export type ConferenceSection = (typeof CONFERENCE_SECTIONS)[number];
 
