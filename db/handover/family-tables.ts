@@ -64,6 +64,8 @@ export const NEVER_CARRIED = [
   'amendment_draft',
   'user_profile',
   'authority_identity',
+  // Other laptops' aggregate figures, imported here for the authority's whole picture (issue 17).
+  'evaluation_import',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */

@@ -39,6 +39,8 @@ import { migration0023PlanMarkings } from './0023-plan-markings';
 import { migration0024ClosedPartsByConference } from './0024-closed-parts-by-conference';
 // The family's feedback after a conference, kept apart from the record (issue 17)
 import { migration0025FamilyFeedback } from './0025-family-feedback';
+// How conferences are going: person ids, teams, how family documents read, imported figures (issue 17)
+import { migration0029Evaluation } from './0029-evaluation';
 
 export interface Migration {
   readonly version: number;
@@ -87,6 +89,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // A conference's restricted parts and exclusions, found by conference (the family-safe search)
   migration0024ClosedPartsByConference,
   migration0025FamilyFeedback,
+  // How conferences are going: person ids, teams, how family documents read, imported figures (issue 17)
+  migration0029Evaluation,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {
