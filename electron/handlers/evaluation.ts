@@ -85,9 +85,6 @@ function countReportsInTime(db: Db, filter: EvaluationFilter, rules: TimescaleRu
   }
 }
 
-export function getEvaluationFigures(context: HandlerContext, input: unknown): Figures {
-  return evaluationFigures(context.db, EvaluationFilterSchema.parse(input));
-}
 
 /** This laptop's figures (every conference on it) as an evaluation file. */
 export function exportEvaluationFile(context: HandlerContext): { fileName: string; content: string } {

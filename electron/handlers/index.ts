@@ -37,6 +37,9 @@ import { searchCaseload } from './search';
 // Documents
 import { checkChildPlan } from './child-plan';
 import { checkFamilyPlan, documentExports, makeDocument } from './documents';
+// How conferences are going (issue 17)
+import { evaluationFigures, evaluationImports, exportEvaluationFile, importEvaluationFile } from './evaluation';
+import { evaluationCsvExports } from './evaluation-export';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -153,5 +156,12 @@ export function createHandlers(context: HandlerContext): Handlers {
     checkChildPlan: (input) => checkChildPlan(context, input.conferenceId, input.childId),
     makeDocument: (input) => makeDocument(context, input),
     listDocumentExports: (input) => documentExports(context, input.conferenceId),
+
+    // How conferences are going (issue 17)
+    getEvaluationFigures: (input) => evaluationFigures(context.db, input),
+    exportEvaluationFile: () => exportEvaluationFile(context),
+    exportEvaluationCsv: () => ({ files: evaluationCsvExports(context.db).files }),
+    importEvaluationFile: (input) => importEvaluationFile(context, input.content),
+    getEvaluationImports: () => evaluationImports(context),
   };
 }

@@ -55,6 +55,9 @@ import { SearchCaseloadSchema, SearchResultsSchema } from '../search/schema';
 import { LoadExampleSchema } from '../example/stages';
 import { ProfileSchema, SaveProfileSchema } from '../profile/schema';
 // Documents
+// How conferences are going (issue 17)
+import { EvaluationFilterSchema, FiguresSchema } from '../evaluation/figures';
+import { EvaluationFileOutSchema, EvaluationImportsSchema, ImportEvaluationFileSchema, ImportEvaluationResultSchema } from '../evaluation/file';
 import { ChildPlanCheckRequestSchema, ChildPlanCheckSchema, DocumentExportSchema, FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
 
 export { ipcChannel } from './channels';
@@ -186,6 +189,13 @@ export const contract = {
   checkChildPlan: { input: ChildPlanCheckRequestSchema, output: ChildPlanCheckSchema },
   makeDocument: { input: MakeDocumentSchema, output: MadeDocumentSchema },
   listDocumentExports: { input: ConferenceRefSchema, output: z.array(DocumentExportSchema) },
+
+  // How conferences are going (issue 17)
+  getEvaluationFigures: { input: EvaluationFilterSchema, output: FiguresSchema },
+  exportEvaluationFile: { input: none, output: EvaluationFileOutSchema },
+  exportEvaluationCsv: { input: none, output: z.strictObject({ files: z.array(EvaluationFileOutSchema) }) },
+  importEvaluationFile: { input: ImportEvaluationFileSchema, output: ImportEvaluationResultSchema },
+  getEvaluationImports: { input: none, output: EvaluationImportsSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,11 @@ export function evaluationCaseload(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   runMigrations(db);
+  return fillEvaluationCaseload(db);
+}
+
+/** The same caseload written into a database already open (an application's, in tests of its calls). */
+export function fillEvaluationCaseload(db: Database.Database): Database.Database {
   const insert = (table: string, row: Record<string, string | number | null>) => {
     const keys = Object.keys(row);
     db.prepare(`INSERT INTO ${table} (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`).run(row);
