@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FiguresSchema, type Figures } from './figures';
+import { FiguresSchema } from './figures';
 
 /**
  * The evaluation file a chair's laptop exports so one copy of Confer can show the authority's
@@ -20,7 +20,7 @@ export const EvaluationFileSchema = z.strictObject({
 export type EvaluationFile = z.infer<typeof EvaluationFileSchema>;
 
 /** What the digest covers: everything but the digest, keys in a fixed order, so it is the same wherever it is worked out. */
-export function digestInput(file: { format: string; version: number; figures: Figures }): string {
+export function digestInput(file: { readonly format: string; readonly version: number; readonly figures: unknown }): string {
   return canonicalJson({ format: file.format, version: file.version, figures: file.figures });
 }
 
