@@ -40,7 +40,7 @@ describe('how conferences are going', () => {
       const chart = page.getByTestId(`chart-${id}`);
       expect(await chart.getAttribute('aria-hidden')).toBe('true');
       const focusable = await chart.evaluate((element) =>
-        Array.from(element.querySelectorAll<HTMLElement | SVGElement>("*")).filter((e) => e.tabIndex >= 0 || ['A', 'BUTTON', 'INPUT'].includes(e.tagName)).map((e) => e.outerHTML.slice(0, 80)),
+        Array.from(element.querySelectorAll<HTMLElement | SVGElement>('*')).filter((e) => e.tabIndex >= 0 || ['A', 'BUTTON', 'INPUT'].includes(e.tagName)).map((e) => e.outerHTML.slice(0, 80)),
       );
       expect(focusable).toEqual([]);
       expect((await page.getByTestId(`summary-${id}`).innerText()).length).toBeGreaterThan(20);
