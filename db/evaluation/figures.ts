@@ -3,7 +3,7 @@ import { CATEGORIES, DECISION_OUTCOMES } from '../../shared/decision/schema';
 import { emptyFigures, type EvaluationFilter, type Figures } from '../../shared/evaluation/figures';
 import { FEEDBACK_RESPONDENTS, FEEDBACK_STATEMENTS } from '../../shared/feedback/questions';
 import type { Db } from '../open';
-import { CASELOAD_COLUMNS, type CaseloadRow } from '../search/caseload';
+import type { ConferenceType, StoredConferenceStatus } from '../../shared/conference/schema';
 
 /**
  * The evaluation's counts in SQL (definitions in docs/evaluation.md). A conference is in the
@@ -35,9 +35,41 @@ function one<T>(db: Db, filter: EvaluationFilter, sql: string): T {
   return db.prepare(`WITH ${SELECTED} ${sql}`).get(params(filter)) as T;
 }
 
-/** The caseload rows of the selected conferences, for the deadlines worked out in working days. */
-export function selectedCaseloadRows(db: Db, filter: EvaluationFilter): CaseloadRow[] {
-  return all<CaseloadRow>(db, filter, `SELECT ${CASELOAD_COLUMNS} FROM sel JOIN conference c ON c.id = sel.id LEFT JOIN conference p ON p.id = c.previous_conference_id`);
+/** What a held conference's timeliness is counted from: its dates, and what was sent when. */
+export interface TimelinessRow {
+  readonly id: string;
+  readonly type: ConferenceType;
+  readonly status: StoredConferenceStatus;
+  readonly trigger_date: string | null;
+  readonly previous_type: ConferenceType | null;
+  readonly held_on: string;
+  /** 1 when some child has a child protection plan after it: the plan is sent with the record. */
+  readonly plan_in_place: number;
+  readonly decision_letter_sent_on: string | null;
+  readonly record_sent_on: string | null;
+  readonly plan_sent_on: string | null;
+}
+
+/**
+ * The held conferences' timeliness facts in one pass: decisions and what was sent are grouped
+ * once each and joined, rather than looked up conference by conference (over 8,000 conferences
+ * the lookups cost several times more).
+ */
+export function timelinessRows(db: Db, filter: EvaluationFilter): TimelinessRow[] {
+  return all<TimelinessRow>(
+    db,
+    filter,
+    `SELECT c.id, c.type, c.status, c.trigger_date, p.type AS previous_type, h.held_on,
+       coalesce(d.plan_in_place, 0) AS plan_in_place, s.letter AS decision_letter_sent_on, s.record AS record_sent_on, s.plan AS plan_sent_on
+     FROM held h JOIN conference c ON c.id = h.id
+       LEFT JOIN conference p ON p.id = c.previous_conference_id
+       LEFT JOIN (SELECT conference_id, max(outcome IN ('plan', 'continue-plan', 'change-plan')) AS plan_in_place FROM decision GROUP BY conference_id) d ON d.conference_id = c.id
+       LEFT JOIN (SELECT conference_id,
+           min(CASE WHEN document = 'decision-letter' THEN sent_on END) AS letter,
+           min(CASE WHEN document = 'full-record' THEN sent_on END) AS record,
+           min(CASE WHEN document = 'plan' THEN sent_on END) AS plan
+         FROM distribution_sent GROUP BY conference_id) s ON s.conference_id = c.id`,
+  );
 }
 
 /** Reports of held conferences, grouped by what decides whether they reached the family in time. */
@@ -49,14 +81,20 @@ export interface ReportTiming {
   readonly reports: number;
 }
 
+/** Grouped here from one pass over the reports (see countPeople for why not in SQL). */
 export function reportTimings(db: Db, filter: EvaluationFilter): ReportTiming[] {
-  return all<ReportTiming>(
-    db,
-    filter,
-    `SELECT h.type, h.held_on, r.shared_date, (r.shared_with_family IN ('yes', 'in-part') AND r.shared_date IS NOT NULL) AS shared, count(*) AS reports
-     FROM held h JOIN agency_report r ON r.conference_id = h.id
-     GROUP BY h.type, h.held_on, r.shared_date, shared`,
-  );
+  const held = new Map(all<{ id: string; type: string; held_on: string }>(db, filter, 'SELECT id, type, held_on FROM held').map((row) => [row.id, row]));
+  const groups = new Map<string, { type: string; held_on: string; shared_date: string | null; shared: number; reports: number }>();
+  for (const [conferenceId, sharedWithFamily, sharedDate] of db.prepare('SELECT conference_id, shared_with_family, shared_date FROM agency_report INDEXED BY agency_report_by_conference').raw().all() as [string, string, string | null][]) {
+    const conference = held.get(conferenceId);
+    if (!conference) continue;
+    const shared = (sharedWithFamily === 'yes' || sharedWithFamily === 'in-part') && sharedDate !== null ? 1 : 0;
+    const key = `${conference.type}|${conference.held_on}|${sharedDate ?? ''}|${shared}`;
+    const group = groups.get(key);
+    if (group) group.reports += 1;
+    else groups.set(key, { type: conference.type, held_on: conference.held_on, shared_date: sharedDate, shared, reports: 1 });
+  }
+  return [...groups.values()];
 }
 
 type Row = Record<string, number | null>;
@@ -69,23 +107,7 @@ export function countFigures(db: Db, filter: EvaluationFilter): Figures {
   figures.conferences = n(totals['conferences']);
   figures.room.conferencesHeld = n(totals['held']);
 
-  const people = one<Row>(
-    db,
-    filter,
-    `SELECT
-       sum(m.kind = 'parent-or-carer') AS parentsInvited,
-       sum(m.kind = 'parent-or-carer' AND a.mode = 'in-person') AS parentsInPerson,
-       sum(m.kind = 'parent-or-carer' AND a.mode = 'online') AS parentsOnline,
-       sum(m.kind = 'parent-or-carer' AND a.mode = 'did-not-attend') AS parentsDidNotAttend,
-       sum(m.kind = 'parent-or-carer' AND a.mode IS NULL) AS parentsNotRecorded,
-       sum(m.kind IN ('family-network', 'friend') AND a.mode IN ('in-person', 'online')) AS networkMembersPresent,
-       sum(m.interpreter_language <> '') AS interpretersNeeded,
-       sum(m.interpreter_language <> '' AND coalesce(t.booked, 0) = 1) AS interpretersBooked
-     FROM held h JOIN invitation i ON i.conference_id = h.id
-       JOIN family_member m ON m.id = i.family_member_id
-       LEFT JOIN attendance a ON a.invitation_id = i.id
-       LEFT JOIN interpreter t ON t.conference_id = h.id AND t.family_member_id = m.id`,
-  );
+  const people = countPeople(db, new Set(all<{ id: string }>(db, filter, 'SELECT id FROM held').map((row) => row.id)));
   figures.room.parentsInvited = n(people['parentsInvited']);
   figures.room.parentsInPerson = n(people['parentsInPerson']);
   figures.room.parentsOnline = n(people['parentsOnline']);
@@ -156,6 +178,39 @@ export function countFigures(db: Db, filter: EvaluationFilter): Figures {
   countDocuments(db, filter, figures);
   countFeedback(db, filter, figures);
   return figures;
+}
+
+/**
+ * The family in the room, counted from one pass over each table rather than a lookup per
+ * invitation: over a whole caseload, SQLite's lookups into the encrypted file cost several times
+ * more than reading the few columns needed in order and joining them here.
+ */
+function countPeople(db: Db, held: ReadonlySet<string>): Row {
+  const members = new Map<string, { kind: string; needsInterpreter: boolean }>();
+  for (const [id, kind, language] of db.prepare('SELECT id, kind, interpreter_language FROM family_member').raw().all() as [string, string, string][]) {
+    members.set(id, { kind, needsInterpreter: language !== '' });
+  }
+  const modes = new Map(db.prepare('SELECT invitation_id, mode FROM attendance').raw().all() as [string, string][]);
+  const booked = new Set((db.prepare('SELECT conference_id, family_member_id FROM interpreter WHERE booked = 1').raw().all() as [string, string][]).map(([c, m]) => `${c}|${m}`));
+  const counts = { parentsInvited: 0, parentsInPerson: 0, parentsOnline: 0, parentsDidNotAttend: 0, parentsNotRecorded: 0, networkMembersPresent: 0, interpretersNeeded: 0, interpretersBooked: 0 };
+  for (const [invitationId, conferenceId, memberId] of db.prepare('SELECT id, conference_id, family_member_id FROM invitation INDEXED BY invitation_of_family WHERE family_member_id IS NOT NULL').raw().all() as [string, string, string][]) {
+    if (!held.has(conferenceId)) continue;
+    const member = members.get(memberId);
+    if (!member) continue;
+    const mode = modes.get(invitationId);
+    if (member.kind === 'parent-or-carer') {
+      counts.parentsInvited += 1;
+      if (mode === 'in-person') counts.parentsInPerson += 1;
+      else if (mode === 'online') counts.parentsOnline += 1;
+      else if (mode === 'did-not-attend') counts.parentsDidNotAttend += 1;
+      else counts.parentsNotRecorded += 1;
+    } else if (mode === 'in-person' || mode === 'online') counts.networkMembersPresent += 1;
+    if (member.needsInterpreter) {
+      counts.interpretersNeeded += 1;
+      if (booked.has(`${conferenceId}|${memberId}`)) counts.interpretersBooked += 1;
+    }
+  }
+  return counts;
 }
 
 /**

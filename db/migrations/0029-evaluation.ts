@@ -36,8 +36,10 @@ export const migration0029Evaluation: Migration = {
       CREATE INDEX conference_by_team ON conference(team, scheduled_date);
       CREATE INDEX child_voice_by_conference ON child_voice(conference_id, child_id);
       CREATE INDEX decision_by_conference ON decision(conference_id);
-      CREATE INDEX agency_report_by_conference ON agency_report(conference_id);
+      CREATE INDEX agency_report_by_conference ON agency_report(conference_id, shared_with_family, shared_date);
       CREATE INDEX interpreter_by_member ON interpreter(family_member_id);
+      -- The family's invitations alone, read in one pass for the family in the room (db/evaluation/figures.ts).
+      CREATE INDEX invitation_of_family ON invitation(family_member_id, conference_id, id) WHERE family_member_id IS NOT NULL;
     `);
   },
 };

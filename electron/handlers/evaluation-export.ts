@@ -1,11 +1,12 @@
-import { selectedCaseloadRows } from '../../db/evaluation/figures';
+import { timelinessRows } from '../../db/evaluation/figures';
 import { ssdSourceRows } from '../../db/evaluation/ssd';
 import type { Db } from '../../db/open';
 import { csvFile, figuresCsv, FIGURES_CSV_NAME } from '../../shared/evaluation/csv';
 import { EvaluationFilterSchema } from '../../shared/evaluation/figures';
 import { SSD_TABLES, ssdTables, type SsdTableName } from '../../shared/evaluation/ssd';
 import { evaluationFigures } from './evaluation';
-import { caseloadDeadlines, caseloadRules } from './summaries';
+import { conferenceDueDate } from '../../shared/timescales/conference-due';
+import { caseloadRules, dueBasis } from './summaries';
 
 export interface CsvExport {
   readonly fileName: string;
@@ -22,11 +23,11 @@ export function evaluationCsvExports(db: Db): { files: CsvExport[]; childrenWith
   const figures = { fileName: `${FIGURES_CSV_NAME}.csv`, content: figuresCsv(evaluationFigures(db, everything)) };
 
   // The last day each conference could be held on time, as the home screen counts it.
-  const deadlinesOf = caseloadDeadlines(caseloadRules(db));
+  const rules = caseloadRules(db);
   const due = new Map<string, string>();
-  for (const row of selectedCaseloadRows(db, everything)) {
-    const conference = deadlinesOf(row)?.find((d) => d.key === 'conference');
-    if (conference) due.set(row.id, conference.due);
+  for (const row of timelinessRows(db, everything)) {
+    const basis = dueBasis(row);
+    if (basis) due.set(row.id, conferenceDueDate(basis, rules));
   }
   const source = ssdSourceRows(db);
   const tables = ssdTables(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../db/audit/queries';
-import { countFigures, reportTimings, selectedCaseloadRows } from '../../db/evaluation/figures';
+import { countFigures, reportTimings, timelinessRows } from '../../db/evaluation/figures';
 import { findEvaluationImport, insertEvaluationImport, listEvaluationImports } from '../../db/evaluation/imports';
 import type { Db } from '../../db/open';
 import { ValidationError } from '../../shared/contract/result';
@@ -15,10 +15,11 @@ import {
   type EvaluationFile,
   type EvaluationImports,
 } from '../../shared/evaluation/file';
-import { reportsToFamilyDue } from '../../shared/timescales/after-conference';
+import { decisionLetterDue, recordDue, reportsToFamilyDue } from '../../shared/timescales/after-conference';
+import { conferenceDueDate } from '../../shared/timescales/conference-due';
 import type { TimescaleRules } from '../../shared/timescales/rules';
 import type { HandlerContext } from './context';
-import { caseloadDeadlines, caseloadRules } from './summaries';
+import { caseloadRules, dueBasis } from './summaries';
 
 const INITIAL_STAGE = new Set(['initial', 'pre-birth-initial', 'transfer-in']);
 
@@ -35,34 +36,47 @@ export function evaluationFigures(db: Db, filter: EvaluationFilter): Figures {
   return figures;
 }
 
+/**
+ * Held within timescale (the day it was held on or before the last day it could be), and the
+ * decision letter and the record (with the plan, when there is one) sent on time, late or not
+ * yet: the same rules and due dates the home screen shows, each worked out once per date.
+ */
 function countTimeliness(db: Db, filter: EvaluationFilter, rules: TimescaleRules, figures: Figures): void {
-  const deadlinesOf = caseloadDeadlines(rules);
   const t = figures.timeliness;
-  for (const row of selectedCaseloadRows(db, filter)) {
-    const heldOn = row.held_date ?? (row.status === 'finalised' ? row.scheduled_date : null);
-    if (heldOn === null) continue;
-    const deadlines = deadlinesOf(row.held_date === null ? { ...row, held_date: heldOn, held_time: row.scheduled_time } : row) ?? [];
-    const conference = deadlines.find((d) => d.key === 'conference');
-    if (INITIAL_STAGE.has(row.type)) {
-      t.initialHeld += 1;
-      if (!conference) t.initialNoStartDate += 1;
-      else if (!conference.doneLate) t.initialOnTime += 1;
-    } else {
-      t.reviewsHeld += 1;
-      if (!conference) t.reviewsNoStartDate += 1;
-      else if (!conference.doneLate) t.reviewsOnTime += 1;
+  const memo = new Map<string, string>();
+  const once = (key: string, work: () => string) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = work();
+      memo.set(key, value);
     }
-    for (const [key, onTime, late, notSent] of [
-      ['decision-letter', 'lettersOnTime', 'lettersLate', 'lettersNotSent'],
-      ['record', 'recordsOnTime', 'recordsLate', 'recordsNotSent'],
-    ] as const) {
-      const deadline = deadlines.find((d) => d.key === key);
-      if (!deadline) continue;
-      if (deadline.doneOn === null) t[notSent] += 1;
-      else if (deadline.doneLate) t[late] += 1;
-      else t[onTime] += 1;
+    return value;
+  };
+  for (const row of timelinessRows(db, filter)) {
+    const basis = dueBasis(row);
+    const due = basis === null ? null : once(`c|${basis.kind}|${row.trigger_date ?? ''}`, () => conferenceDueDate(basis, rules));
+    const initial = INITIAL_STAGE.has(row.type);
+    if (initial) t.initialHeld += 1;
+    else t.reviewsHeld += 1;
+    if (due === null) {
+      if (initial) t.initialNoStartDate += 1;
+      else t.reviewsNoStartDate += 1;
+    } else if (compareIsoDates(row.held_on, due) <= 0) {
+      if (initial) t.initialOnTime += 1;
+      else t.reviewsOnTime += 1;
     }
+    const letterDue = once(`l|${row.held_on}`, () => decisionLetterDue(row.held_on, rules));
+    const recordDueOn = once(`r|${row.held_on}`, () => recordDue(row.held_on, rules));
+    const recordSent = row.record_sent_on === null || row.plan_in_place !== 1 ? row.record_sent_on : row.plan_sent_on === null ? null : row.record_sent_on > row.plan_sent_on ? row.record_sent_on : row.plan_sent_on;
+    count(row.decision_letter_sent_on, letterDue, () => (t.lettersNotSent += 1), () => (t.lettersLate += 1), () => (t.lettersOnTime += 1));
+    count(recordSent, recordDueOn, () => (t.recordsNotSent += 1), () => (t.recordsLate += 1), () => (t.recordsOnTime += 1));
   }
+}
+
+function count(doneOn: string | null, due: string, notDone: () => void, late: () => void, onTime: () => void): void {
+  if (doneOn === null) notDone();
+  else if (compareIsoDates(doneOn, due) > 0) late();
+  else onTime();
 }
 
 /** Reports shared with the family on or before the day they were due (the authority's set number of working days before). */
