@@ -42,7 +42,7 @@ export interface CaseloadFilter {
   readonly nextDue?: { readonly from?: string | undefined; readonly before: string; readonly windowsFrom?: string | undefined } | undefined;
 }
 
-export const CASELOAD_COLUMNS = `c.id, c.family_id, c.type, c.status, c.scheduled_date, c.scheduled_time, c.trigger_date,
+const COLUMNS = `c.id, c.family_id, c.type, c.status, c.scheduled_date, c.scheduled_time, c.trigger_date,
   p.type AS previous_type,
   (SELECT CASE WHEN count(*) = 0 OR sum(r.shared_with_family = 'not-yet') > 0 THEN NULL ELSE max(r.shared_date) END
      FROM agency_report r WHERE r.conference_id = c.id) AS reports_shared_on,
@@ -83,7 +83,7 @@ export function listCaseloadRows(db: Db, filter: CaseloadFilter = {}): CaseloadR
   const { where, params } = plainFilters(filter);
   return db
     .prepare(
-      `SELECT ${CASELOAD_COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
+      `SELECT ${COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY c.scheduled_date, c.scheduled_time, c.created_at`,
     )
@@ -166,7 +166,7 @@ export function caseloadRowsByIds(db: Db, ids: readonly string[]): CaseloadRow[]
   if (ids.length === 0) return [];
   return db
     .prepare(
-      `SELECT ${CASELOAD_COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
+      `SELECT ${COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
        WHERE c.id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(ids)) as CaseloadRow[];
@@ -178,7 +178,7 @@ export function caseloadRowsByIds(db: Db, ids: readonly string[]): CaseloadRow[]
 export function staleCaseloadRows(db: Db): CaseloadRow[] {
   return db
     .prepare(
-      `SELECT ${CASELOAD_COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
+      `SELECT ${COLUMNS} FROM conference c LEFT JOIN conference p ON p.id = c.previous_conference_id
        WHERE c.id IN (SELECT conference_id FROM conference_deadline WHERE stale = 1)`,
     )
     .all() as CaseloadRow[];
