@@ -33,7 +33,9 @@ export const migration0029Evaluation: Migration = {
         imported_at TEXT NOT NULL
       ) STRICT;
 
-      CREATE INDEX conference_by_team ON conference(team, scheduled_date);
+      -- Every column the figures select conferences by, so choosing them reads this narrow index,
+      -- not the conference rows with their long texts (db/evaluation/figures.ts).
+      CREATE INDEX conference_for_evaluation ON conference(team, chair_id, type, status, held_date, scheduled_date, family_id, id);
       CREATE INDEX child_voice_by_conference ON child_voice(conference_id, child_id);
       CREATE INDEX decision_by_conference ON decision(conference_id);
       CREATE INDEX agency_report_by_conference ON agency_report(conference_id, shared_with_family, shared_date);
