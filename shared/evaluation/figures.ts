@@ -103,6 +103,9 @@ export const EvaluationFilterSchema = z.strictObject({
   type: z.enum(CONFERENCE_TYPES).nullable().default(null),
   chairId: entityId.nullable().default(null),
   team: optionalText(80, 'team').default(''),
+}).refine((filter) => filter.from === null || filter.to === null || filter.from <= filter.to, {
+  path: ['to'],
+  message: 'The last date must be the same as or after the first date.',
 });
 export type EvaluationFilter = z.infer<typeof EvaluationFilterSchema>;
 

@@ -95,6 +95,7 @@ describe('the filters', () => {
     expect(() => EvaluationFilterSchema.parse({ from: 'yesterday' })).toThrow();
     expect(() => EvaluationFilterSchema.parse({ chairId: 'not-an-id' })).toThrow();
     expect(() => EvaluationFilterSchema.parse({ surname: 'Okafor' })).toThrow();
+    expect(() => EvaluationFilterSchema.parse({ from: '2026-06-01', to: '2026-05-31' })).toThrow(/after the first date/);
   });
 });
 
