@@ -81,11 +81,29 @@ export interface ReportTiming {
   readonly reports: number;
 }
 
-/** Grouped here from one pass over the reports (see countPeople for why not in SQL). */
-export function reportTimings(db: Db, filter: EvaluationFilter): ReportTiming[] {
+/**
+ * Below this many held conferences, their rows are looked up conference by conference; above it,
+ * each table is read in one pass (see countPeople). Both give the same figures (tested).
+ */
+export const FEW_CONFERENCES = 1_000;
+
+/** Only the chosen conferences' rows when they are few, every row in one pass when they are many. */
+function rowsOf<T>(db: Db, few: boolean, ids: readonly string[], everything: string, chosen: string): T[] {
+  return (few ? db.prepare(chosen).raw().all(JSON.stringify(ids)) : db.prepare(everything).raw().all()) as T[];
+}
+
+/** Grouped here from the reports' rows (see countPeople for why not in SQL). */
+export function reportTimings(db: Db, filter: EvaluationFilter, fewBelow = FEW_CONFERENCES): ReportTiming[] {
   const held = new Map(all<{ id: string; type: string; held_on: string }>(db, filter, 'SELECT id, type, held_on FROM held').map((row) => [row.id, row]));
   const groups = new Map<string, { type: string; held_on: string; shared_date: string | null; shared: number; reports: number }>();
-  for (const [conferenceId, sharedWithFamily, sharedDate] of db.prepare('SELECT conference_id, shared_with_family, shared_date FROM agency_report INDEXED BY agency_report_by_conference').raw().all() as [string, string, string | null][]) {
+  const reports = rowsOf<[string, string, string | null]>(
+    db,
+    held.size < fewBelow,
+    [...held.keys()],
+    'SELECT conference_id, shared_with_family, shared_date FROM agency_report INDEXED BY agency_report_by_conference',
+    'SELECT conference_id, shared_with_family, shared_date FROM agency_report WHERE conference_id IN (SELECT value FROM json_each(?))',
+  );
+  for (const [conferenceId, sharedWithFamily, sharedDate] of reports) {
     const conference = held.get(conferenceId);
     if (!conference) continue;
     const shared = (sharedWithFamily === 'yes' || sharedWithFamily === 'in-part') && sharedDate !== null ? 1 : 0;
@@ -101,13 +119,13 @@ type Row = Record<string, number | null>;
 const n = (value: number | null | undefined): number => value ?? 0;
 
 /** Every figure that is a count in SQL; timeliness and reports in time are added by the caller. */
-export function countFigures(db: Db, filter: EvaluationFilter): Figures {
+export function countFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CONFERENCES): Figures {
   const figures = emptyFigures();
   const totals = one<Row>(db, filter, `SELECT (SELECT count(*) FROM sel) AS conferences, (SELECT count(*) FROM held) AS held`);
   figures.conferences = n(totals['conferences']);
   figures.room.conferencesHeld = n(totals['held']);
 
-  const people = countPeople(db, new Set(all<{ id: string }>(db, filter, 'SELECT id FROM held').map((row) => row.id)));
+  const people = countPeople(db, new Set(all<{ id: string }>(db, filter, 'SELECT id FROM held').map((row) => row.id)), fewBelow);
   figures.room.parentsInvited = n(people['parentsInvited']);
   figures.room.parentsInPerson = n(people['parentsInPerson']);
   figures.room.parentsOnline = n(people['parentsOnline']);
@@ -185,15 +203,46 @@ export function countFigures(db: Db, filter: EvaluationFilter): Figures {
  * invitation: over a whole caseload, SQLite's lookups into the encrypted file cost several times
  * more than reading the few columns needed in order and joining them here.
  */
-function countPeople(db: Db, held: ReadonlySet<string>): Row {
+function countPeople(db: Db, held: ReadonlySet<string>, fewBelow: number): Row {
+  const few = held.size < fewBelow;
+  const ids = [...held];
+  const invitations = rowsOf<[string, string, string]>(
+    db,
+    few,
+    ids,
+    'SELECT id, conference_id, family_member_id FROM invitation INDEXED BY invitation_of_family WHERE family_member_id IS NOT NULL',
+    'SELECT id, conference_id, family_member_id FROM invitation WHERE conference_id IN (SELECT value FROM json_each(?)) AND family_member_id IS NOT NULL',
+  );
   const members = new Map<string, { kind: string; needsInterpreter: boolean }>();
-  for (const [id, kind, language] of db.prepare('SELECT id, kind, interpreter_language FROM family_member').raw().all() as [string, string, string][]) {
+  for (const [id, kind, language] of rowsOf<[string, string, string]>(
+    db,
+    few,
+    ids,
+    'SELECT id, kind, interpreter_language FROM family_member',
+    'SELECT m.id, m.kind, m.interpreter_language FROM family_member m WHERE m.family_id IN (SELECT c.family_id FROM conference c WHERE c.id IN (SELECT value FROM json_each(?)))',
+  )) {
     members.set(id, { kind, needsInterpreter: language !== '' });
   }
-  const modes = new Map(db.prepare('SELECT invitation_id, mode FROM attendance').raw().all() as [string, string][]);
-  const booked = new Set((db.prepare('SELECT conference_id, family_member_id FROM interpreter WHERE booked = 1').raw().all() as [string, string][]).map(([c, m]) => `${c}|${m}`));
+  const modes = new Map(
+    rowsOf<[string, string]>(
+      db,
+      few,
+      ids,
+      'SELECT invitation_id, mode FROM attendance',
+      'SELECT a.invitation_id, a.mode FROM invitation i JOIN attendance a ON a.invitation_id = i.id WHERE i.conference_id IN (SELECT value FROM json_each(?))',
+    ),
+  );
+  const booked = new Set(
+    rowsOf<[string, string]>(
+      db,
+      few,
+      ids,
+      'SELECT conference_id, family_member_id FROM interpreter WHERE booked = 1',
+      'SELECT conference_id, family_member_id FROM interpreter WHERE booked = 1 AND conference_id IN (SELECT value FROM json_each(?))',
+    ).map(([c, m]) => `${c}|${m}`),
+  );
   const counts = { parentsInvited: 0, parentsInPerson: 0, parentsOnline: 0, parentsDidNotAttend: 0, parentsNotRecorded: 0, networkMembersPresent: 0, interpretersNeeded: 0, interpretersBooked: 0 };
-  for (const [invitationId, conferenceId, memberId] of db.prepare('SELECT id, conference_id, family_member_id FROM invitation INDEXED BY invitation_of_family WHERE family_member_id IS NOT NULL').raw().all() as [string, string, string][]) {
+  for (const [invitationId, conferenceId, memberId] of invitations) {
     if (!held.has(conferenceId)) continue;
     const member = members.get(memberId);
     if (!member) continue;

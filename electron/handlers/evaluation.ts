@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../db/audit/queries';
-import { countFigures, reportTimings, timelinessRows } from '../../db/evaluation/figures';
+import { countFigures, FEW_CONFERENCES, reportTimings, timelinessRows } from '../../db/evaluation/figures';
 import { findEvaluationImport, insertEvaluationImport, listEvaluationImports } from '../../db/evaluation/imports';
 import type { Db } from '../../db/open';
 import { ValidationError } from '../../shared/contract/result';
@@ -28,11 +28,11 @@ const INITIAL_STAGE = new Set(['initial', 'pre-birth-initial', 'transfer-in']);
  * working-day calendar (timeliness, reports in time) worked out here from the same deadlines the
  * home screen shows, so a conference counted late here is the one shown late there.
  */
-export function evaluationFigures(db: Db, filter: EvaluationFilter): Figures {
-  const figures = countFigures(db, filter);
+export function evaluationFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CONFERENCES): Figures {
+  const figures = countFigures(db, filter, fewBelow);
   const rules = caseloadRules(db);
   countTimeliness(db, filter, rules, figures);
-  countReportsInTime(db, filter, rules, figures);
+  countReportsInTime(db, filter, rules, figures, fewBelow);
   return figures;
 }
 
@@ -80,9 +80,9 @@ function count(doneOn: string | null, due: string, notDone: () => void, late: ()
 }
 
 /** Reports shared with the family on or before the day they were due (the authority's set number of working days before). */
-function countReportsInTime(db: Db, filter: EvaluationFilter, rules: TimescaleRules, figures: Figures): void {
+function countReportsInTime(db: Db, filter: EvaluationFilter, rules: TimescaleRules, figures: Figures, fewBelow: number): void {
   const due = new Map<string, string>();
-  for (const row of reportTimings(db, filter)) {
+  for (const row of reportTimings(db, filter, fewBelow)) {
     if (row.shared !== 1 || row.shared_date === null) {
       figures.room.reportsNotShared += row.reports;
       continue;
