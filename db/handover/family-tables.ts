@@ -73,6 +73,8 @@ export const NEVER_CARRIED = [
   'translation_left_in_english',
   'family_feedback',
   'family_mode',
+  // Other laptops' aggregate figures, imported here for the authority's whole picture (issue 17).
+  'evaluation_import',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */

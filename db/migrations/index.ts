@@ -39,9 +39,12 @@ import { migration0023PlanMarkings } from './0023-plan-markings';
 import { migration0024ClosedPartsByConference } from './0024-closed-parts-by-conference';
 // The family's feedback after a conference, kept apart from the record (issue 17)
 import { migration0025FamilyFeedback } from './0025-family-feedback';
+// The conference's own words through the translation service (issue 16)
 import { migration0027Translations } from './0027-translations';
 // The family's information pack and family mode (issue 17)
 import { migration0028FamilySide } from './0028-family-side';
+// How conferences are going: person ids, teams, how family documents read, imported figures (issue 17)
+import { migration0029Evaluation } from './0029-evaluation';
 
 export interface Migration {
   readonly version: number;
@@ -93,6 +96,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0027Translations,
   // The family's information pack and family mode (issue 17)
   migration0028FamilySide,
+  // How conferences are going: person ids, teams, how family documents read, imported figures (issue 17)
+  migration0029Evaluation,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

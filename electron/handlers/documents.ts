@@ -4,7 +4,7 @@
  * the family's plan is checked against its gate, and the export is audited.
  */
 import { appendAudit } from '../../db/audit/queries';
-import { insertDocumentExport, listDocumentExports } from '../../db/documents/queries';
+import { insertDocumentExport, listDocumentExports, type DocumentExportRow } from '../../db/documents/queries';
 import { AddedChildError, NoChildInCopyError, type ForRecipientOptions } from '../../shared/audience/for-recipient';
 import type { LeftOut } from '../../shared/audience/left-out';
 import type { FamilyRecipient } from '../../shared/audience/recipients';
@@ -17,7 +17,7 @@ import { checkText, familyPlanGate, readability, type Finding } from '../../shar
 import { conferenceNames, conferencePeople } from '../../shared/language-settings/names';
 import { letterFor, LetterRecipientError, letterRecipients } from '../../shared/letter/letter-recipients';
 import type { HandlerContext } from './context';
-import { childPlanGate } from './child-plan';
+import { childPlanGateAndWords } from './child-plan';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
 
@@ -123,15 +123,22 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
   const forSomeone = forFamily || request.kind === 'child-plan' || request.kind === 'information-pack';
   const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
   let wordingErrors = 0;
+  // How the copy reads as it goes out, kept for the evaluation's plain-language figures.
+  let measured: DocumentExportRow['measured'] = null;
   if (request.kind === 'family-plan') {
     const { model } = familyPlan(source, request.recipientId, added);
-    const gate = familyPlanGate(checkFamilyWords(context, source, model).findings, request.overrideReason === null ? null : { reason: request.overrideReason });
+    const { text, findings } = checkFamilyWords(context, source, model);
+    const gate = familyPlanGate(findings, request.overrideReason === null ? null : { reason: request.overrideReason });
     if (!gate.allowed) throw new ConflictError(gate.reason);
     wordingErrors = gate.errors;
+    const scores = readability(text);
+    measured = { words: scores.words, readingAge: scores.readingAge, readingAgeTarget: source.settings.readingAgeTarget, findings: findings.length };
   } else if (request.kind === 'child-plan') {
-    const gate = childPlanGate(context, source, request.recipientId, request.overrideReason);
+    const { gate, text, findings } = childPlanGateAndWords(context, source, request.recipientId, request.overrideReason);
     if (!gate.allowed) throw new ConflictError(gate.reason);
     wordingErrors = gate.errors;
+    const scores = readability(text);
+    measured = { words: scores.words, readingAge: scores.readingAge, readingAgeTarget: source.settings.childReadingAgeTarget, findings: findings.length };
   } else if (request.kind === 'letter') {
     letterLeftOut(source, request.recipientId, added);
   } else if (request.kind === 'information-pack') {
@@ -155,6 +162,7 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
       overrideReason: wordingErrors > 0 ? (request.overrideReason?.trim() ?? null) : null,
       addedChildIds,
       addedReason: addedChildIds.length > 0 ? (added.addedReason?.trim() ?? null) : null,
+      measured,
     });
     appendAudit(context.db, { at, actor: context.actor, action: 'export', entity: 'document', entityId: id, conferenceId: request.conferenceId });
   })();

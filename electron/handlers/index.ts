@@ -42,6 +42,9 @@ import { exportTranslation, getTranslationStatus, importTranslation, leaveInEngl
 import { getFamilyMode, leaveFamilyMode, startFamilyMode } from './family-mode';
 import { feedbackCounts, getFeedbackForm, recordFeedback } from './feedback';
 import { getInformationPacks, saveFamilyReason } from './information-pack';
+// How conferences are going (issue 17)
+import { evaluationFigures, evaluationImports, exportEvaluationFile, importEvaluationFile } from './evaluation';
+import { evaluationCsvExports } from './evaluation-export';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -172,5 +175,12 @@ export function createHandlers(context: HandlerContext): Handlers {
     getFamilyMode: () => getFamilyMode(context),
     startFamilyMode: (input) => startFamilyMode(context, input.conferenceId),
     leaveFamilyMode: (input) => leaveFamilyMode(context, input.passphrase),
+
+    // How conferences are going (issue 17)
+    getEvaluationFigures: (input) => evaluationFigures(context.db, input),
+    exportEvaluationFile: () => exportEvaluationFile(context),
+    exportEvaluationCsv: () => ({ files: evaluationCsvExports(context.db).files }),
+    importEvaluationFile: (input) => importEvaluationFile(context, input.content),
+    getEvaluationImports: () => evaluationImports(context),
   };
 }

@@ -119,6 +119,12 @@ const confer = {
   getFamilyMode: (input) => ipcRenderer.invoke(ipcChannel('getFamilyMode'), input),
   startFamilyMode: (input) => ipcRenderer.invoke(ipcChannel('startFamilyMode'), input),
   leaveFamilyMode: (input) => ipcRenderer.invoke(ipcChannel('leaveFamilyMode'), input),
+  // How conferences are going (issue 17)
+  getEvaluationFigures: (input) => ipcRenderer.invoke(ipcChannel('getEvaluationFigures'), input),
+  exportEvaluationFile: (input) => ipcRenderer.invoke(ipcChannel('exportEvaluationFile'), input),
+  exportEvaluationCsv: (input) => ipcRenderer.invoke(ipcChannel('exportEvaluationCsv'), input),
+  importEvaluationFile: (input) => ipcRenderer.invoke(ipcChannel('importEvaluationFile'), input),
+  getEvaluationImports: (input) => ipcRenderer.invoke(ipcChannel('getEvaluationImports'), input),
   // Not a contract call: the desktop's save dialog (electron/main/save-dialog.ts).
   saveDocument: (request) => ipcRenderer.invoke(SAVE_DOCUMENT_CHANNEL, request),
 } satisfies ConferApi & SaveDocumentBridge;

@@ -60,6 +60,9 @@ import { FamilyModeStateSchema, FeedbackCountsSchema, FeedbackFormSchema, LeaveF
 import { SaveFamilyReasonSchema } from '../invitations/family-reason';
 import { InformationPacksSchema } from '../documents/information-pack-request';
 // Documents
+// How conferences are going (issue 17)
+import { EvaluationFilterSchema, FiguresSchema } from '../evaluation/figures';
+import { EvaluationFileOutSchema, EvaluationImportsSchema, ImportEvaluationFileSchema, ImportEvaluationResultSchema } from '../evaluation/file';
 import { ChildPlanCheckRequestSchema, ChildPlanCheckSchema, DocumentExportSchema, FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
 
 export { ipcChannel } from './channels';
@@ -206,6 +209,13 @@ export const contract = {
   getFamilyMode: { input: none, output: FamilyModeStateSchema },
   startFamilyMode: { input: ConferenceRefSchema, output: FamilyModeStateSchema },
   leaveFamilyMode: { input: LeaveFamilyModeSchema, output: FamilyModeStateSchema },
+
+  // How conferences are going (issue 17)
+  getEvaluationFigures: { input: EvaluationFilterSchema, output: FiguresSchema },
+  exportEvaluationFile: { input: none, output: EvaluationFileOutSchema },
+  exportEvaluationCsv: { input: none, output: z.strictObject({ files: z.array(EvaluationFileOutSchema) }) },
+  importEvaluationFile: { input: ImportEvaluationFileSchema, output: ImportEvaluationResultSchema },
+  getEvaluationImports: { input: none, output: EvaluationImportsSchema },
 } as const;
 
 export type Contract = typeof contract;
