@@ -55,6 +55,7 @@ const MANIFEST_KINDS: Readonly<Record<ConferenceDocumentKind, string>> = {
   'family-plan': 'family-plan',
   letter: 'decision-letter',
   'child-plan': 'child-plan',
+  'information-pack': 'information-pack',
 };
 
 interface Entry {

@@ -64,6 +64,7 @@ export const MARKED_TEXTS = [
   'brought-forward-reason',
   'visit',
   'amendment',
+  'conference-reason',
 ] as const;
 export type MarkedText = (typeof MARKED_TEXTS)[number];
 
@@ -92,6 +93,7 @@ const COLUMN_MARKINGS: readonly (readonly [MarkedText, string, string])[] = [
   ['family-network-plan', 'plan', 'family_plan_restriction'],
   ['brought-forward-reason', 'plan', 'brought_forward_reason_restriction'],
   ['amendment', 'amendment', 'restriction'],
+  ['conference-reason', 'conference_family_reason', 'restriction'],
 ];
 
 /** Markings inside a JSON array column, one per element: [kind, table, column]. */

@@ -12,6 +12,7 @@ export interface ConferenceRow {
   readonly trigger_date: string | null;
   readonly mode: ConferenceDetails['mode'];
   readonly venue: string;
+  readonly team: string;
   readonly chair_id: string | null;
   readonly chair_role_label: string;
   readonly chair_in_strategy_discussion: number | null;
@@ -61,7 +62,7 @@ const toFlag = (value: boolean | null): number | null => (value === null ? null 
 export function updateConferenceDetails(db: Db, id: string, details: ConferenceDetails, at: string): void {
   db.prepare(
     `UPDATE conference SET type = @type, trigger_date = @triggerDate, scheduled_date = @scheduledDate, scheduled_time = @scheduledTime,
-       mode = @mode, venue = @venue, chair_id = @chairId, chair_role_label = @chairRoleLabel,
+       mode = @mode, venue = @venue, team = @team, chair_id = @chairId, chair_role_label = @chairRoleLabel,
        chair_in_strategy_discussion = @chairInStrategyDiscussion, chair_in_section_47_enquiry = @chairInSection47Enquiry,
        chair_declaration = @chairDeclaration, lead_practitioner_id = @leadPractitionerId, minute_taker_id = @minuteTakerId,
        delay_reason = @delayReason, inquorate_reason = @inquorateReason, updated_at = @at
@@ -94,6 +95,7 @@ export function detailsOf(row: ConferenceRow): ConferenceDetails {
     scheduledTime: row.scheduled_time,
     mode: row.mode,
     venue: row.venue,
+    team: row.team,
     chairId: row.chair_id,
     chairRoleLabel: row.chair_role_label,
     chairInStrategyDiscussion: flag(row.chair_in_strategy_discussion),

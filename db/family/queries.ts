@@ -15,6 +15,7 @@ interface ChildRow {
   readonly interpreter_language: string;
   readonly interpreter_dialect: string;
   readonly communication_needs: string;
+  readonly cms_person_id: string;
 }
 
 /** An unborn baby is "Unborn baby Mills" until the birth is recorded. */
@@ -36,6 +37,7 @@ function toChild(row: ChildRow): Child {
     interpreterLanguage: row.interpreter_language,
     interpreterDialect: row.interpreter_dialect,
     communicationNeeds: row.communication_needs,
+    cmsPersonId: row.cms_person_id,
   };
   return { ...child, displayName: childDisplayName(child), isUnborn: row.date_of_birth === null };
 }
@@ -53,6 +55,7 @@ function childParams(details: ChildDetails) {
     interpreter_language: details.interpreterLanguage,
     interpreter_dialect: details.interpreterDialect,
     communication_needs: details.communicationNeeds,
+    cms_person_id: details.cmsPersonId,
   };
 }
 
@@ -68,9 +71,9 @@ export function findChild(db: Db, childId: string): (Child & { familyId: string 
 export function insertChild(db: Db, child: { id: string; familyId: string; at: string; details: ChildDetails }): void {
   db.prepare(
     `INSERT INTO child (id, family_id, given_name, family_name, date_of_birth, expected_delivery_date, gender, ethnicity,
-       school_or_setting, first_language, interpreter_language, interpreter_dialect, communication_needs, position, created_at, updated_at)
+       school_or_setting, first_language, interpreter_language, interpreter_dialect, communication_needs, cms_person_id, position, created_at, updated_at)
      VALUES (@id, @family_id, @given_name, @family_name, @date_of_birth, @expected_delivery_date, @gender, @ethnicity,
-       @school_or_setting, @first_language, @interpreter_language, @interpreter_dialect, @communication_needs,
+       @school_or_setting, @first_language, @interpreter_language, @interpreter_dialect, @communication_needs, @cms_person_id,
        (SELECT coalesce(max(position), -1) + 1 FROM child WHERE family_id = @family_id), @at, @at)`,
   ).run({ id: child.id, family_id: child.familyId, at: child.at, ...childParams(child.details) });
 }
@@ -80,7 +83,7 @@ export function updateChild(db: Db, childId: string, details: ChildDetails, at: 
     `UPDATE child SET given_name = @given_name, family_name = @family_name, date_of_birth = @date_of_birth,
        expected_delivery_date = @expected_delivery_date, gender = @gender, ethnicity = @ethnicity,
        school_or_setting = @school_or_setting, first_language = @first_language, interpreter_language = @interpreter_language,
-       interpreter_dialect = @interpreter_dialect, communication_needs = @communication_needs, updated_at = @at
+       interpreter_dialect = @interpreter_dialect, communication_needs = @communication_needs, cms_person_id = @cms_person_id, updated_at = @at
      WHERE id = @id`,
   ).run({ id: childId, at, ...childParams(details) });
 }

@@ -35,6 +35,7 @@ export const FAMILY_TABLES = [
   'amendment',
   'language_ignore',
   'document_export',
+  'conference_family_reason',
 ] as const;
 
 /**
@@ -48,7 +49,9 @@ export const SHARED_TABLES = ['professional'] as const;
  * computer it describes; settings, the letterhead, the app lock and the language pack are the authority's or the
  * computer's; retention marks, exports to the case-management system and restores are decisions made on
  * this computer, and text kept for an amendment is a draft of this computer's user; translations answer exports made
- * on this computer (a file from the translation service is matched to its export here), so they stay with it; the search index and next deadlines are worked out by each copy for itself.
+ * on this computer (a file from the translation service is matched to its export here), so they stay with it; the family's
+ * feedback is kept apart from the record, and family mode is this computer's state; the search index and next deadlines
+ * are worked out by each copy for itself.
  */
 export const NEVER_CARRIED = [
   'audit_event',
@@ -69,6 +72,10 @@ export const NEVER_CARRIED = [
   'translation_export',
   'translation',
   'translation_left_in_english',
+  'family_feedback',
+  'family_mode',
+  // Other laptops' aggregate figures, imported here for the authority's whole picture (issue 17).
+  'evaluation_import',
 ] as const;
 
 /** SQLite's own tables and the full-text index's shadow tables. */

@@ -44,6 +44,7 @@ export const JSON_COLUMNS: Readonly<Record<string, Readonly<Record<string, z.Zod
   amendment: { restriction: RestrictionSchema },
   invitation: { supports_family_member_ids: ids },
   document_export: { added_child_ids: ids },
+  conference_family_reason: { restriction: RestrictionSchema },
   distribution_recipient: { recipient: SaveRecipientSchema.shape.recipient, documents: SaveRecipientSchema.shape.documents },
 };
 

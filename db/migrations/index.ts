@@ -40,7 +40,12 @@ import { migration0024ClosedPartsByConference } from './0024-closed-parts-by-con
 // The family's feedback after a conference, kept apart from the record (issue 17)
 import { migration0025FamilyFeedback } from './0025-family-feedback';
 import { migration0026LanguagePacks } from './0026-language-packs';
+// The conference's own words through the translation service (issue 16)
 import { migration0027Translations } from './0027-translations';
+// The family's information pack and family mode (issue 17)
+import { migration0028FamilySide } from './0028-family-side';
+// How conferences are going: person ids, teams, how family documents read, imported figures (issue 17)
+import { migration0029Evaluation } from './0029-evaluation';
 
 export interface Migration {
   readonly version: number;
@@ -91,6 +96,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0025FamilyFeedback,
   migration0026LanguagePacks,
   migration0027Translations,
+  // The family's information pack and family mode (issue 17)
+  migration0028FamilySide,
+  // How conferences are going: person ids, teams, how family documents read, imported figures (issue 17)
+  migration0029Evaluation,
 ];
 
 export class DatabaseFromNewerVersionError extends Error {

@@ -38,6 +38,11 @@ export interface AppLock {
   /** The first passphrase only: changing one needs the current one (`changePassphrase`). */
   readonly setPassphrase: (passphrase: string) => LockState;
   readonly changePassphrase: (currentPassphrase: string, passphrase: string) => LockState;
+  /**
+   * Checks the passphrase without unlocking anything (leaving family mode): a wrong one counts
+   * towards the pause as at the lock screen, and the right one starts the count again.
+   */
+  readonly verify: (passphrase: string) => void;
 }
 
 export function createAppLock(db: () => Db, now: () => Date, enabled: boolean): AppLock {
@@ -86,6 +91,12 @@ export function createAppLock(db: () => Db, now: () => Date, enabled: boolean): 
       writeLockAttempts(db(), { failedAttempts: 0, pausedUntil: null, locked: false });
       lastActivity = now().getTime();
       return lock.state();
+    },
+    verify: (passphrase) => {
+      const lockRow = stored();
+      if (!lockRow) throw new ConflictError('Confer has no passphrase yet. Set one in Data on this computer.');
+      check(lockRow, passphrase, () => new ValidationError('That passphrase is not right.', { passphrase: 'That passphrase is not right. Check Caps Lock, then try again.' }));
+      if (lockRow.failedAttempts > 0 || lockRow.pausedUntil !== null) writeLockAttempts(db(), { failedAttempts: 0, pausedUntil: null, locked: lockRow.locked });
     },
     setPassphrase: (passphrase) => {
       if (stored()) throw new ConflictError('Confer already has a passphrase. To change it, give the current one in Data on this computer.');

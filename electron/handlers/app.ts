@@ -9,6 +9,7 @@ import { createBackupService, type BackupService } from './backup-service';
 import { createDocumentRenderer, type DocumentRendererOptions } from '../pdf/document-renderer';
 import { createHandlerContext } from './context';
 import { createHandlers } from './index';
+import { isInFamilyMode } from './family-mode';
 import { refreshNextDeadlines } from './next-deadline';
 import { readProfile } from '../../db/profile/queries';
 
@@ -108,7 +109,7 @@ export function startApplication(options: ApplicationOptions): Application {
     documentsWarmUp.unref();
   }
   let handlers = createHandlers(createHandlerContext(db, fallbackActor, backups, now, appLock, options.editSessionMs ?? EDIT_SESSION_MS, documents));
-  const dispatcher = createDispatcher(() => handlers, options.logger, appLock);
+  const dispatcher = createDispatcher(() => handlers, options.logger, appLock, () => isInFamilyMode(db));
 
   // Automatic backups: at start when the newest is old, then on a schedule.
   const every = (options.backupEveryHours ?? 4) * HOUR_MS;

@@ -56,6 +56,7 @@ const TEXT_WORDS: Readonly<Record<MarkedText, readonly [one: string, many: strin
   'brought-forward-reason': ['reason a review is brought forward', 'reasons reviews are brought forward'],
   visit: ['plan for how a child is seen', 'plans for how children are seen'],
   amendment: ['amendment', 'amendments'],
+  'conference-reason': ['reason for the conference', 'reasons for conferences'],
 };
 
 const count = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;

@@ -62,6 +62,17 @@ export function checkChildPlan(context: HandlerContext, conferenceId: string, ch
 
 /** The gate for making a child's copy, with the chair's reason when one was given. */
 export function childPlanGate(context: HandlerContext, source: DocumentSource, childId: string | null, overrideReason: string | null): FamilyPlanGateResult {
+  return childPlanGateAndWords(context, source, childId, overrideReason).gate;
+}
+
+/** The gate with the words it checked, so the copy made can record how it read. */
+export function childPlanGateAndWords(
+  context: HandlerContext,
+  source: DocumentSource,
+  childId: string | null,
+  overrideReason: string | null,
+): { gate: FamilyPlanGateResult; text: string; findings: readonly Finding[] } {
   const { model } = childPlan(source, childId);
-  return familyPlanGate(checkChildWords(context, source, model).findings, overrideReason === null ? null : { reason: overrideReason }, CHILD_COPY);
+  const { text, findings } = checkChildWords(context, source, model);
+  return { gate: familyPlanGate(findings, overrideReason === null ? null : { reason: overrideReason }, CHILD_COPY), text, findings };
 }

@@ -55,6 +55,7 @@ export function createConference(context: HandlerContext, input: NewConference):
             interpreterLanguage: '',
             interpreterDialect: '',
             communicationNeeds: '',
+            cmsPersonId: '',
           },
         });
       }

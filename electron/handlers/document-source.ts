@@ -1,6 +1,7 @@
 import type { DocumentSource } from '../../shared/documents/source';
 import { localIsoDate } from '../../shared/dates/local-date';
 import { NotFoundError } from '../../shared/contract/result';
+import { readFamilyReason } from '../../db/invitations/family-reason';
 import { getAuthorityIdentity, getAuthoritySettings } from './authority';
 import { getCapture } from './capture';
 import { getConference } from './conference';
@@ -19,6 +20,13 @@ export function gatherDocumentSource(context: HandlerContext, conferenceId: stri
     letter: getDecisionLetter(context, conferenceId),
     settings: getAuthoritySettings(context),
     authority: getAuthorityIdentity(context).identity,
+    familyReason: familyReason(context, conferenceId),
     madeOn: localIsoDate(context.now()),
   };
+}
+
+/** The chair's reason for the family's information pack, with its marking; forRecipient decides who reads it. */
+function familyReason(context: HandlerContext, conferenceId: string): DocumentSource['familyReason'] {
+  const stored = readFamilyReason(context.db, conferenceId);
+  return stored && stored.reason.trim() !== '' ? { reason: stored.reason, restriction: stored.restriction } : null;
 }

@@ -4,7 +4,7 @@
  * the family's plan is checked against its gate, and the export is audited.
  */
 import { appendAudit } from '../../db/audit/queries';
-import { insertDocumentExport, listDocumentExports } from '../../db/documents/queries';
+import { insertDocumentExport, listDocumentExports, type DocumentExportRow } from '../../db/documents/queries';
 import { AddedChildError, forRecipient, NoChildInCopyError, type ForRecipient, type ForRecipientOptions } from '../../shared/audience/for-recipient';
 import { childPlanRecipients } from '../../shared/documents/child-plan';
 import type { LeftOut } from '../../shared/audience/left-out';
@@ -13,11 +13,12 @@ import { ConflictError, ValidationError } from '../../shared/contract/result';
 import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipient, familyPlanRecipients, familyPlanText, type FamilyPlanFor, type FamilyPlanModel } from '../../shared/documents/family-plan';
 import { isFamilyDocument, type DocumentExport, type FamilyDocumentKind, type FamilyPlanCheck, type FamilyPlanCheckRequest, type MadeDocument, type MakeDocument } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
+import { InformationPackRecipientError, informationPackFor } from '../../shared/documents/information-pack';
 import { checkText, familyPlanGate, readability, type Finding } from '../../shared/language';
 import { conferenceNames, conferencePeople } from '../../shared/language-settings/names';
 import { letterFor, LetterRecipientError, letterRecipients } from '../../shared/letter/letter-recipients';
 import type { HandlerContext } from './context';
-import { childPlanGate } from './child-plan';
+import { childPlanGateAndWords } from './child-plan';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
 import { languageChoice } from './language-packs';
@@ -50,6 +51,16 @@ function letterLeftOut(source: DocumentSource, recipientId: string | null, added
     return letterFor(source, recipientId ?? '', added).leftOut;
   } catch (error) {
     return refusedCopy(error, 'letter');
+  }
+}
+
+/** Refused before drawing: someone who cannot have an information pack. */
+function packRecipient(source: DocumentSource, recipientId: string | null): void {
+  try {
+    informationPackFor(source, recipientId ?? '');
+  } catch (error) {
+    if (error instanceof InformationPackRecipientError || error instanceof NoChildInCopyError) throw new ValidationError(error.message, { recipientId: error.message });
+    throw error;
   }
 }
 
@@ -125,24 +136,33 @@ function recipientCopyFor(source: DocumentSource, request: MakeDocument, added: 
 export async function makeDocument(context: HandlerContext, request: MakeDocument): Promise<MadeDocument> {
   const source = gatherDocumentSource(context, request.conferenceId);
   const forFamily = isFamilyDocument(request.kind);
-  // Family documents and a child's own copy are made for someone; only a family document's copy can cover more children.
-  const forSomeone = forFamily || request.kind === 'child-plan';
+  // Family documents, a child's own copy and the information pack are made for someone; only a family document's copy can cover more children.
+  const forSomeone = forFamily || request.kind === 'child-plan' || request.kind === 'information-pack';
   const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
   // Checked first: a draft pack the chair has not confirmed changes nothing.
   if (request.kind === 'letter' && request.bilingual !== null) throw new ValidationError('The decision letter cannot be made in two languages yet.', { bilingual: 'Make the letter in English.' });
   const language = languageChoice(context, request.bilingual, () => recipientCopyFor(source, request, added));
   let wordingErrors = 0;
+  // How the copy reads as it goes out, kept for the evaluation's plain-language figures.
+  let measured: DocumentExportRow['measured'] = null;
   if (request.kind === 'family-plan') {
     const { model } = familyPlan(source, request.recipientId, added);
-    const gate = familyPlanGate(checkFamilyWords(context, source, model).findings, request.overrideReason === null ? null : { reason: request.overrideReason });
+    const { text, findings } = checkFamilyWords(context, source, model);
+    const gate = familyPlanGate(findings, request.overrideReason === null ? null : { reason: request.overrideReason });
     if (!gate.allowed) throw new ConflictError(gate.reason);
     wordingErrors = gate.errors;
+    const scores = readability(text);
+    measured = { words: scores.words, readingAge: scores.readingAge, readingAgeTarget: source.settings.readingAgeTarget, findings: findings.length };
   } else if (request.kind === 'child-plan') {
-    const gate = childPlanGate(context, source, request.recipientId, request.overrideReason);
+    const { gate, text, findings } = childPlanGateAndWords(context, source, request.recipientId, request.overrideReason);
     if (!gate.allowed) throw new ConflictError(gate.reason);
     wordingErrors = gate.errors;
+    const scores = readability(text);
+    measured = { words: scores.words, readingAge: scores.readingAge, readingAgeTarget: source.settings.childReadingAgeTarget, findings: findings.length };
   } else if (request.kind === 'letter') {
     letterLeftOut(source, request.recipientId, added);
+  } else if (request.kind === 'information-pack') {
+    packRecipient(source, request.recipientId);
   }
   const made = await context.documents.render({ ...request, recipientId: forSomeone ? request.recipientId : null, ...added, language }, source);
   const at = context.now().toISOString();
@@ -162,6 +182,7 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
       overrideReason: wordingErrors > 0 ? (request.overrideReason?.trim() ?? null) : null,
       addedChildIds,
       addedReason: addedChildIds.length > 0 ? (added.addedReason?.trim() ?? null) : null,
+      measured,
     });
     appendAudit(context.db, { at, actor: context.actor, action: 'export', entity: 'document', entityId: id, conferenceId: request.conferenceId });
   })();

@@ -39,6 +39,13 @@ import { searchCaseload } from './search';
 import { checkChildPlan } from './child-plan';
 import { checkFamilyPlan, documentExports, makeDocument } from './documents';
 import { exportTranslation, getTranslationStatus, importTranslation, leaveInEnglish } from './translation';
+// The family's side (issue 17)
+import { getFamilyMode, leaveFamilyMode, startFamilyMode } from './family-mode';
+import { feedbackCounts, getFeedbackForm, recordFeedback } from './feedback';
+import { getInformationPacks, saveFamilyReason } from './information-pack';
+// How conferences are going (issue 17)
+import { evaluationFigures, evaluationImports, exportEvaluationFile, importEvaluationFile } from './evaluation';
+import { evaluationCsvExports } from './evaluation-export';
 
 /** The application's use cases, bound to one context. Both hosts serve exactly this map. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -163,5 +170,22 @@ export function createHandlers(context: HandlerContext): Handlers {
     importTranslation: (input) => importTranslation(context, input),
     getTranslationStatus: (input) => getTranslationStatus(context, input),
     leaveInEnglish: (input) => leaveInEnglish(context, input),
+
+    // The family's side (issue 17)
+    getInformationPacks: (input) => getInformationPacks(context, input.conferenceId),
+    saveFamilyReason: (input) => saveFamilyReason(context, input),
+    getFeedbackForm: (input) => getFeedbackForm(context, input.conferenceId),
+    recordFeedback: (input) => recordFeedback(context, input),
+    getFeedbackCounts: (input) => feedbackCounts(context, input.conferenceId),
+    getFamilyMode: () => getFamilyMode(context),
+    startFamilyMode: (input) => startFamilyMode(context, input.conferenceId),
+    leaveFamilyMode: (input) => leaveFamilyMode(context, input.passphrase),
+
+    // How conferences are going (issue 17)
+    getEvaluationFigures: (input) => evaluationFigures(context.db, input),
+    exportEvaluationFile: () => exportEvaluationFile(context),
+    exportEvaluationCsv: () => ({ files: evaluationCsvExports(context.db).files }),
+    importEvaluationFile: (input) => importEvaluationFile(context, input.content),
+    getEvaluationImports: () => evaluationImports(context),
   };
 }

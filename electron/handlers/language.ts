@@ -4,6 +4,7 @@ import type { Audience, AuthorityPack, Checker, LanguagePack } from '../../share
 import { AuthorityPackSchema } from '../../shared/language/packs';
 import { conferenceNames, conferencePeople } from '../../shared/language-settings/names';
 import type { AuthorityPackState, IgnoreDecision, IgnoreFinding, LanguageSummary } from '../../shared/language-settings/schema';
+import { readFamilyReason } from '../../db/invitations/family-reason';
 import { audienceOf, LANGUAGE_FIELDS } from '../../shared/language-settings/schema';
 import { summarise, type CheckedText } from '../../shared/language-settings/summary';
 import { appendAudit } from '../../db/audit/queries';
@@ -131,7 +132,9 @@ export function getLanguageSummary(context: HandlerContext, conferenceId: string
     texts.push({ recordKind, recordId, field, audience, findings: checkerFor(audience).check(text) });
   };
   for (const [field, audience] of Object.entries(LANGUAGE_FIELDS.conference)) {
-    add('conference', conferenceId, field, audience, conference.details[field as keyof typeof LANGUAGE_FIELDS.conference]);
+    // The reason for the family's information pack is kept beside the details (migration 0028).
+    const text = field === 'familyReason' ? (readFamilyReason(context.db, conferenceId)?.reason ?? '') : conference.details[field as Exclude<keyof typeof LANGUAGE_FIELDS.conference, 'familyReason'>];
+    add('conference', conferenceId, field, audience, text);
   }
   for (const row of listContributionRows(context.db, conferenceId)) add('contribution', row.id, 'text', LANGUAGE_FIELDS.contribution.text, row.text);
   for (const stored of decisionAndPlanTexts(context.db, conferenceId)) {

@@ -187,7 +187,7 @@ function memoisedCalendar(calendar: WorkingDayCalendar): WorkingDayCalendar {
 }
 
 /** As assemble.ts counts it: a review after a review is a later review, otherwise a first review. */
-function dueBasis(row: CaseloadRow): ConferenceDueBasis | null {
+export function dueBasis(row: Pick<CaseloadRow, 'trigger_date' | 'type' | 'previous_type'>): ConferenceDueBasis | null {
   const trigger = row.trigger_date;
   if (trigger === null) return null;
   switch (row.type) {

@@ -114,6 +114,21 @@ const confer = {
   importTranslation: (input) => ipcRenderer.invoke(ipcChannel('importTranslation'), input),
   getTranslationStatus: (input) => ipcRenderer.invoke(ipcChannel('getTranslationStatus'), input),
   leaveInEnglish: (input) => ipcRenderer.invoke(ipcChannel('leaveInEnglish'), input),
+  // The family's side (issue 17)
+  getInformationPacks: (input) => ipcRenderer.invoke(ipcChannel('getInformationPacks'), input),
+  saveFamilyReason: (input) => ipcRenderer.invoke(ipcChannel('saveFamilyReason'), input),
+  getFeedbackForm: (input) => ipcRenderer.invoke(ipcChannel('getFeedbackForm'), input),
+  recordFeedback: (input) => ipcRenderer.invoke(ipcChannel('recordFeedback'), input),
+  getFeedbackCounts: (input) => ipcRenderer.invoke(ipcChannel('getFeedbackCounts'), input),
+  getFamilyMode: (input) => ipcRenderer.invoke(ipcChannel('getFamilyMode'), input),
+  startFamilyMode: (input) => ipcRenderer.invoke(ipcChannel('startFamilyMode'), input),
+  leaveFamilyMode: (input) => ipcRenderer.invoke(ipcChannel('leaveFamilyMode'), input),
+  // How conferences are going (issue 17)
+  getEvaluationFigures: (input) => ipcRenderer.invoke(ipcChannel('getEvaluationFigures'), input),
+  exportEvaluationFile: (input) => ipcRenderer.invoke(ipcChannel('exportEvaluationFile'), input),
+  exportEvaluationCsv: (input) => ipcRenderer.invoke(ipcChannel('exportEvaluationCsv'), input),
+  importEvaluationFile: (input) => ipcRenderer.invoke(ipcChannel('importEvaluationFile'), input),
+  getEvaluationImports: (input) => ipcRenderer.invoke(ipcChannel('getEvaluationImports'), input),
   // Not a contract call: the desktop's save dialog (electron/main/save-dialog.ts).
   saveDocument: (request) => ipcRenderer.invoke(SAVE_DOCUMENT_CHANNEL, request),
 } satisfies ConferApi & SaveDocumentBridge;

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { languageChecker } from './language/checker';
 import { LockGate } from './lock/LockGate';
+import { FamilyModeGate } from './feedback/FamilyModeGate';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -18,7 +19,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <LockGate>
-        <App />
+        <FamilyModeGate>
+          <App />
+        </FamilyModeGate>
       </LockGate>
     </StrictMode>,
   );

@@ -181,6 +181,15 @@ function addressedTo(source: DocumentSource, recipient: FamilyRecipient): string
   }
 }
 
+/** The chair's reason for the conference, its summary instead, or none, as its marking says. */
+function filterFamilyReason(copy: Copy): DocumentSource['familyReason'] {
+  const stored = copy.source.familyReason;
+  if (!stored || stored.reason.trim() === '') return null;
+  const verdict = copy.judge({ kind: 'conference-reason', id: copy.source.conference.id, description: 'why the conference is happening' }, stored.restriction);
+  const reason = kept(verdict, stored.reason);
+  return reason === '' ? null : { reason, restriction: FOR_EVERYONE };
+}
+
 /** What of this conference reaches one recipient's copy, and what was left out and why. */
 export function forRecipient(source: DocumentSource, recipient: FamilyRecipient, options: ForRecipientOptions = {}): ForRecipient {
   const covered = coveredChildren(source, recipient, options);
@@ -191,7 +200,7 @@ export function forRecipient(source: DocumentSource, recipient: FamilyRecipient,
   const decisionRecord = filterRecord(copy);
   const letter = decisionLetter({ conference, record: decisionRecord, professionals: coreGroupProfessionals(source), to: addressedTo(source, recipient) });
   return {
-    source: { ...source, conference, capture, decisionRecord, letter },
+    source: { ...source, conference, capture, decisionRecord, letter, familyReason: filterFamilyReason(copy) },
     leftOut: copy.leftOut,
     childIds: source.conference.children.filter((c) => covered.has(c.id)).map((c) => c.id),
   };

@@ -52,6 +52,7 @@ export const LEFT_OUT_KINDS = [
   'restricted-part-summary',
   'helper',
   'contact-details',
+  'conference-reason',
 ] as const;
 export type LeftOutKind = (typeof LEFT_OUT_KINDS)[number];
 

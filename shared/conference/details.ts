@@ -18,6 +18,8 @@ export const ConferenceDetailsSchema = z.object({
   scheduledTime: z.string().refine(isTimeOfDay, { message: 'Enter a real time in 24-hour form, for example 10:00 or 14:30.' }),
   mode: z.enum(CONFERENCE_MODES, { error: 'Choose how the conference will be held.' }),
   venue: optionalText(SHORT_TEXT, 'venue'),
+  /** The authority team the conference belongs to, to compare teams in the evaluation (migration 0029). */
+  team: optionalText(80, 'team'),
   chairId: entityId.nullable().default(null),
   chairRoleLabel: boundedText(40, 'chair’s role'),
   /** The independence declaration (brief §2.2): did the chair take part in the enquiry? */

@@ -56,7 +56,14 @@ import { AuthorityPackStateSchema, IgnoreDecisionSchema, IgnoreFindingSchema, La
 import { SearchCaseloadSchema, SearchResultsSchema } from '../search/schema';
 import { LoadExampleSchema } from '../example/stages';
 import { ProfileSchema, SaveProfileSchema } from '../profile/schema';
+// The family's side: information pack, feedback, family mode (issue 17)
+import { FamilyModeStateSchema, FeedbackCountsSchema, FeedbackFormSchema, LeaveFamilyModeSchema, RecordFeedbackSchema } from '../feedback/schema';
+import { SaveFamilyReasonSchema } from '../invitations/family-reason';
+import { InformationPacksSchema } from '../documents/information-pack-request';
 // Documents
+// How conferences are going (issue 17)
+import { EvaluationFilterSchema, FiguresSchema } from '../evaluation/figures';
+import { EvaluationFileOutSchema, EvaluationImportsSchema, ImportEvaluationFileSchema, ImportEvaluationResultSchema } from '../evaluation/file';
 import { ChildPlanCheckRequestSchema, ChildPlanCheckSchema, DocumentExportSchema, FamilyPlanCheckRequestSchema, FamilyPlanCheckSchema, MadeDocumentSchema, MakeDocumentSchema } from '../documents/request';
 
 export { ipcChannel } from './channels';
@@ -199,6 +206,23 @@ export const contract = {
   importTranslation: { input: ImportTranslationSchema, output: ImportedTranslationSchema },
   getTranslationStatus: { input: TranslationCopySchema, output: TranslationStatusSchema },
   leaveInEnglish: { input: LeaveInEnglishSchema, output: TranslationStatusSchema },
+
+  // The family's side (issue 17): the information pack before the meeting, feedback after it, family mode
+  getInformationPacks: { input: ConferenceRefSchema, output: InformationPacksSchema },
+  saveFamilyReason: { input: SaveFamilyReasonSchema, output: InformationPacksSchema },
+  getFeedbackForm: { input: ConferenceRefSchema, output: FeedbackFormSchema },
+  recordFeedback: { input: RecordFeedbackSchema, output: z.object({ saved: z.literal(true) }) },
+  getFeedbackCounts: { input: ConferenceRefSchema, output: FeedbackCountsSchema },
+  getFamilyMode: { input: none, output: FamilyModeStateSchema },
+  startFamilyMode: { input: ConferenceRefSchema, output: FamilyModeStateSchema },
+  leaveFamilyMode: { input: LeaveFamilyModeSchema, output: FamilyModeStateSchema },
+
+  // How conferences are going (issue 17)
+  getEvaluationFigures: { input: EvaluationFilterSchema, output: FiguresSchema },
+  exportEvaluationFile: { input: none, output: EvaluationFileOutSchema },
+  exportEvaluationCsv: { input: none, output: z.strictObject({ files: z.array(EvaluationFileOutSchema) }) },
+  importEvaluationFile: { input: ImportEvaluationFileSchema, output: ImportEvaluationResultSchema },
+  getEvaluationImports: { input: none, output: EvaluationImportsSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -70,6 +70,7 @@ export const MakeDocumentSchema = z
   .refine((request) => request.kind !== 'family-plan' || request.recipientId !== null, { message: 'Choose who the family’s plan is for.', path: ['recipientId'] })
   .refine((request) => request.kind !== 'letter' || request.recipientId !== null, { message: 'Choose who the decision letter is for.', path: ['recipientId'] })
   .refine((request) => request.kind !== 'child-plan' || request.recipientId !== null, { message: 'Choose which child this copy is for.', path: ['recipientId'] })
+  .refine((request) => request.kind !== 'information-pack' || request.recipientId !== null, { message: 'Choose who the information pack is for.', path: ['recipientId'] })
   .refine(reasonForAdded, { message: ADDED_REASON_MESSAGE, path: ['addedReason'] });
 export type MakeDocument = z.infer<typeof MakeDocumentSchema>;
 

@@ -5,6 +5,7 @@ import { CaptureSchema } from '../capture/schema';
 import { ConferenceDetailSchema } from '../conference/details';
 import { DecisionRecordSchema } from '../decision/record';
 import { DecisionLetterSchema } from '../letter/decision-letter';
+import { RestrictionSchema } from '../audience/restriction';
 import { isoDate } from '../text/fields';
 
 /**
@@ -20,13 +21,18 @@ export const DocumentSourceSchema = z.object({
   settings: AuthoritySettingsSchema,
   /** The authority's identity, printed as the letterhead (getAuthorityIdentity); none before it is saved. */
   authority: AuthorityIdentitySchema.nullable().optional(),
+  /**
+   * Why the conference is happening, in the chair's words for the family (issue 17), with its
+   * marking; null or absent when the chair has written none.
+   */
+  familyReason: z.object({ reason: z.string(), restriction: RestrictionSchema }).nullable().optional(),
   /** The day the document is made (YYYY-MM-DD), printed on it. */
   madeOn: isoDate('date the document is made'),
 });
 export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
 
-/** The conference documents (issue 7), and the child's or young person's own copy (issue 13). */
-export const DOCUMENT_KINDS = ['record', 'plan', 'letter', 'family-plan', 'child-plan'] as const;
+/** The conference documents (issue 7), the child's or young person's own copy (issue 13), and the family's information pack (issue 17). */
+export const DOCUMENT_KINDS = ['record', 'plan', 'letter', 'family-plan', 'child-plan', 'information-pack'] as const;
 export type ConferenceDocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_LABELS: Readonly<Record<ConferenceDocumentKind, string>> = {
   record: 'Conference record',
@@ -34,4 +40,5 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<ConferenceDocumentKind, strin
   letter: 'Decision letter',
   'family-plan': 'Family’s plan',
   'child-plan': 'Child’s own copy',
+  'information-pack': 'Information pack before the meeting',
 };

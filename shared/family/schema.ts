@@ -19,6 +19,13 @@ export const ChildDetailsSchema = z
     ethnicity: optionalText(SHORT_TEXT, 'ethnicity'),
     schoolOrSetting: optionalText(SHORT_TEXT, 'school or setting'),
     ...languageFields,
+    /** The child's person id in the authority's case-management system, for the SSD export (migration 0029). */
+    cmsPersonId: z
+      .string({ error: 'The case-management person id must be text.' })
+      .trim()
+      .max(48, { message: 'The case-management person id can be at most 48 characters.' })
+      .regex(/^[A-Za-z0-9._/-]*$/, { message: 'Enter the person id as the case-management system shows it: letters, numbers, dots, hyphens and slashes only.' })
+      .default(''),
   })
   .superRefine((child, context) => {
     if (child.dateOfBirth === null && child.expectedDeliveryDate === null) {
@@ -45,6 +52,7 @@ export const ChildSchema = z.object({
   interpreterLanguage: z.string(),
   interpreterDialect: z.string(),
   communicationNeeds: z.string(),
+  cmsPersonId: z.string(),
 });
 export type Child = z.infer<typeof ChildSchema>;
 

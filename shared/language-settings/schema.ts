@@ -10,8 +10,11 @@ import { entityId, LONG_TEXT, longText } from '../text/fields';
 
 /** The records whose texts are checked, each field with the audience it is written for. */
 export const LANGUAGE_FIELDS = {
-  /** The conference's own details. The chair's declaration is what the family will be told. */
-  conference: { chairDeclaration: 'family', delayReason: 'professional', inquorateReason: 'professional' },
+  /**
+   * The conference's own details. The chair's declaration is what the family will be told; the
+   * reason for the conference is written for the family's information pack (issue 17).
+   */
+  conference: { chairDeclaration: 'family', delayReason: 'professional', inquorateReason: 'professional', familyReason: 'family' },
   /** What was said at the meeting, as minuted: the professional record. */
   contribution: { text: 'professional' },
   /** A child's decision: the chair's reasons and the reasons beside it are the professional record. */

@@ -58,6 +58,7 @@ function child(id: string, givenName: string, familyName: string, dateOfBirth: s
     interpreterLanguage: '',
     interpreterDialect: '',
     communicationNeeds: '',
+    cmsPersonId: '',
   };
 }
 
@@ -147,6 +148,7 @@ export function aFamilySource(): DocumentSource {
       scheduledTime: '10:00',
       mode: 'in-person',
       venue: '',
+      team: '',
       chairId: null,
       chairRoleLabel: 'LCPP',
       chairInStrategyDiscussion: null,

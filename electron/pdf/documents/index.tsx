@@ -8,6 +8,7 @@ import { familyPlanFor } from '../../../shared/documents/family-plan';
 import { ENGLISH, ENGLISH_LANG } from '../../../shared/i18n/catalogue';
 import { bothLanguages, documentLanguage, inOrder, type DocumentLanguage, type DocumentLanguageChoice } from '../../../shared/i18n/document-language';
 import { ownWordsIn } from '../../../shared/i18n/own-words';
+import { informationPackFor } from '../../../shared/documents/information-pack';
 import type { MakeDocument } from '../../../shared/documents/request';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { letterFor, letterRecipient } from '../../../shared/letter/letter-recipients';
@@ -16,6 +17,7 @@ import { drawableText } from '../typeface';
 import type { Copies, Said } from '../said';
 import { ChildPlanDocument } from './child-plan';
 import { FamilyPlanDocument } from './family-plan';
+import { InformationPackDocument } from './information-pack';
 import { LetterDocument, letterTitle } from './letter';
 import { PlanDocument, planTitle } from './plan';
 import { RecordDocument, recordTitle } from './record';
@@ -119,6 +121,16 @@ export function documentFor(
         fileName: `your-plan-${fileNamePart(model.child.name)}-${held}${large}${languagePart(language)}.pdf`,
         ...inLanguage,
         ...untranslated(),
+      };
+    }
+    case 'information-pack': {
+      const { model } = informationPackFor(source, request.recipientId ?? '');
+      return {
+        element: <InformationPackDocument model={model} printSize={printSize} madeOn={madeOn} letterhead={letterhead} />,
+        title: model.title,
+        fileName: `information-pack-${fileNamePart(model.recipient.name)}-${held}${large}.pdf`,
+        language: ENGLISH_LANG,
+        untranslatedKeys: [],
       };
     }
     case 'record':

@@ -7,11 +7,14 @@ import { SafetyScreen } from '../safety/SafetyScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { hrefFor, useRouter, assertNever, type Route } from './router';
 import { useScreenHeading } from './usePageTitle';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { PROFILE_ROLE_LABELS } from '../../../shared/profile/schema';
 import { ErrorMessage } from './ErrorMessage';
 import { ProfileSetupScreen } from '../profile/ProfileSetupScreen';
 import { useProfile } from '../profile/store';
+
+// Loaded only when opened, so its charting library is not in the main bundle.
+const EvaluationScreen = lazy(() => import('../evaluation/EvaluationScreen'));
 
 export function App() {
   const route = useRouter((state) => state.route);
@@ -39,6 +42,9 @@ export function App() {
           </a>
           <a href={hrefFor({ screen: 'safety' })} aria-current={route.screen === 'safety' ? 'page' : undefined}>
             Data on this computer
+          </a>
+          <a href={hrefFor({ screen: 'evaluation' })} aria-current={route.screen === 'evaluation' ? 'page' : undefined}>
+            How conferences are going
           </a>
         </nav>
         {profile.state === 'loaded' && profile.value && (
@@ -73,6 +79,12 @@ function Screen({ route }: { readonly route: Route }) {
       return <SettingsScreen />;
     case 'safety':
       return <SafetyScreen />;
+    case 'evaluation':
+      return (
+        <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+          <EvaluationScreen />
+        </Suspense>
+      );
     case 'not-found':
       return <NotFound />;
     default:

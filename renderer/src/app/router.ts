@@ -13,6 +13,8 @@ export const CONFERENCE_SECTIONS = [
   'plan',
   'signoff',
   'documents',
+  // The family's feedback after the meeting (issue 17)
+  'feedback',
 ] as const;
 export type ConferenceSection = (typeof CONFERENCE_SECTIONS)[number];
 
@@ -23,6 +25,7 @@ export type Route =
   | { readonly screen: 'capture'; readonly conferenceId: string }
   | { readonly screen: 'settings' }
   | { readonly screen: 'safety' }
+  | { readonly screen: 'evaluation' }
   | { readonly screen: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -32,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/conferences/new') return { screen: 'new-conference' };
   if (path === '/settings') return { screen: 'settings' };
   if (path === '/safety') return { screen: 'safety' };
+  if (path === '/evaluation') return { screen: 'evaluation' };
   const capture = /^\/conferences\/([0-9a-f-]{36})\/capture$/.exec(path);
   if (capture?.[1]) return { screen: 'capture', conferenceId: capture[1] };
   const conference = /^\/conferences\/([0-9a-f-]{36})(?:\/([a-z]+))?$/.exec(path);
@@ -58,6 +62,8 @@ export function hrefFor(route: Route): string {
       return '#/settings';
     case 'safety':
       return '#/safety';
+    case 'evaluation':
+      return '#/evaluation';
     case 'not-found':
       return '#/';
     default:

@@ -17,6 +17,7 @@ import { DecisionSection } from '../decision/DecisionSection';
 import { PlanSection } from '../plan/PlanSection';
 import { SignoffSection } from '../signoff/SignoffSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
+import { FeedbackSection } from '../feedback/FeedbackSection';
 import { useConferences } from './store';
 
 export const SECTION_LABELS: Readonly<Record<ConferenceSection, string>> = {
@@ -30,6 +31,7 @@ export const SECTION_LABELS: Readonly<Record<ConferenceSection, string>> = {
   plan: 'Plan',
   signoff: 'Sign-off and history',
   documents: 'Documents',
+  feedback: 'Family feedback',
 };
 
 /** One conference, set up section by section; each section is a page of its own. */
@@ -117,6 +119,8 @@ function Section({ conference, section }: { readonly conference: ConferenceDetai
       return <SignoffSection conference={conference} />;
     case 'documents':
       return <DocumentsSection conference={conference} />;
+    case 'feedback':
+      return <FeedbackSection conference={conference} />;
     default:
       return assertNever(section);
   }

@@ -129,6 +129,11 @@ export function DetailsForm({ conference }: { readonly conference: ConferenceDet
             <input id={id} type="text" className="width-wide" value={draft.venue} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ venue: e.target.value })} />
           )}
         </Field>
+        <Field id={fieldId('team')} label="Team" hint="The authority team this conference belongs to, to compare teams in How conferences are going." error={errors['team']}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} type="text" value={draft.team} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => change({ team: e.target.value })} />
+          )}
+        </Field>
         {showDelayReason && (
           <Field id={fieldId('delayReason')} label="Reason the conference is after its due date" hint="Agreed by the chair and a manager." error={errors['delayReason']}>
             {({ id, describedBy, invalid }) => (

@@ -10,6 +10,7 @@ export const DOCUMENT_DESCRIPTIONS: Readonly<Record<ConferenceDocumentKind, stri
   letter: 'What was decided, the outline plan and how to challenge the decision: a letter for each parent or carer, and one for everyone invited.',
   plan: 'For the core group: the outcomes, who does what and by when, and what happens if the plan is not followed.',
   record: 'For the child’s file and the professionals who were there: the full record of the conference.',
+  'information-pack': 'For the family before the meeting: what the conference is, why it is happening, when and where, who is invited, their rights, the reports shared so far and a page for their views. Made from Invitations.',
 };
 
 export const PRINT_SIZE_OPTIONS: readonly { readonly value: PrintSizeName; readonly label: string }[] = [

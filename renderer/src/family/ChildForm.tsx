@@ -21,6 +21,7 @@ export interface ChildDraft extends LanguageDraft {
   readonly gender: string;
   readonly ethnicity: string;
   readonly schoolOrSetting: string;
+  readonly cmsPersonId: string;
 }
 
 export function draftOfChild(child: Child): ChildDraft {
@@ -33,6 +34,7 @@ export function draftOfChild(child: Child): ChildDraft {
     gender: child.gender,
     ethnicity: child.ethnicity,
     schoolOrSetting: child.schoolOrSetting,
+    cmsPersonId: child.cmsPersonId,
     firstLanguage: child.firstLanguage,
     interpreterLanguage: child.interpreterLanguage,
     interpreterDialect: child.interpreterDialect,
@@ -50,6 +52,7 @@ export function emptyChildDraft(familyName: string): ChildDraft {
     gender: '',
     ethnicity: '',
     schoolOrSetting: '',
+    cmsPersonId: '',
     firstLanguage: '',
     interpreterLanguage: '',
     interpreterDialect: '',
@@ -160,6 +163,14 @@ export function ChildForm({ formKey, title, headingLevel, initial, askStatus, su
         error={fields['schoolOrSetting']}
         value={draft.schoolOrSetting}
         onChange={(schoolOrSetting) => change({ schoolOrSetting })}
+      />
+      <TextField
+        id={idFor('cmsPersonId')}
+        label="Person id in the case-management system"
+        hint="As the case-management system shows it. It goes only into the reporting export for the authority’s own database."
+        error={fields['cmsPersonId']}
+        value={draft.cmsPersonId}
+        onChange={(cmsPersonId) => change({ cmsPersonId })}
       />
       <LanguageFields draft={draft} errors={fields} idFor={idFor} onChange={change} />
       <div className="button-row">

@@ -10,6 +10,8 @@ import { InviteFamilyMemberForm } from './InviteFamilyMemberForm';
 import { InviteProfessionalForm } from './InviteProfessionalForm';
 import { QuoracyPanel } from './QuoracyPanel';
 import { SupportsPanel } from './SupportsPanel';
+import { InformationPacksPanel } from './InformationPacksPanel';
+import { useFamilySafe } from '../app/familySafe';
 
 /** One form is open at a time, so the page keeps one error summary and one place to type. */
 type OpenForm =
@@ -24,6 +26,8 @@ const NONE: OpenForm = { kind: 'none' };
 export function InvitationsSection({ conference }: { readonly conference: ConferenceDetail }) {
   const [open, setOpen] = useState<OpenForm>(NONE);
   const announce = useAnnouncer((state) => state.announce);
+  // The packs' reason is read with its marking from the application: not on the family-safe screen.
+  const familySafe = useFamilySafe((state) => state.on);
 
   /** Closing a form puts focus back on the button that opened it. */
   const close = (returnTo: string) => {
@@ -81,6 +85,7 @@ export function InvitationsSection({ conference }: { readonly conference: Confer
           onClose={() => close(open.professionalId === null ? 'open-add-report' : `change-report-${open.professionalId}`)}
         />
       )}
+      {!familySafe && <InformationPacksPanel conference={conference} />}
     </>
   );
 }
