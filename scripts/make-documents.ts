@@ -8,6 +8,7 @@ import { silentLogger } from '../electron/log/logger';
 import type { CallInput, CallName, CallOutput } from '../shared/contract/contract';
 import type { ConferenceDocumentKind } from '../shared/documents/source';
 import { EXAMPLE_CHILD_COPIES, EXAMPLE_CHILDREN } from '../shared/example/price-mills';
+import { SHIPPED_PACKS } from '../shared/i18n/shipped-packs';
 
 /**
  * `npm run documents -- --example --out DIR`: makes every document of the fictional example
@@ -17,11 +18,23 @@ import { EXAMPLE_CHILD_COPIES, EXAMPLE_CHILDREN } from '../shared/example/price-
  * offered one by default from 10, and those the example's chair chose), in both print sizes. The
  * family's documents are asked for at once, as the app makes them in one action, so the document
  * workers make them side by side. Writes the PDFs and DIR/manifest.json, a list of
- * `{file, kind, recipient, printSize}`.
+ * `{file, kind, recipient, printSize, language}` ("en" for the English documents).
+ *
+ * `--bilingual LANG` (repeatable, or `all` for every shipped pack) adds a bilingual copy of every
+ * family document (standard print, the language first) in that language, with its pack's code as
+ * the entry's `language` and `order: "theirs-first"`. The shipped packs are drafts, confirmed here
+ * as the chair would. The example has no translation service: every one of the conference's own
+ * words is left in English (the chair's choice, per segment), so only the fixed words are in the
+ * language; a real copy's words come back from the translator as XLIFF.
  */
-const { values } = parseArgs({ options: { example: { type: 'boolean', default: false }, out: { type: 'string' } } });
-if (!values.example || !values.out) {
-  process.stderr.write('Usage: npm run documents -- --example --out DIR\n(Only the fictional example can be made from the command line: real families’ documents are made in the app.)\n');
+const { values } = parseArgs({ options: { example: { type: 'boolean', default: false }, out: { type: 'string' }, bilingual: { type: 'string', multiple: true, default: [] } } });
+const known = SHIPPED_PACKS.map((pack) => pack.locale);
+const bilingual = values.bilingual.includes('all') ? known : values.bilingual;
+const unknown = bilingual.filter((locale) => !known.includes(locale));
+if (!values.example || !values.out || unknown.length > 0) {
+  process.stderr.write(
+    `Usage: npm run documents -- --example --out DIR [--bilingual LANG ...]\nLanguages: ${known.join(', ')} or all.\n(Only the fictional example can be made from the command line: real families’ documents are made in the app.)\n`,
+  );
   process.exit(2);
 }
 const outDir = resolve(values.out);
@@ -51,6 +64,9 @@ interface Entry {
   /** Who a family document or a child's copy is for, by name; null for the record and the plan. */
   readonly recipient: string | null;
   readonly printSize: 'standard' | 'large';
+  /** "en", or the second language of a bilingual copy. */
+  readonly language: string;
+  readonly order?: 'theirs-first';
 }
 
 const BOTH = ['standard', 'large'] as const;
@@ -68,6 +84,12 @@ try {
     ...letters.flatMap((r) => BOTH.map((printSize) => ({ request: { conferenceId, kind: 'letter' as const, recipientId: r.id, printSize }, recipient: r.name }))),
     ...children.flatMap((c) => BOTH.map((printSize) => ({ request: { conferenceId, kind: 'child-plan' as const, recipientId: c.id, printSize }, recipient: c.name }))),
   ];
+  // Every family document once more per language, in that language and English.
+  const inLanguages: Request[] = bilingual.flatMap((language) =>
+    familyFacing
+      .filter(({ request }) => request.printSize === 'standard' && request.kind !== 'letter')
+      .map(({ request, recipient }) => ({ request: { ...request, bilingual: { language, order: 'theirs-first' as const, confirmDraft: true } }, recipient })),
+  );
   const professional: Request[] = [
     { request: { conferenceId, kind: 'record' }, recipient: null },
     { request: { conferenceId, kind: 'plan' }, recipient: null },
@@ -78,12 +100,21 @@ try {
     const made = await call('makeDocument', request);
     writeFileSync(join(outDir, made.fileName), Buffer.from(made.pdfBase64, 'base64'));
     process.stdout.write(`${join(outDir, made.fileName)}  (${made.pages} ${made.pages === 1 ? 'page' : 'pages'})\n`);
-    return { file: made.fileName, kind: MANIFEST_KINDS[request.kind], recipient, printSize: request.printSize ?? 'standard' };
+    const entry = { file: made.fileName, kind: MANIFEST_KINDS[request.kind], recipient, printSize: request.printSize ?? 'standard' };
+    return request.bilingual ? { ...entry, language: request.bilingual.language, order: request.bilingual.order as 'theirs-first' } : { ...entry, language: 'en' };
   };
   for (const request of professional) manifest.push(await make(request));
   const started = performance.now();
   manifest.push(...(await Promise.all(familyFacing.map(make))));
   process.stdout.write(`Every family-facing document (${familyFacing.length}) made in ${Math.round(performance.now() - started)} ms.\n`);
+  for (const { request } of inLanguages) {
+    const copy = { conferenceId, recipientId: request.recipientId ?? '', language: request.bilingual?.language ?? '' };
+    const status = await call('getTranslationStatus', copy);
+    for (const segment of status.segments.filter((s) => s.state === 'missing' || s.state === 'needs-translation-again')) {
+      await call('leaveInEnglish', { ...copy, segmentId: segment.id, leave: true });
+    }
+  }
+  for (const request of inLanguages) manifest.push(await make(request));
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   process.stdout.write(`${join(outDir, 'manifest.json')}\n`);
 } finally {

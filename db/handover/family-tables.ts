@@ -68,6 +68,7 @@ export const NEVER_CARRIED = [
   'amendment_draft',
   'user_profile',
   'authority_identity',
+  'language_pack',
   'translation_export',
   'translation',
   'translation_left_in_english',

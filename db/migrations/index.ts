@@ -39,6 +39,7 @@ import { migration0023PlanMarkings } from './0023-plan-markings';
 import { migration0024ClosedPartsByConference } from './0024-closed-parts-by-conference';
 // The family's feedback after a conference, kept apart from the record (issue 17)
 import { migration0025FamilyFeedback } from './0025-family-feedback';
+import { migration0026LanguagePacks } from './0026-language-packs';
 // The conference's own words through the translation service (issue 16)
 import { migration0027Translations } from './0027-translations';
 // The family's information pack and family mode (issue 17)
@@ -93,6 +94,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // A conference's restricted parts and exclusions, found by conference (the family-safe search)
   migration0024ClosedPartsByConference,
   migration0025FamilyFeedback,
+  migration0026LanguagePacks,
   migration0027Translations,
   // The family's information pack and family mode (issue 17)
   migration0028FamilySide,

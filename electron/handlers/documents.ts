@@ -5,11 +5,12 @@
  */
 import { appendAudit } from '../../db/audit/queries';
 import { insertDocumentExport, listDocumentExports, type DocumentExportRow } from '../../db/documents/queries';
-import { AddedChildError, NoChildInCopyError, type ForRecipientOptions } from '../../shared/audience/for-recipient';
+import { AddedChildError, forRecipient, NoChildInCopyError, type ForRecipient, type ForRecipientOptions } from '../../shared/audience/for-recipient';
+import { childPlanRecipients } from '../../shared/documents/child-plan';
 import type { LeftOut } from '../../shared/audience/left-out';
 import type { FamilyRecipient } from '../../shared/audience/recipients';
 import { ConflictError, ValidationError } from '../../shared/contract/result';
-import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipients, familyPlanText, type FamilyPlanFor, type FamilyPlanModel } from '../../shared/documents/family-plan';
+import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipient, familyPlanRecipients, familyPlanText, type FamilyPlanFor, type FamilyPlanModel } from '../../shared/documents/family-plan';
 import { isFamilyDocument, type DocumentExport, type FamilyDocumentKind, type FamilyPlanCheck, type FamilyPlanCheckRequest, type MadeDocument, type MakeDocument } from '../../shared/documents/request';
 import type { DocumentSource } from '../../shared/documents/source';
 import { InformationPackRecipientError, informationPackFor } from '../../shared/documents/information-pack';
@@ -20,6 +21,7 @@ import type { HandlerContext } from './context';
 import { childPlanGateAndWords } from './child-plan';
 import { gatherDocumentSource } from './document-source';
 import { currentPack } from './language';
+import { languageChoice } from './language-packs';
 
 /** The recipient rules' refusals, as messages beside the fields they are about. */
 function refusedCopy(error: unknown, kind: FamilyDocumentKind): never {
@@ -116,12 +118,30 @@ export function checkFamilyPlan(context: HandlerContext, request: FamilyPlanChec
   };
 }
 
+/** The recipient's copy a bilingual document is made from, for its translations. */
+function recipientCopyFor(source: DocumentSource, request: MakeDocument, added: ForRecipientOptions): { copy: ForRecipient; recipientId: string } {
+  const recipientId = request.recipientId ?? '';
+  if (request.kind === 'child-plan') {
+    const child = childPlanRecipients(source).find((r) => r.id === recipientId);
+    if (child === undefined) throw new ValidationError('Choose which child this copy is for.', { recipientId: 'Choose which child this copy is for.' });
+    return { copy: forRecipient(source, child), recipientId };
+  }
+  try {
+    return { copy: forRecipient(source, familyPlanRecipient(source, recipientId), added), recipientId };
+  } catch (error) {
+    return refusedCopy(error, 'family-plan');
+  }
+}
+
 export async function makeDocument(context: HandlerContext, request: MakeDocument): Promise<MadeDocument> {
   const source = gatherDocumentSource(context, request.conferenceId);
   const forFamily = isFamilyDocument(request.kind);
   // Family documents, a child's own copy and the information pack are made for someone; only a family document's copy can cover more children.
   const forSomeone = forFamily || request.kind === 'child-plan' || request.kind === 'information-pack';
   const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
+  // Checked first: a draft pack the chair has not confirmed changes nothing.
+  if (request.kind === 'letter' && request.bilingual !== null) throw new ValidationError('The decision letter cannot be made in two languages yet.', { bilingual: 'Make the letter in English.' });
+  const language = languageChoice(context, request.bilingual, () => recipientCopyFor(source, request, added));
   let wordingErrors = 0;
   // How the copy reads as it goes out, kept for the evaluation's plain-language figures.
   let measured: DocumentExportRow['measured'] = null;
@@ -144,7 +164,7 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
   } else if (request.kind === 'information-pack') {
     packRecipient(source, request.recipientId);
   }
-  const made = await context.documents.render({ ...request, recipientId: forSomeone ? request.recipientId : null, ...added }, source);
+  const made = await context.documents.render({ ...request, recipientId: forSomeone ? request.recipientId : null, ...added, language }, source);
   const at = context.now().toISOString();
   const id = context.newId();
   const addedChildIds = added.addedChildIds ?? [];
@@ -172,6 +192,8 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
     pages: made.pages,
     pdfBase64: Buffer.from(made.bytes).toString('base64'),
     pdfUaIdentifier: made.pdfUaIdentifier,
+    language: made.language,
+    untranslatedKeys: [...made.untranslatedKeys],
   };
 }
 

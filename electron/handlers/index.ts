@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract/api';
 import { getAgendaTemplate, setAgenda, setAgendaTemplate } from './agenda';
 import { getAuthorityIdentity, getAuthoritySettings, saveAuthorityIdentity, updateAuthoritySettings } from './authority';
+import { exportLanguagePack, importLanguagePack, listLanguagePacks, markLanguagePackReviewed } from './language-pack-settings';
 import { backupNow, listBackups, previewRestore, removeKeptCopy, restoreBackup } from './backups';
 import { exportHandover, importHandover } from './handover';
 import { changePassphrase, getLockState, lock, setPassphrase, unlock } from './lock';
@@ -144,6 +145,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     updateAuthoritySettings: (input) => updateAuthoritySettings(context, input.settings),
     getAuthorityIdentity: () => getAuthorityIdentity(context),
     saveAuthorityIdentity: (input) => saveAuthorityIdentity(context, input),
+    listLanguagePacks: () => listLanguagePacks(context),
+    importLanguagePack: (input) => importLanguagePack(context, input),
+    exportLanguagePack: (input) => exportLanguagePack(context, input),
+    markLanguagePackReviewed: (input) => markLanguagePackReviewed(context, input),
 
     // Language checks
     getAuthorityPack: () => getAuthorityPack(context),

@@ -13,6 +13,7 @@ import { PAGE_NUMBERS_PROP } from './page-numbers';
 import { canonicalTag, isRightToLeft } from '../../shared/languages/scripts';
 import { FONT_STACK, fontStackFor } from './typeface';
 import type { A11y, StructureRole } from './structure';
+import type { Said } from './said';
 import { PRINT_SIZES, stylesFor, type DocumentStyles, type PrintSize } from './styles';
 
 const StylesContext = createContext<DocumentStyles>(stylesFor(PRINT_SIZES.standard));
@@ -83,10 +84,12 @@ interface DocumentFrameProps {
    * bilingual copy, the language of the recipient's copy. Text in another language says so itself.
    */
   readonly language?: string;
+  /** "Page 3 of 7" in the document's languages (a bilingual copy's); English when not given. */
+  readonly pageNumber?: (page: number, total: number) => string;
 }
 
 /** An A4 document (in British English unless told) with a running header and "Page N of M" footer. */
-export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children, parts, letterhead, language = 'en-GB' }: DocumentFrameProps) {
+export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn, children, parts, letterhead, language = 'en-GB', pageNumber }: DocumentFrameProps) {
   const styles = stylesFor(printSize);
   // One structure element for the whole body: the tagger joins nodes that share this object.
   const body = tag({ role: 'Sect' });
@@ -106,7 +109,7 @@ export function DocumentFrame({ title, subject, runningHeader, printSize, madeOn
               out by react-pdf: a text with a render prop makes react-pdf lay out all the rest of a
               part again for every page it splits off, which was most of the time a document took.
             */}
-            <View fixed style={styles.footer} {...{ [PAGE_NUMBERS_PROP]: styles.pageNumbers }} />
+            <View fixed style={styles.footer} {...{ [PAGE_NUMBERS_PROP]: pageNumber ? { ...styles.pageNumbers, words: pageNumber } : styles.pageNumbers }} />
           </Page>
         ))}
       </Document>
@@ -167,7 +170,8 @@ export function Section({
   children,
   lang,
 }: {
-  readonly title: string;
+  /** One heading, or (in a bilingual copy) one heading per language, each with its own Lang. */
+  readonly title: string | readonly Said[];
   readonly level?: 2 | 3;
   readonly keepTogether?: boolean;
   readonly keepWithNext?: number;
@@ -176,23 +180,72 @@ export function Section({
   const styles = useDocumentStyles();
   const fitsWhole = useFitsWhole();
   return (
-    <View wrap={!(keepTogether && fitsWhole(children))} {...tag({ role: 'Sect' })} {...{ bookmark: { title, expanded: true } }}>
+    <View wrap={!(keepTogether && fitsWhole(children))} {...tag({ role: 'Sect' })} {...{ bookmark: { title: typeof title === 'string' ? title : title.map((said) => said.text).join(' / '), expanded: true } }}>
       {/* react-pdf only moves an element to the next page for minPresenceAhead when something comes before it in its parent. */}
       <View style={{ height: 0 }} />
-      {/* `lang` is the heading's: what the section holds says its own language. */}
-      <Text style={withLanguage(level === 2 ? styles.heading2 : styles.heading3, lang)} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag(inLanguage({ role: level === 2 ? 'H2' : 'H3' }, lang))}>
-        {title}
-      </Text>
+      {typeof title === 'string' ? (
+        // `lang` is the heading's: what the section holds says its own language.
+        <Text style={withLanguage(level === 2 ? styles.heading2 : styles.heading3, lang)} minPresenceAhead={keepWithNext ?? styles.keepWithNext} {...tag(inLanguage({ role: level === 2 ? 'H2' : 'H3' }, lang))}>
+          {title}
+        </Text>
+      ) : (
+        // A heading in two languages stays together, and with what follows it.
+        <View wrap={false} minPresenceAhead={keepWithNext ?? styles.keepWithNext}>
+          {title.map((said, index) => (
+            <Text
+              key={index}
+              style={withLanguage(
+                [level === 2 ? styles.heading2 : styles.heading3, ...(index < title.length - 1 ? [{ marginBottom: 0 }] : []), ...(index > 0 ? [{ marginTop: 0 }] : [])],
+                said.lang,
+              )}
+              {...tag(inLanguage({ role: level === 2 ? 'H2' : 'H3' }, said.lang))}
+            >
+              {said.text}
+            </Text>
+          ))}
+        </View>
+      )}
       {children}
     </View>
   );
 }
 
-/** A list item's body: a text (its lines kept), lines given one by one (the first can be bold), or anything else. */
-export type ListItem = string | readonly string[] | ReactNode;
+/** One language's lines of a bilingual list item or value, kept as one paragraph with its own Lang. */
+export interface LanguageLines {
+  readonly lang: string;
+  readonly lines: readonly string[];
+}
+
+/** A bilingual list item or value: a paragraph per language, in the order given. */
+export interface Bilingual {
+  readonly languages: readonly LanguageLines[];
+}
+
+const isBilingual = (item: unknown): item is Bilingual => typeof item === 'object' && item !== null && !isValidElement(item) && 'languages' in item;
+
+/** A list item's body: a text (its lines kept), lines given one by one (the first can be bold), one paragraph per language, or anything else. */
+export type ListItem = string | readonly string[] | Bilingual | ReactNode;
 
 function ListBody({ item, style, strongFirstLine, lang }: { readonly item: ListItem; readonly style: Style; readonly strongFirstLine: boolean } & InLanguage) {
   const styles = useDocumentStyles();
+  if (isBilingual(item)) {
+    return (
+      <View style={style} {...tag({ role: 'LBody' })}>
+        {item.languages.map((language, index) => (
+          <View key={index} style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag(inLanguage({ role: 'P' }, language.lang))}>
+            {language.lines.map((line, lineIndex) => (
+              <Text
+                key={lineIndex}
+                style={withLanguage([styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])], language.lang)}
+              >
+                {line}
+              </Text>
+            ))}
+          </View>
+        ))}
+      </View>
+    );
+  }
   const lines = typeof item === 'string' ? linesOf(item) : Array.isArray(item) && item.every((line) => typeof line === 'string') ? (item as string[]) : null;
   if (lines === null) {
     return (
@@ -268,17 +321,28 @@ export function BulletList({ items, numbered = false, strongFirstLine = false, l
  * Label and value pairs, such as "Chair: Priya Shah", as a list a screen reader reads in order.
  * With `lang`, labels and values are in that language (right to left: the label on the right).
  */
-export function Facts({ facts, lang }: { readonly facts: readonly (readonly [string, string])[] } & InLanguage) {
+export function Facts({ facts, lang }: { readonly facts: readonly (readonly [string | readonly Said[], string | Bilingual])[] } & InLanguage) {
   const styles = useDocumentStyles();
   const row = rowStyleFor(lang);
   const labelStyle = row ? [styles.factLabel, { paddingRight: 0, paddingLeft: 8 }] : styles.factLabel;
   return (
     <View style={styles.list} {...tag(inLanguage({ role: 'L' }, lang))}>
-      {facts.map(([label, value]) => (
-        <View key={label} style={row ? [styles.fact, row] : styles.fact} {...tag({ role: 'LI' })}>
-          <Text style={withLanguage(labelStyle, lang)} {...tag({ role: 'Lbl' })}>
-            {label}
-          </Text>
+      {facts.map(([label, value], index) => (
+        <View key={typeof label === 'string' ? label : index} style={row ? [styles.fact, row] : styles.fact} {...tag({ role: 'LI' })}>
+          {typeof label === 'string' ? (
+            <Text style={withLanguage(labelStyle, lang)} {...tag({ role: 'Lbl' })}>
+              {label}
+            </Text>
+          ) : (
+            // A label in two languages: a Span each, with its own Lang.
+            <View style={labelStyle} {...tag({ role: 'Lbl' })}>
+              {label.map((said, saidIndex) => (
+                <Text key={saidIndex} style={withLanguage([styles.listLine, styles.strong, ...(saidIndex > 0 ? [styles.secondLanguage] : [])], said.lang)} {...tag(inLanguage({ role: 'Span' }, said.lang))}>
+                  {said.text}
+                </Text>
+              ))}
+            </View>
+          )}
           <ListBody item={value} style={styles.factValue} strongFirstLine={false} lang={lang} />
         </View>
       ))}
@@ -287,9 +351,24 @@ export function Facts({ facts, lang }: { readonly facts: readonly (readonly [str
 }
 
 export interface TableColumn {
-  readonly heading: string;
+  /** One heading, or one per language. */
+  readonly heading: string | readonly Said[];
   /** A share of the table's width. */
   readonly width: number;
+}
+
+/** A cell's text in two languages: a paragraph each, with its own Lang, the second in the muted ink. */
+function InLanguages({ said, style }: { readonly said: readonly Said[]; readonly style: Style }) {
+  const styles = useDocumentStyles();
+  return (
+    <>
+      {said.map((one, index) => (
+        <Text key={index} style={withLanguage(index > 0 ? [style, styles.secondLanguage] : style, one.lang)} {...tag(inLanguage({ role: 'P' }, one.lang))}>
+          {one.text}
+        </Text>
+      ))}
+    </>
+  );
 }
 
 /**
@@ -301,7 +380,12 @@ export function Table({
   rows,
   rowHeaders = false,
   lang,
-}: { readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[]; readonly rowHeaders?: boolean } & InLanguage) {
+}: {
+  readonly columns: readonly TableColumn[];
+  /** A cell is a text, or (bilingual) a paragraph per language. */
+  readonly rows: readonly (readonly (string | readonly Said[])[])[];
+  readonly rowHeaders?: boolean;
+} & InLanguage) {
   const styles = useDocumentStyles();
   const fitsWhole = useFitsWhole();
   // Right to left, the first column is on the right.
@@ -313,8 +397,8 @@ export function Table({
       <View {...tag({ role: 'THead' })}>
         <View style={row ? [styles.tableHeaderRow, row] : styles.tableHeaderRow} wrap={false} {...tag({ role: 'TR' })}>
           {columns.map((column, index) => (
-            <View key={column.heading} style={[styles.cell, { width: widthOf(index) }]} {...tag({ role: 'TH', scope: 'Column' })}>
-              <Text style={withLanguage(styles.headerCellText, lang)}>{column.heading}</Text>
+            <View key={index} style={[styles.cell, { width: widthOf(index) }]} {...tag({ role: 'TH', scope: 'Column' })}>
+              {typeof column.heading === 'string' ? <Text style={withLanguage(styles.headerCellText, lang)}>{column.heading}</Text> : <InLanguages said={column.heading} style={styles.headerCellText} />}
             </View>
           ))}
         </View>
@@ -326,7 +410,11 @@ export function Table({
               const isRowHeader = rowHeaders && index === 0;
               return (
                 <View key={index} style={[styles.cell, { width: widthOf(index) }]} {...tag(isRowHeader ? { role: 'TH', scope: 'Row' } : { role: 'TD' })}>
-                  <Lines text={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} lang={lang} />
+                  {typeof cell === 'string' ? (
+                    <Lines text={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} lang={lang} />
+                  ) : (
+                    <InLanguages said={cell} style={isRowHeader ? styles.headerCellText : styles.cellText} />
+                  )}
                 </View>
               );
             })}

@@ -115,8 +115,8 @@ export function createDocumentRenderer(options: DocumentRendererOptions = {}): D
         if (reply.id !== id) return;
         finish();
         if (!reply.ok) return fail(`The document could not be made (${reply.errorName}).`);
-        const { fileName, title, pages, bytes, pdfUaIdentifier, timings, workerHeapBytes, workerThreadId } = reply;
-        resolve({ fileName, title, pages, bytes, pdfUaIdentifier, timings, workerHeapBytes, workerThreadId });
+        const { fileName, title, pages, bytes, pdfUaIdentifier, language, untranslatedKeys, timings, workerHeapBytes, workerThreadId } = reply;
+        resolve({ fileName, title, pages, bytes, pdfUaIdentifier, language, untranslatedKeys, timings, workerHeapBytes, workerThreadId });
       };
       const onError = (error: Error) => {
         if (slot.worker === current) slot.worker = null;

@@ -19,6 +19,8 @@ export const PAGE_NUMBERS_PROP = 'pageNumbers';
 export interface PageNumberStyle {
   readonly fontSize: number;
   readonly color: string;
+  /** "Page 3 of 7" in the document's languages (a bilingual copy's); English when not given. */
+  readonly words?: (page: number, total: number) => string;
 }
 
 interface Box {
@@ -34,9 +36,13 @@ export function pageNumberStyle(node: LayoutNode): PageNumberStyle | undefined {
 /** "Page 3 of 7", right-aligned at the top of the footer box, as react-pdf set a text there. */
 export function drawPageNumber(pdf: PDFDocument, node: LayoutNode, style: PageNumberStyle, pageNumber: number, totalPages: number): void {
   const box = (node as LayoutNode & { box?: Partial<Box> }).box ?? {};
-  const text = `Page ${pageNumber} of ${totalPages}`;
+  const english = `Page ${pageNumber} of ${totalPages}`;
+  const face = regularFace() as { hasGlyphForCodePoint(codePoint: number): boolean };
+  const words = style.words?.(pageNumber, totalPages);
+  // Drawn here in the main typeface alone: words it has no glyph for stay in English, never as boxes.
+  const text = words !== undefined && [...words].every((character) => face.hasGlyphForCodePoint(character.codePointAt(0) ?? 0)) ? words : english;
   pdf.save();
-  pdf.font(regularFace()).fontSize(style.fontSize).fillColor(style.color);
+  pdf.font(face).fontSize(style.fontSize).fillColor(style.color);
   const right = (box.left ?? 0) + (box.width ?? 0);
   pdf.text(text, right - pdf.widthOfString(text), box.top ?? 0, { lineBreak: false });
   pdf.restore();

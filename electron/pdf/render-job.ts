@@ -1,12 +1,13 @@
 import type { ForRecipientOptions } from '../../shared/audience/for-recipient';
 import type { DocumentSource } from '../../shared/documents/source';
 import type { MakeDocument } from '../../shared/documents/request';
+import type { DocumentLanguageChoice } from '../../shared/i18n/document-language';
 
 /** What the main thread asks the document worker for. */
 export interface RenderJob {
   readonly id: number;
   /** For a family document, its recipient and any children the chair added to their copy. */
-  readonly request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'> & ForRecipientOptions;
+  readonly request: Pick<MakeDocument, 'kind' | 'printSize' | 'recipientId'> & ForRecipientOptions & { readonly language?: DocumentLanguageChoice | null };
   readonly source: DocumentSource;
 }
 
@@ -16,6 +17,10 @@ export interface RenderedDocument {
   readonly pages: number;
   readonly bytes: Uint8Array;
   readonly pdfUaIdentifier: boolean;
+  /** "en-GB", or a bilingual copy's second language. */
+  readonly language: string;
+  /** Fixed words the pack lacks, printed in English instead. */
+  readonly untranslatedKeys: readonly string[];
   readonly timings: { readonly layout: number; readonly draw: number; readonly total: number };
   /** The worker's JavaScript heap after rendering, in bytes (the rendering's own memory). */
   readonly workerHeapBytes: number;

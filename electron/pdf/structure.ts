@@ -6,7 +6,7 @@
 export type StructureRole =
   | 'Document' | 'Sect' | 'Div'
   | 'H1' | 'H2' | 'H3' | 'H4'
-  | 'P' | 'BlockQuote' | 'Note'
+  | 'P' | 'Span' | 'BlockQuote' | 'Note'
   | 'L' | 'LI' | 'Lbl' | 'LBody'
   | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD'
   | 'Figure' | 'Caption' | 'Link';
@@ -21,6 +21,7 @@ export interface A11y {
   readonly alt?: string;
   /** Header cells: whether they head a column or a row. */
   readonly scope?: 'Row' | 'Column' | 'Both';
+  /** The element's own language (BCP 47), when it differs from the document's: a screen reader switches voice. */
   readonly lang?: string;
 }
 
@@ -28,4 +29,4 @@ export interface A11y {
 export const A11Y_PROP = 'a11y';
 
 /** Structure elements that hold text themselves: a plain Text inside one adds no paragraph. */
-export const HOLDS_TEXT: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'P', 'Lbl', 'LBody', 'TH', 'TD', 'Caption', 'Link', 'Note']);
+export const HOLDS_TEXT: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'P', 'Span', 'Lbl', 'LBody', 'TH', 'TD', 'Caption', 'Link', 'Note']);

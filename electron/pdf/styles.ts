@@ -49,6 +49,8 @@ export function stylesFor(size: PrintSize) {
     letterheadName: text(size.body, { fontWeight: 700, color: ACCENT }),
     letterheadLine: text(size.small, { color: MUTED }),
     strong: { fontWeight: 700 },
+    /** The second language of a bilingual pair: the same size, in the muted ink (over 7:1 on white). */
+    secondLanguage: { color: MUTED },
     figure: { marginBottom: size.body * 0.8 },
     list: { marginBottom: size.body * 0.6 },
     listItem: { flexDirection: 'row' as const, marginBottom: size.body * 0.3 },

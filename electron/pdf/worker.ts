@@ -25,6 +25,8 @@ async function render(job: RenderJob): Promise<RenderReply> {
       pages: pdf.pages,
       bytes: new Uint8Array(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength),
       pdfUaIdentifier: pdf.pdfUaIdentifier,
+      language: made.language,
+      untranslatedKeys: made.untranslatedKeys,
       timings: pdf.timings,
       workerHeapBytes: getHeapStatistics().used_heap_size,
       workerThreadId: threadId,

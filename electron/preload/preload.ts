@@ -93,6 +93,10 @@ const confer = {
   updateAuthoritySettings: (input) => ipcRenderer.invoke(ipcChannel('updateAuthoritySettings'), input),
   getAuthorityIdentity: (input) => ipcRenderer.invoke(ipcChannel('getAuthorityIdentity'), input),
   saveAuthorityIdentity: (input) => ipcRenderer.invoke(ipcChannel('saveAuthorityIdentity'), input),
+  listLanguagePacks: (input) => ipcRenderer.invoke(ipcChannel('listLanguagePacks'), input),
+  importLanguagePack: (input) => ipcRenderer.invoke(ipcChannel('importLanguagePack'), input),
+  exportLanguagePack: (input) => ipcRenderer.invoke(ipcChannel('exportLanguagePack'), input),
+  markLanguagePackReviewed: (input) => ipcRenderer.invoke(ipcChannel('markLanguagePackReviewed'), input),
   // Language checks
   getAuthorityPack: (input) => ipcRenderer.invoke(ipcChannel('getAuthorityPack'), input),
   saveAuthorityPack: (input) => ipcRenderer.invoke(ipcChannel('saveAuthorityPack'), input),

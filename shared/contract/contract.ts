@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportedLanguagePackSchema, ImportLanguagePackSchema, LanguagePackFileOutSchema, LanguagePackRefSchema, LanguagePackSummarySchema, MarkPackReviewedSchema } from '../i18n/pack-contract';
 import { ImportedTranslationSchema, ImportTranslationSchema, LeaveInEnglishSchema, TranslationCopySchema, TranslationExportFileSchema, TranslationStatusSchema } from '../translation/schema';
 import { AgendaTemplateItemSchema, AgendaTemplateRefSchema, SetAgendaSchema, SetAgendaTemplateSchema } from '../agenda/schema';
 import { SaveInterpreterSchema } from '../interpreters/schema';
@@ -177,6 +178,12 @@ export const contract = {
   // The authority's identity: every document's letterhead (issue 15)
   getAuthorityIdentity: { input: none, output: AuthorityIdentityStateSchema },
   saveAuthorityIdentity: { input: SaveAuthorityIdentitySchema, output: AuthorityIdentityStateSchema },
+
+  // Language packs for bilingual family documents (issue 16)
+  listLanguagePacks: { input: none, output: z.array(LanguagePackSummarySchema) },
+  importLanguagePack: { input: ImportLanguagePackSchema, output: ImportedLanguagePackSchema },
+  exportLanguagePack: { input: LanguagePackRefSchema, output: LanguagePackFileOutSchema },
+  markLanguagePackReviewed: { input: MarkPackReviewedSchema, output: z.array(LanguagePackSummarySchema) },
 
   // Language checks
   getAuthorityPack: { input: none, output: AuthorityPackStateSchema },

@@ -26,9 +26,8 @@ import {
   worriesSection,
   youToldUsSection,
 } from './child-plan-sections';
-import { CHILD_GLOSSARY, CHILD_HEADINGS, CHILD_WORDS } from './child-plan-words';
+import { ENGLISH_CHILD_WORDS, type ChildPlanWords } from './child-plan-words';
 import { familyName } from './family-plan-names';
-import { plainDate } from './family-plan-words';
 import type { DocumentSource } from './source';
 
 export * from './child-plan-model';
@@ -52,22 +51,41 @@ export interface ChildPlanFor {
   readonly model: ChildPlanModel;
   /** What was left out of this child's copy and why, for the chair's check. */
   readonly leftOut: readonly LeftOut[];
+  /** The same copy in a second language, when asked for: the same content, the same structure. */
+  readonly translated: ChildPlanModel | null;
+}
+
+/** A second language for the child's copy: its fixed words, and the copy with the conference's own words in it. */
+export interface ChildPlanLanguage {
+  readonly words: ChildPlanWords;
+  readonly ownWords: (copy: DocumentSource) => DocumentSource;
 }
 
 /**
  * The child's own copy made from the conference's whole source: filtered for this child by the
- * one rule (`forRecipient`), then built from that copy alone.
+ * one rule (`forRecipient`), then built from that copy alone (twice, with a second language: the
+ * copy is taken once).
  */
-export function childPlanFor(source: DocumentSource, childId: string): ChildPlanFor {
+export function childPlanFor(source: DocumentSource, childId: string, language: ChildPlanLanguage | null = null): ChildPlanFor {
   const recipient = childPlanRecipients(source).find((r) => r.id === childId);
   if (recipient === undefined) throw new ChildPlanRecipientError();
   const { source: copy, leftOut } = forRecipient(source, recipient);
-  return { model: buildChildPlan(copy, childId), leftOut };
+  const model = buildChildPlan(copy, childId);
+  const translated = language === null ? null : buildChildPlan(language.ownWords(copy), childId, language.words, glossaryTermsUsed(childPlanText(model)));
+  return { model, leftOut, translated };
 }
 
-function glossarySection(lines: readonly string[]): ChildPlanSection | null {
+/** The glossary's terms the English copy uses, by their place in the list. */
+function glossaryTermsUsed(lines: readonly string[]): readonly number[] {
   const text = lines.join('\n');
-  const people = CHILD_GLOSSARY.filter((entry) => entry.pattern.test(text)).map(({ term, meaning }) => ({ name: term, about: meaning }));
+  return ENGLISH_CHILD_WORDS.CHILD_GLOSSARY.flatMap((entry, index) => (entry.pattern.test(text) ? [index] : []));
+}
+
+function glossarySection(used: readonly number[], { CHILD_GLOSSARY, CHILD_HEADINGS, CHILD_WORDS }: ChildPlanWords): ChildPlanSection | null {
+  const people = used.flatMap((index) => {
+    const entry = CHILD_GLOSSARY[index];
+    return entry === undefined ? [] : [{ name: entry.term, about: entry.meaning }];
+  });
   return people.length === 0 ? null : { key: 'words', heading: CHILD_HEADINGS.words, paragraphs: [CHILD_WORDS.wordsIntro], people };
 }
 
@@ -75,30 +93,31 @@ function glossarySection(lines: readonly string[]): ChildPlanSection | null {
  * The child's own copy, from the source `forRecipient` returned for this child.
  * @param filtered the source as filtered for this child, never the conference's whole source
  */
-export function buildChildPlan(filtered: DocumentSource, childId: string): ChildPlanModel {
+export function buildChildPlan(filtered: DocumentSource, childId: string, w: ChildPlanWords = ENGLISH_CHILD_WORDS, glossaryTerms?: readonly number[]): ChildPlanModel {
+  const { CHILD_WORDS } = w;
   const child = filtered.conference.children.find((c) => c.id === childId && !c.isUnborn);
   if (child === undefined) throw new ChildPlanRecipientError();
-  const name = familyName(child);
+  const name = familyName(child, CHILD_WORDS.theBaby);
   const sections = [
-    whyWeMetSection(filtered, child),
-    youToldUsSection(filtered, child),
-    justForYouSection(filtered, child),
-    goingWellSection(filtered),
-    worriesSection(filtered),
-    whatWillHappenSection(filtered, child),
-    talkToSection(filtered),
-    disagreeSection(filtered),
+    whyWeMetSection(filtered, child, w),
+    youToldUsSection(filtered, child, w),
+    justForYouSection(filtered, child, w),
+    goingWellSection(filtered, w),
+    worriesSection(filtered, w),
+    whatWillHappenSection(filtered, child, w),
+    talkToSection(filtered, w),
+    disagreeSection(filtered, w),
   ].filter((section): section is ChildPlanSection => section !== null);
   const withoutGlossary: ChildPlanModel = {
     conferenceId: filtered.conference.id,
     child: { id: child.id, name },
     title: CHILD_WORDS.title(name),
     madeFor: CHILD_WORDS.madeFor(name),
-    madeOn: `Made on ${plainDate(filtered.madeOn)}`,
+    madeOn: CHILD_WORDS.madeOn(filtered.madeOn),
     introduction: CHILD_WORDS.introduction(name),
     sections,
   };
-  const glossary = glossarySection(childPlanText(withoutGlossary));
+  const glossary = glossarySection(glossaryTerms ?? glossaryTermsUsed(childPlanText(withoutGlossary)), w);
   return glossary === null ? withoutGlossary : { ...withoutGlossary, sections: [...sections, glossary] };
 }
 

@@ -10,7 +10,7 @@ import type { Action, Outcome } from '../plan/schema';
 import { familyName } from './family-plan-names';
 import type { FamilyPlanAction, FamilyPlanChildren, FamilyPlanLaterActions, FamilyPlanSection } from './family-plan-model';
 import { MAX_PROMINENT_ACTIONS } from './family-plan-model';
-import { HEADINGS, joinWithAnd, WORDS } from './family-plan-words';
+import { ENGLISH_PLAN_WORDS, type FamilyPlanWords } from './family-plan-words';
 import type { DocumentSource } from './source';
 
 /** The outcomes for one child: an outcome with no children named is for every child with a plan. */
@@ -27,7 +27,7 @@ export function isStillToDo(action: Action): boolean {
   return action.progress !== 'done' && action.progress !== 'stopped';
 }
 
-function actionModel(action: Action, readers: ReadonlySet<string>): FamilyPlanAction {
+function actionModel(action: Action, readers: ReadonlySet<string>, { WORDS }: FamilyPlanWords): FamilyPlanAction {
   const names = action.ownerNames.filter((n) => n.trim() !== '');
   return {
     what: action.what,
@@ -38,10 +38,10 @@ function actionModel(action: Action, readers: ReadonlySet<string>): FamilyPlanAc
   };
 }
 
-function seenLines(child: Child, source: DocumentSource): readonly string[] {
+function seenLines(child: Child, source: DocumentSource, { WORDS }: FamilyPlanWords): readonly string[] {
   const visit = source.decisionRecord.plan.visits.find((v) => v.childId === child.id);
   if (!visit) return [];
-  const name = familyName(child);
+  const name = familyName(child, WORDS.theBaby);
   const worker = source.conference.leadPractitioner?.name ?? WORDS.yourWorker;
   const lines: string[] = [];
   if (visit.frequency.trim() !== '') lines.push(WORDS.seenHowOften(worker, name, visit.frequency));
@@ -56,11 +56,11 @@ interface Group {
 }
 
 /** Children with exactly the same outcomes share one part; the family's order of children is kept. */
-function groups(source: DocumentSource): readonly Group[] {
+function groups(source: DocumentSource, w: FamilyPlanWords): readonly Group[] {
   const byOutcomes = new Map<string, Group>();
   for (const child of source.conference.children) {
     const outcomes = outcomesFor(child, source);
-    if (outcomes.length === 0 && seenLines(child, source).length === 0) continue;
+    if (outcomes.length === 0 && seenLines(child, source, w).length === 0) continue;
     const key = outcomes.map((o) => o.id).join(' ');
     const group = byOutcomes.get(key);
     if (group) group.children.push(child);
@@ -70,14 +70,19 @@ function groups(source: DocumentSource): readonly Group[] {
 }
 
 /** The "who will do what" section, and the "more things to do" section when a child has over 8. */
-export function actionSections(source: DocumentSource, readers: ReadonlySet<string>): { actions: FamilyPlanSection | null; later: FamilyPlanSection | null } {
+export function actionSections(
+  source: DocumentSource,
+  readers: ReadonlySet<string>,
+  w: FamilyPlanWords = ENGLISH_PLAN_WORDS,
+): { actions: FamilyPlanSection | null; later: FamilyPlanSection | null } {
+  const { HEADINGS, WORDS } = w;
   const parts: FamilyPlanChildren[] = [];
   const later: FamilyPlanLaterActions[] = [];
-  for (const { children, outcomes } of groups(source)) {
-    const names = children.map(familyName);
-    const together = joinWithAnd(names);
+  for (const { children, outcomes } of groups(source, w)) {
+    const names = children.map((child) => familyName(child, WORDS.theBaby));
+    const together = w.joinWithAnd(names);
     const outcomeIds = new Set(outcomes.map((o) => o.id));
-    const all = source.decisionRecord.actions.filter((a) => outcomeIds.has(a.outcomeId) && isStillToDo(a)).map((a) => actionModel(a, readers));
+    const all = source.decisionRecord.actions.filter((a) => outcomeIds.has(a.outcomeId) && isStillToDo(a)).map((a) => actionModel(a, readers, w));
     // The conference's own order is kept: the chair lists what matters most first.
     const rest = all.slice(MAX_PROMINENT_ACTIONS);
     const childIds = children.map((c) => c.id);
@@ -87,7 +92,7 @@ export function actionSections(source: DocumentSource, readers: ReadonlySet<stri
       childIds,
       names,
       heading: WORDS.childHeading(together),
-      seen: children.flatMap((c) => seenLines(c, source)),
+      seen: children.flatMap((c) => seenLines(c, source, w)),
       goals: outcomes.map((o) => ({ text: WORDS.goal(o.text), howWeWillKnow: o.measure.trim() === '' ? null : WORDS.howWeWillKnow(o.measure) })),
       actions: all.slice(0, MAX_PROMINENT_ACTIONS),
       moreActionsThanShown: rest.length > 0,

@@ -5,9 +5,9 @@
  */
 import type { Child } from '../family/schema';
 
-export function familyName(child: Pick<Child, 'givenName' | 'isUnborn'>): string {
+export function familyName(child: Pick<Child, 'givenName' | 'isUnborn'>, theBaby = 'the baby'): string {
   const given = child.givenName.trim();
-  return given === '' ? 'the baby' : given;
+  return given === '' ? theBaby : given;
 }
 
 /** A sentence that starts with a name like "the baby" still starts with a capital. */

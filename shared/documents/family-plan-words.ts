@@ -1,23 +1,22 @@
 /**
  * The fixed plain-language copy of the family's plan: headings, sentences around the family's
- * own data, and the glossary. Written for a reading age of about 9 to 11 (brief §6.2) and
- * checked by the real language engine in test/documents/family-plan-language.test.ts.
+ * own data, and the glossary, in the language of a catalogue (shared/i18n). The English source is
+ * written for a reading age of about 9 to 11 (brief §6.2) and checked by the real language engine
+ * in test/documents/family-plan-language.test.ts; a language pack translates it key by key.
  */
 import type { Category, DecisionOutcome } from '../decision/schema';
+import { ENGLISH, ENGLISH_LANG, type Catalogue } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/messages-en';
 import { sentence } from './family-plan-names';
 
 /** Full dates and no abbreviations: "Thursday 19 March 2026" reads aloud as written. */
-const FULL_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 export function plainDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return FULL_DATE.format(new Date(Date.UTC(year, month - 1, day))).replace(/,/g, '');
+  return ENGLISH.date(isoDate);
 }
 
 /** "Ruby", "Ruby and Leo", "Ruby, Leo and the baby". */
 export function joinWithAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+  return ENGLISH.list(parts);
 }
 
 /** "Ruby’s", and "James’s" too: one rule for every name, as UK style guides allow. */
@@ -25,132 +24,10 @@ export function possessive(name: string): string {
   return `${name}’s`;
 }
 
-export const HEADINGS = {
-  goingWell: 'What is going well',
-  worries: 'What people are worried about',
-  privatePart: 'What we can tell you about a private part of the meeting',
-  needsToHappen: 'What needs to happen',
-  childrenSaid: 'What the children have told us',
-  decisions: 'What the conference decided',
-  actions: 'Who will do what, and by when',
-  ifThingsGoWrong: 'If things do not go to plan',
-  coreGroup: 'The core group: the people who check the plan',
-  dates: 'Dates to remember',
-  chair: 'Who chaired the conference',
-  challenge: 'If you do not agree',
-  whoCanHelp: 'Who can help',
-  laterActions: 'More things to do',
-  glossary: 'What some words mean',
-} as const;
-
-export const WORDS = {
-  title: (childNames: readonly string[]) => `Our plan for ${joinWithAnd(childNames)}`,
-  madeFor: (name: string) => `Made for ${name}`,
-  madeForNetwork: (names: readonly string[]) => `Made for the family network: ${joinWithAnd(names)}`,
-  madeOn: (isoDate: string) => `Made on ${plainDate(isoDate)}`,
-  introduction: (childNames: readonly string[], conferenceDate: string) => [
-    `This plan is about ${joinWithAnd(childNames)}.`,
-    `It comes from the child protection conference on ${plainDate(conferenceDate)}.`,
-    'It says what is going well, what people are worried about and what needs to happen next.',
-  ],
-  goingWellEmpty: 'Nobody has written down what is going well yet. Ask your worker to add it.',
-  worriesEmpty: 'Nobody has written down the worries yet. Ask your worker to explain them.',
-  needsToHappenEmpty: 'Nobody has written down what needs to happen yet. Ask your worker to add it.',
-  privatePart: 'Part of the meeting was held without everyone there. This is what we can tell you about it.',
-  inFamilysWords: (text: string, whose: string) => (whose === '' ? `“${text}”` : `“${text}” (${whose})`),
-  // Words that already hold quotation marks are not wrapped in more.
-  childSaid: (name: string, words: string) => sentence(/[“"‘]/.test(words) ? `${name} said: ${words}` : `${name} said: “${words}”`),
-  /** A child's views as someone else put them, which are not the child's own words. */
-  childViewPassedOn: (name: string, words: string, by: string) => `${by ? `${by} told us about ${name}` : `About ${name}`}: ${words}`,
-  childViewShared: (words: string, by: string) => `${by} told us: ${words}`,
-  /** Who passed a child's views on, when the minutes do not say (only before sign-off). */
-  speakerNotRecorded: 'Someone at the meeting (speaker not recorded)',
-  actionsIntro: 'Here is who will do each thing, and when.',
-  moreActions: (names: string, extra: number) =>
-    extra === 1
-      ? `There is 1 more thing to do for ${names}. It is near the end of this plan, under “${HEADINGS.laterActions}”.`
-      : `There are ${extra} more things to do for ${names}. They are near the end of this plan, under “${HEADINGS.laterActions}”.`,
-  laterActionsIntro: 'These are the other things to do. They matter too.',
-  childHeading: (names: string) => `What will happen for ${names}`,
-  laterHeading: (names: string) => `${HEADINGS.laterActions} for ${names}`,
-  goal: (text: string) => `We want this: ${text}`,
-  howWeWillKnow: (text: string) => `How we will know: ${text}`,
-  who: (names: string) => `Who: ${names}`,
-  when: (dueDate: string | null) => (dueDate === null ? 'When: no date yet, ask your worker' : `When: by ${plainDate(dueDate)}`),
-  howOften: (frequency: string) => `How often: ${frequency}`,
-  nobodyNamed: 'not decided yet, ask your worker',
-  yourWorker: 'your worker',
-  seenHowOften: (worker: string, name: string, frequency: string) => `How often ${worker} will see ${name}: ${frequency}`,
-  seenWhere: (worker: string, name: string, where: string) => `Where ${worker} will see ${name}: ${where}`,
-  seenAlone: (worker: string, name: string, when: string) => `When ${worker} will see ${name} on their own: ${when}`,
-  coreGroupIntro: 'These people meet often to check the plan is working. This is what we call the core group.',
-  coreGroupFirst: (date: string) => `The first core group meeting is on ${plainDate(date)}.`,
-  conferenceDate: 'The child protection conference',
-  firstCoreGroup: 'The first core group meeting',
-  nextReview: 'The next review conference',
-  deferredReview: (name: string) => `The review conference that will decide about ${name}`,
-  familyMeeting: 'The family group decision-making meeting',
-  dissentWindow: (time: string) => `The last day a professional can formally disagree with the decision (until ${time})`,
-  chairWas: (name: string) => `${name} chaired the conference. This means ${name} ran the meeting and made the decision.`,
-  // One paragraph: the sentence after a term that must stay says what it means.
-  chairInStrategy: (name: string, yes: boolean) =>
-    `${name} ${yes ? 'was' : 'was not'} at the strategy discussion. This is the first meeting where professionals talk about the worries.`,
-  chairInEnquiry: (name: string, yes: boolean) =>
-    yes ? `${name} also did the visits and checks before this conference.` : `${name} did not do the visits and checks before this conference.`,
-  caseHolder: (name: string) => `${name} is the worker who works with your family from day to day.`,
-  noChair: 'Nobody has written down who chaired the conference yet. Ask your worker.',
-  advocate:
-    'You can bring an advocate or a friend to meetings. An advocate is someone on your side who helps you say what you think.',
-  glossaryIntro: 'Some words have to stay in this plan. This is what they mean.',
-} as const;
-
-/** What the decision means for one child, in plain words (never the census code). */
-export function decisionSentence(name: string, outcome: DecisionOutcome | null, deferredTo: string | null): string {
-  return sentence(decisionWords(name, outcome, deferredTo));
-}
-
-function decisionWords(name: string, outcome: DecisionOutcome | null, deferredTo: string | null): string {
-  switch (outcome) {
-    case null:
-      return `The conference has not written down a decision for ${name} yet.`;
-    case 'plan':
-      return `${name} has a child protection plan.`;
-    case 'continue-plan':
-      return `${possessive(name)} child protection plan will carry on.`;
-    case 'change-plan':
-      return `${possessive(name)} child protection plan will carry on, with some changes.`;
-    case 'end-plan':
-      return `${possessive(name)} child protection plan has ended.`;
-    case 'no-plan':
-      return `${name} does not need a child protection plan.`;
-    case 'deferred':
-      return deferredTo === null
-        ? `The conference will decide about ${name} at a review conference.`
-        : `The conference will decide about ${name} at the review conference on ${plainDate(deferredTo)}.`;
-    default: {
-      const never: never = outcome;
-      return never;
-    }
-  }
-}
-
-export const CATEGORY_WORDS: Readonly<Record<Category, string>> = {
-  physical: 'physical abuse',
-  emotional: 'emotional abuse',
-  sexual: 'sexual abuse',
-  neglect: 'neglect',
-};
-
-export function categorySentence(name: string, categories: readonly Category[]): string {
-  return `The category for ${possessive(name)} plan is ${joinWithAnd(categories.map((c) => CATEGORY_WORDS[c]))}.`;
-}
-
-export const FAMILY_HELP_INSTEAD = (name: string) => sentence(`${name} will have a family help plan instead.`);
-
 export interface GlossaryEntry {
   readonly term: string;
   readonly meaning: string;
-  /** When the term counts as used in the plan. */
+  /** When the term counts as used in the plan (always matched against the English plan). */
   readonly pattern: RegExp;
 }
 
@@ -158,75 +35,155 @@ export interface GlossaryEntry {
  * Terms that have to stay, each explained once. Only those the plan actually uses are printed
  * (language guide: explain any term that must stay; no list of words the reader never meets).
  */
-export const GLOSSARY: readonly GlossaryEntry[] = [
-  {
-    term: 'Child protection conference',
-    meaning: 'A meeting of the family and professionals to decide if a child needs a child protection plan.',
-    pattern: /child protection conference/iu,
-  },
-  {
-    term: 'Child protection plan',
-    meaning: 'A plan that says what everyone will do to keep a child safe, and who will check it is working.',
-    pattern: /child protection plan/iu,
-  },
-  {
-    term: 'Review conference',
-    meaning: 'A later meeting to look at how the plan is going and decide what happens next.',
-    pattern: /review conference/iu,
-  },
-  {
-    term: 'Core group',
-    meaning: 'The family and the main professionals. They meet often to check the plan and change the details if needed.',
-    pattern: /core group/iu,
-  },
-  {
-    term: 'Category',
-    meaning: 'The kind of harm the plan is about. Every child protection plan has one.',
-    pattern: /\bcategory\b/iu,
-  },
-  {
-    term: 'Physical abuse',
-    meaning: 'When a child is hurt on purpose, for example hit or shaken, or could be.',
-    pattern: /physical abuse/iu,
-  },
-  {
-    term: 'Emotional abuse',
-    meaning: 'When the way a child is treated, or what they see and hear at home, harms how they feel and grow. Seeing adults fight can do this.',
-    pattern: /emotional abuse/iu,
-  },
-  {
-    term: 'Sexual abuse',
-    meaning: 'When someone makes or encourages a child to take part in sexual acts, or to see them.',
-    pattern: /sexual abuse/iu,
-  },
-  {
-    term: 'Neglect',
-    meaning: 'When a child does not get the care they need, such as food, warmth, safety or health care.',
-    pattern: /\bneglect\b/iu,
-  },
-  {
-    term: 'Family help plan',
-    meaning: 'A plan of support for the family, without a child protection plan.',
-    pattern: /family help plan/iu,
-  },
-  {
-    term: 'Family network',
-    meaning: 'The relatives and friends who are close to the children and can help.',
-    pattern: /family network/iu,
-  },
-  {
-    term: 'Family group decision-making (FGDM)',
-    meaning: 'A meeting where the family network makes its own plan to keep the children safe, with help from a coordinator.',
-    pattern: /family group decision-making|\bFGDM\b/u,
-  },
-  {
-    term: 'Strategy discussion',
-    meaning: 'The first meeting where professionals talk about the worries and decide what to do next.',
-    pattern: /strategy discussion/iu,
-  },
-  {
-    term: 'Advocate',
-    meaning: 'Someone on your side who helps you understand what is happening and say what you think.',
-    pattern: /\badvocate\b/iu,
-  },
+const GLOSSARY_TERMS: readonly { readonly id: string; readonly pattern: RegExp }[] = [
+  { id: 'conference', pattern: /child protection conference/iu },
+  { id: 'plan', pattern: /child protection plan/iu },
+  { id: 'review', pattern: /review conference/iu },
+  { id: 'coreGroup', pattern: /core group/iu },
+  { id: 'category', pattern: /\bcategory\b/iu },
+  { id: 'physical', pattern: /physical abuse/iu },
+  { id: 'emotional', pattern: /emotional abuse/iu },
+  { id: 'sexual', pattern: /sexual abuse/iu },
+  { id: 'neglect', pattern: /\bneglect\b/iu },
+  { id: 'familyHelp', pattern: /family help plan/iu },
+  { id: 'network', pattern: /family network/iu },
+  { id: 'fgdm', pattern: /family group decision-making|\bFGDM\b/u },
+  { id: 'strategy', pattern: /strategy discussion/iu },
+  { id: 'advocate', pattern: /\badvocate\b/iu },
 ];
+
+const DECISION_KEYS: Readonly<Record<Exclude<DecisionOutcome, 'deferred'>, MessageKey> & { null: MessageKey }> = {
+  null: 'plan.decision.none',
+  plan: 'plan.decision.plan',
+  'continue-plan': 'plan.decision.continuePlan',
+  'change-plan': 'plan.decision.changePlan',
+  'end-plan': 'plan.decision.endPlan',
+  'no-plan': 'plan.decision.noPlan',
+};
+
+/** Every fixed word of the family's plan in one catalogue's language. */
+export function familyPlanWords(c: Catalogue) {
+  const t = c.format;
+  const HEADINGS = {
+    goingWell: t('plan.heading.goingWell'),
+    worries: t('plan.heading.worries'),
+    privatePart: t('plan.heading.privatePart'),
+    needsToHappen: t('plan.heading.needsToHappen'),
+    childrenSaid: t('plan.heading.childrenSaid'),
+    decisions: t('plan.heading.decisions'),
+    actions: t('plan.heading.actions'),
+    ifThingsGoWrong: t('plan.heading.ifThingsGoWrong'),
+    coreGroup: t('plan.heading.coreGroup'),
+    dates: t('plan.heading.dates'),
+    chair: t('plan.heading.chair'),
+    challenge: t('plan.heading.challenge'),
+    whoCanHelp: t('plan.heading.whoCanHelp'),
+    laterActions: t('plan.heading.laterActions'),
+    glossary: t('plan.heading.glossary'),
+  } as const;
+
+  const WORDS = {
+    title: (childNames: readonly string[]) => t('plan.title', { children: c.list(childNames) }),
+    madeFor: (name: string) => t('frame.madeFor', { name }),
+    madeForNetwork: (names: readonly string[]) => t('plan.madeForNetwork', { names: c.list(names) }),
+    madeOn: (isoDate: string) => t('frame.madeOn', { date: c.date(isoDate) }),
+    introduction: (childNames: readonly string[], conferenceDate: string) => [
+      t('plan.intro.about', { children: c.list(childNames) }),
+      t('plan.intro.from', { date: c.date(conferenceDate) }),
+      t('plan.intro.says'),
+    ],
+    goingWellEmpty: t('plan.goingWellEmpty'),
+    worriesEmpty: t('plan.worriesEmpty'),
+    needsToHappenEmpty: t('plan.needsToHappenEmpty'),
+    privatePart: t('plan.privatePart'),
+    inFamilysWords: (text: string, whose: string) => (whose === '' ? t('plan.inFamilysWords', { text }) : t('plan.inFamilysWordsWhose', { text, whose })),
+    // Words that already hold quotation marks are not wrapped in more.
+    childSaid: (name: string, words: string) => sentence(t(/[“"‘]/.test(words) ? 'plan.childSaidQuoted' : 'plan.childSaid', { name, words })),
+    /** A child's views as someone else put them, which are not the child's own words. */
+    childViewPassedOn: (name: string, words: string, by: string) => (by ? t('plan.childViewPassedOn', { by, name, words }) : t('plan.childViewAbout', { name, words })),
+    childViewShared: (words: string, by: string) => t('plan.childViewShared', { words, by }),
+    /** Who passed a child's views on, when the minutes do not say (only before sign-off). */
+    speakerNotRecorded: t('plan.speakerNotRecorded'),
+    actionsIntro: t('plan.actionsIntro'),
+    moreActions: (names: string, extra: number) => t('plan.moreActions', { names, extra, heading: HEADINGS.laterActions }),
+    laterActionsIntro: t('plan.laterActionsIntro'),
+    childHeading: (names: string) => t('plan.childHeading', { names }),
+    laterHeading: (names: string) => t('plan.laterHeading', { names }),
+    goal: (text: string) => t('plan.goal', { text }),
+    howWeWillKnow: (text: string) => t('plan.howWeWillKnow', { text }),
+    who: (names: string) => t('plan.who', { names }),
+    when: (dueDate: string | null) => (dueDate === null ? t('plan.whenNoDate') : t('plan.whenBy', { date: c.date(dueDate) })),
+    howOften: (frequency: string) => t('plan.howOften', { frequency }),
+    nobodyNamed: t('plan.nobodyNamed'),
+    yourWorker: t('plan.yourWorker'),
+    seenHowOften: (worker: string, name: string, frequency: string) => t('plan.seenHowOften', { worker, name, frequency }),
+    seenWhere: (worker: string, name: string, where: string) => t('plan.seenWhere', { worker, name, where }),
+    seenAlone: (worker: string, name: string, when: string) => t('plan.seenAlone', { worker, name, when }),
+    coreGroupIntro: t('plan.coreGroupIntro'),
+    coreGroupFirst: (date: string) => t('plan.coreGroupFirst', { date: c.date(date) }),
+    conferenceDate: t('plan.date.conference'),
+    firstCoreGroup: t('plan.date.firstCoreGroup'),
+    nextReview: t('plan.date.nextReview'),
+    nextReviewAlso: (names: string | readonly string[]) => t('plan.date.nextReviewAlso', { names: joinAll(c, names) }),
+    deferredReview: (names: string | readonly string[]) => t('plan.date.deferredReview', { names: joinAll(c, names) }),
+    familyMeeting: t('plan.date.familyMeeting'),
+    dissentWindow: (time: string) => t('plan.date.dissentWindow', { time }),
+    chairWas: (name: string) => t('plan.chairWas', { name }),
+    // One paragraph: the sentence after a term that must stay says what it means.
+    chairInStrategy: (name: string, yes: boolean) => t(yes ? 'plan.chairInStrategy' : 'plan.chairNotInStrategy', { name }),
+    chairInEnquiry: (name: string, yes: boolean) => t(yes ? 'plan.chairInEnquiry' : 'plan.chairNotInEnquiry', { name }),
+    caseHolder: (name: string) => t('plan.caseHolder', { name }),
+    noChair: t('plan.noChair'),
+    advocate: t('plan.advocate'),
+    glossaryIntro: t('plan.glossaryIntro'),
+    theBaby: t('names.theBaby'),
+    noFurtherAction: t('plan.noFurtherAction'),
+  } as const;
+
+  const CATEGORY_WORDS: Readonly<Record<Category, string>> = {
+    physical: t('plan.category.physical'),
+    emotional: t('plan.category.emotional'),
+    sexual: t('plan.category.sexual'),
+    neglect: t('plan.category.neglect'),
+  };
+
+  /** What the decision means for one child, in plain words (never the census code). */
+  const decisionSentence = (name: string, outcome: DecisionOutcome | null, deferredTo: string | null): string => {
+    if (outcome !== 'deferred') return sentence(t(DECISION_KEYS[outcome ?? 'null'], { name }));
+    return sentence(deferredTo === null ? t('plan.decision.deferred', { name }) : t('plan.decision.deferredOn', { name, date: c.date(deferredTo) }));
+  };
+
+  const categorySentence = (name: string, categories: readonly Category[]): string =>
+    t('plan.category', { name, categories: c.list(categories.map((category) => CATEGORY_WORDS[category])) });
+
+  const GLOSSARY: readonly GlossaryEntry[] = GLOSSARY_TERMS.map(({ id, pattern }) => ({
+    term: t(`glossary.${id}.term` as MessageKey),
+    meaning: t(`glossary.${id}.meaning` as MessageKey),
+    pattern,
+  }));
+
+  return {
+    lang: c.lang,
+    HEADINGS,
+    WORDS,
+    CATEGORY_WORDS,
+    GLOSSARY,
+    decisionSentence,
+    categorySentence,
+    FAMILY_HELP_INSTEAD: (name: string) => sentence(t('plan.familyHelpInstead', { name })),
+    plainDate: c.date,
+    joinWithAnd: c.list,
+  };
+}
+
+export type FamilyPlanWords = ReturnType<typeof familyPlanWords>;
+
+/** Children deferred to the same review: "Ruby and Leo" (English has always joined each with "and"). */
+function joinAll(c: Catalogue, names: string | readonly string[]): string {
+  if (typeof names === 'string') return names;
+  return c.lang === ENGLISH_LANG ? names.join(' and ') : c.list(names);
+}
+
+/** The English words, the source every pack translates. */
+export const ENGLISH_PLAN_WORDS: FamilyPlanWords = familyPlanWords(ENGLISH);
+export const { HEADINGS, WORDS, CATEGORY_WORDS, GLOSSARY, decisionSentence, categorySentence, FAMILY_HELP_INSTEAD } = ENGLISH_PLAN_WORDS;

@@ -25,7 +25,7 @@ import {
   decisionsSection,
   whoCanHelpSection,
 } from './family-plan-sections';
-import { GLOSSARY, HEADINGS, WORDS } from './family-plan-words';
+import { ENGLISH_PLAN_WORDS, type FamilyPlanWords } from './family-plan-words';
 import type { DocumentSource } from './source';
 
 export { familyPlanRecipients, FAMILY_NETWORK_RECIPIENT, type FamilyPlanRecipient } from './family-plan-recipients';
@@ -54,10 +54,18 @@ function ownContactDetails(copy: DocumentSource, recipient: FamilyPlanRecipient)
   return details === '' ? null : details;
 }
 
-/** The glossary of the terms the plan actually uses, and no others. */
-function glossarySection(lines: readonly string[]): FamilyPlanSection | null {
+/** Which glossary terms English lines use: the terms are found in the English plan, whatever language it is also printed in. */
+function glossaryTermsUsed(lines: readonly string[]): readonly number[] {
   const text = lines.join('\n');
-  const entries = GLOSSARY.filter((entry) => entry.pattern.test(text)).map(({ term, meaning }) => ({ term, meaning }));
+  return ENGLISH_PLAN_WORDS.GLOSSARY.flatMap((entry, index) => (entry.pattern.test(text) ? [index] : []));
+}
+
+/** The glossary of the terms the plan actually uses, and no others. */
+function glossarySection(used: readonly number[], { GLOSSARY, HEADINGS, WORDS }: FamilyPlanWords): FamilyPlanSection | null {
+  const entries = used.flatMap((index) => {
+    const entry = GLOSSARY[index];
+    return entry === undefined ? [] : [{ term: entry.term, meaning: entry.meaning }];
+  });
   return entries.length === 0 ? null : { key: 'glossary', heading: HEADINGS.glossary, paragraphs: [WORDS.glossaryIntro], entries };
 }
 
@@ -66,13 +74,30 @@ export interface FamilyPlanFor {
   /** What was left out of this recipient's copy and why, for the chair's check. */
   readonly leftOut: readonly LeftOut[];
   readonly childIds: readonly string[];
+  /** The same plan in a second language, when asked for: the same copy, the same structure. */
+  readonly translated: FamilyPlanModel | null;
 }
 
-/** The family's plan for one recipient from `familyPlanRecipients(source)`, and what was left out of it. */
-export function familyPlanFor(source: DocumentSource, recipientId: string, options: ForRecipientOptions = {}): FamilyPlanFor {
+/**
+ * A second language for the plan: its fixed words, and the recipient's copy with the conference's
+ * own words in that language (shared/i18n/own-words.ts).
+ */
+export interface PlanLanguage {
+  readonly words: FamilyPlanWords;
+  readonly ownWords: (copy: DocumentSource) => DocumentSource;
+}
+
+/**
+ * The family's plan for one recipient from `familyPlanRecipients(source)`, and what was left out
+ * of it. With a second language, the recipient's copy is taken once and the plan built from it
+ * twice, in English and in that language, so the two say the same things in the same order.
+ */
+export function familyPlanFor(source: DocumentSource, recipientId: string, options: ForRecipientOptions = {}, language: PlanLanguage | null = null): FamilyPlanFor {
   const recipient = familyPlanRecipient(source, recipientId);
   const { source: copy, leftOut, childIds } = forRecipient(source, recipient, options);
-  return { model: familyPlanModel(copy, recipient), leftOut, childIds };
+  const model = familyPlanModel(copy, recipient, ENGLISH_PLAN_WORDS);
+  const translated = language === null ? null : familyPlanModel(language.ownWords(copy), recipient, language.words, glossaryTermsUsed(familyPlanText(model)));
+  return { model, leftOut, childIds, translated };
 }
 
 /** The family's plan made for one recipient from `familyPlanRecipients(source)`. */
@@ -80,22 +105,26 @@ export function buildFamilyPlan(source: DocumentSource, recipientId: string, opt
   return familyPlanFor(source, recipientId, options).model;
 }
 
-/** The plan from one recipient's copy of the conference. */
-function familyPlanModel(copy: DocumentSource, recipient: FamilyPlanRecipient): FamilyPlanModel {
+/**
+ * The plan from one recipient's copy of the conference, in the words' language.
+ * @param glossaryTerms the glossary's terms to print, found in the English plan; found in this one when not given
+ */
+function familyPlanModel(copy: DocumentSource, recipient: FamilyPlanRecipient, w: FamilyPlanWords, glossaryTerms?: readonly number[]): FamilyPlanModel {
+  const { WORDS } = w;
   const readers = new Set(recipient.memberIds);
-  const childNames = copy.conference.children.map(familyName);
-  const { actions, later } = actionSections(copy, readers);
+  const childNames = copy.conference.children.map((child) => familyName(child, WORDS.theBaby));
+  const { actions, later } = actionSections(copy, readers, w);
   const sections: FamilyPlanSection[] = [
-    ...analysisSections(copy),
-    childrenSaidSection(copy),
-    decisionsSection(copy),
+    ...analysisSections(copy, w),
+    childrenSaidSection(copy, w),
+    decisionsSection(copy, w),
     actions,
-    contingencySection(copy),
-    coreGroupSection(copy),
-    datesSection(copy),
-    chairSection(copy),
-    challengeSection(copy),
-    whoCanHelpSection(copy),
+    contingencySection(copy, w),
+    coreGroupSection(copy, w),
+    datesSection(copy, w),
+    chairSection(copy, w),
+    challengeSection(copy, w),
+    whoCanHelpSection(copy, w),
     later,
   ].filter((section): section is FamilyPlanSection => section !== null);
 
@@ -108,7 +137,7 @@ function familyPlanModel(copy: DocumentSource, recipient: FamilyPlanRecipient): 
     introduction: WORDS.introduction(childNames, copy.conference.details.scheduledDate),
     sections,
   };
-  const glossary = glossarySection(familyPlanText(withoutGlossary));
+  const glossary = glossarySection(glossaryTerms ?? glossaryTermsUsed(familyPlanText(withoutGlossary)), w);
   return glossary === null ? withoutGlossary : { ...withoutGlossary, sections: [...sections, glossary] };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEFT_OUT_KINDS, LEFT_OUT_RULES } from '../audience/left-out';
+import { BILINGUAL_ORDERS, LOCALE_PATTERN } from '../i18n/choice';
 import { entityId, longText } from '../text/fields';
 import { DOCUMENT_KINDS } from './source';
 
@@ -26,6 +27,23 @@ function reasonForAdded(request: { addedChildIds: readonly string[]; addedReason
   return request.addedChildIds.length === 0 || (request.addedReason ?? '') !== '';
 }
 
+/** The documents that can be made bilingual: every family-facing one (issue 16). */
+export const BILINGUAL_KINDS = ['family-plan', 'letter', 'child-plan'] as const;
+
+/**
+ * A family document in English and the recipient's language, paragraph by paragraph, the
+ * language first or second as the chair chooses. A pack no translator has checked (a draft) is
+ * only used when the chair confirms it.
+ */
+export const BilingualSchema = z
+  .object({
+    language: z.string().regex(LOCALE_PATTERN, 'Choose a language.'),
+    order: z.enum(BILINGUAL_ORDERS),
+    confirmDraft: z.boolean().default(false),
+  })
+  .strict();
+export type Bilingual = z.infer<typeof BilingualSchema>;
+
 /**
  * Which document to make for a conference. The family's plan and the decision letter are made for
  * one named recipient, with any children the chair adds to their copy; a child's own copy for that
@@ -40,9 +58,15 @@ export const MakeDocumentSchema = z
     recipientId: z.string().max(64).nullable().default(null),
     /** The chair's reason to send a family copy with wording problems left in (see familyPlanGate). */
     overrideReason: longText(z.string().max(OVERRIDE_REASON_MAX, 'Keep the reason under 1,000 characters.'), 'reason').nullable().default(null),
+    /** English and the recipient's language, or null for English only. */
+    bilingual: BilingualSchema.nullable().default(null),
     ...addedChildren,
   })
   .strict()
+  .refine((request) => request.bilingual === null || (BILINGUAL_KINDS as readonly string[]).includes(request.kind), {
+    message: 'Only the family’s plan, the decision letter and the child’s own copy can be made in two languages.',
+    path: ['bilingual'],
+  })
   .refine((request) => request.kind !== 'family-plan' || request.recipientId !== null, { message: 'Choose who the family’s plan is for.', path: ['recipientId'] })
   .refine((request) => request.kind !== 'letter' || request.recipientId !== null, { message: 'Choose who the decision letter is for.', path: ['recipientId'] })
   .refine((request) => request.kind !== 'child-plan' || request.recipientId !== null, { message: 'Choose which child this copy is for.', path: ['recipientId'] })
@@ -59,6 +83,10 @@ export const MadeDocumentSchema = z.object({
   pdfBase64: z.string(),
   /** True when this file passed the checks and so carries the PDF/UA identifier. */
   pdfUaIdentifier: z.boolean(),
+  /** "en-GB", or the second language of a bilingual copy. */
+  language: z.string().default('en-GB'),
+  /** Fixed words the language's pack lacks, printed in English instead (its message keys). */
+  untranslatedKeys: z.array(z.string()).default([]),
 });
 export type MadeDocument = z.infer<typeof MadeDocumentSchema>;
 

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXAMPLE_CHILDREN } from '../../shared/example/price-mills';
 import { EXAMPLE_KEPT_FROM_JORDAN, EXAMPLE_RESTRICTED_TEXTS } from '../../shared/example/price-mills-meeting';
+import { shippedPack } from '../../shared/i18n/shipped-packs';
 import { pdfInfo, pdfText, readWithPdfJs } from '../support/pdf-checks';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -15,13 +16,15 @@ interface Entry {
   readonly kind: string;
   readonly recipient: string | null;
   readonly printSize: string;
+  readonly language: string;
+  readonly order?: string;
 }
 let manifest: Entry[];
 let output: string;
 
 beforeAll(async () => {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-  const run = await promisify(execFile)(tsx, ['scripts/make-documents.ts', '--example', '--out', folder.path], { cwd: process.cwd(), maxBuffer: 16 * 1024 * 1024 });
+  const run = await promisify(execFile)(tsx, ['scripts/make-documents.ts', '--example', '--out', folder.path, '--bilingual', 'pl'], { cwd: process.cwd(), maxBuffer: 16 * 1024 * 1024 });
   output = run.stdout;
   manifest = JSON.parse(readFileSync(join(folder.path, 'manifest.json'), 'utf8')) as Entry[];
 }, 600_000);
@@ -33,7 +36,7 @@ const ruby = `${EXAMPLE_CHILDREN.ruby.givenName} ${EXAMPLE_CHILDREN.ruby.familyN
 describe('the documents script', () => {
   test('makes every document of the example as held, and lists each in the manifest', () => {
     expect(output).toContain('manifest.json');
-    const of = (kind: string) => manifest.filter((entry) => entry.kind === kind);
+    const of = (kind: string) => manifest.filter((entry) => entry.kind === kind && entry.language === 'en');
     expect(of('record').map((e) => [e.recipient, e.printSize])).toEqual([[null, 'standard']]);
     expect(of('cp-plan').map((e) => [e.recipient, e.printSize])).toEqual([[null, 'standard']]);
     const recipients = (kind: string) => [...new Set(of(kind).map((e) => e.recipient))];
@@ -58,11 +61,32 @@ describe('the documents script', () => {
       expect(info['Page size'], entry.file).toContain('(A4)');
       const report = await readWithPdfJs(readFileSync(file));
       expect(report.pdfUaPart, entry.file).toBe('1');
-      expect(report.language, entry.file).toBe('en-GB');
+      // A bilingual copy's Lang is the language put first (theirs, in the script).
+      expect(report.language, entry.file).toBe(entry.language === 'en' ? 'en-GB' : entry.language);
       expect(report.painting.untagged, entry.file).toBe(0);
       expect(report.trees.length, entry.file).toBe(report.pages);
     }
   }, 300_000);
+
+  test('adds a Polish and English copy of every family’s plan and child’s copy, the pack’s words first and the English source after', () => {
+    const bilingual = manifest.filter((e) => e.language === 'pl');
+    expect(bilingual.map((e) => e.kind).sort()).toEqual([...manifest.filter((e) => e.language === 'en' && e.printSize === 'standard' && (e.kind === 'family-plan' || e.kind === 'child-plan')).map((e) => e.kind)].sort());
+    expect(bilingual.every((e) => e.order === 'theirs-first' && e.file.endsWith('-pl.pdf'))).toBe(true);
+    const polish = shippedPack('pl')!.messages;
+    for (const entry of bilingual) {
+      const text = flat(pdfText(join(folder.path, entry.file)));
+      const pairs: [string, string][] =
+        entry.kind === 'child-plan'
+          ? [[polish['child.heading.whyWeMet']!, 'Why people met'], [polish['child.heading.talkTo']!, 'Who you can talk to']]
+          : [[polish['plan.heading.goingWell']!, 'What is going well'], [polish['plan.heading.whoCanHelp']!, 'Who can help']];
+      for (const [pl, en] of pairs) {
+        expect(text.indexOf(pl), `${entry.file}: ${pl}`).toBeGreaterThanOrEqual(0);
+        expect(text.indexOf(en, text.indexOf(pl)), `${entry.file}: ${en}`).toBeGreaterThan(text.indexOf(pl));
+      }
+      expect(text, entry.file).toContain(polish['frame.draftNotice']!);
+      expect(text, entry.file).toContain('This translation has not been checked by a translator yet.');
+    }
+  });
 
   test('no family-facing file holds a restricted sentence, and none of Jordan’s names the adviser', () => {
     for (const entry of manifest.filter((e) => e.recipient !== null)) {

@@ -7,18 +7,31 @@ import { api } from '../api/client';
 import { ErrorSummary } from '../app/ErrorSummary';
 import { useAnnounce } from '../family/Announcer';
 import { RadioGroup } from '../family/RadioGroup';
+import { BilingualChoice, bilingualFields, bilingualRequest, ENGLISH_ONLY, type BilingualValue } from './BilingualChoice';
 import { CHILD_FIELD, CHILD_OVERRIDE_FIELD, ChildPlanChoice } from './ChildPlanChoice';
 import { copyFields, FamilyCopyChoice, type CopyProblems } from './FamilyCopyChoice';
 import { DOCUMENT_DESCRIPTIONS, PRINT_SIZE_OPTIONS, documentName } from './kinds';
 import { MadeDocumentPanel } from './MadeDocumentPanel';
 
 interface Problems extends CopyProblems {
+  /** The language chosen for a bilingual copy (no pack, or a draft not confirmed). */
+  readonly bilingual?: string;
   /** Anything else, shown as it came. */
   readonly other?: ApiError;
 }
 
 /** A copy held back by wording problems unless the chair gives a reason: the family's plan and a child's own copy. */
 const wordingChecked = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan';
+
+/** The family's plan and the child's own copy can be made in English and the recipient's language (issue 16). */
+const inTwoLanguages = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan';
+
+/** What the record says a family member or child speaks: the interpreter's language first, as the one they asked for. */
+function spokenLanguage(conference: ConferenceDetail, id: string | null): string {
+  const person = conference.familyMembers.find((m) => m.id === id) ?? conference.children.find((c) => c.id === id);
+  if (!person) return '';
+  return person.interpreterLanguage.trim() || person.firstLanguage.trim();
+}
 
 /** One document: its print size (and, for a family document or a child's copy, who it is for), Make, then the made file. */
 export function DocumentItem({ conference, kind, onMade }: { readonly conference: ConferenceDetail; readonly kind: ConferenceDocumentKind; readonly onMade: () => void }) {
@@ -31,6 +44,7 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
   const [addedChildIds, setAddedChildIds] = useState<readonly string[]>([]);
   const [addedReason, setAddedReason] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
+  const [bilingual, setBilingual] = useState<BilingualValue>(ENGLISH_ONLY);
   const [making, setMaking] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
   // Each made document is new, so its preview starts afresh.
@@ -46,7 +60,7 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
   }, [made]);
   // The summary takes the focus once it is on screen (the GOV.UK pattern), each time it is shown.
   useEffect(() => {
-    if (problems.recipient || problems.refusal || problems.addedChildren || problems.addedReason) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
+    if (problems.recipient || problems.refusal || problems.addedChildren || problems.addedReason || problems.bilingual) (summary.current?.querySelector('[role="alert"]') as HTMLElement | null)?.focus();
   }, [problems]);
 
   const make = async () => {
@@ -59,12 +73,21 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
     const reason = overrideReason.trim();
     const added = forFamily ? { addedChildIds: [...addedChildIds], addedReason: addedChildIds.length > 0 ? addedReason.trim() || null : null } : {};
     const forWhom = forFamily ? recipientId : kind === 'child-plan' ? childId : null;
-    const result = await api.makeDocument({ conferenceId: conference.id, kind, printSize, recipientId: forWhom, overrideReason: wordingChecked(kind) && reason ? reason : null, ...added });
+    const result = await api.makeDocument({
+      conferenceId: conference.id,
+      kind,
+      printSize,
+      recipientId: forWhom,
+      overrideReason: wordingChecked(kind) && reason ? reason : null,
+      bilingual: inTwoLanguages(kind) ? bilingualRequest(bilingual) : null,
+      ...added,
+    });
     setMaking(false);
     if (!result.ok) {
       const error = result.error;
       if (error.kind === 'conflict' && wordingChecked(kind)) return setProblems({ refusal: error.message });
       const fields = error.fields ?? {};
+      if (fields['bilingual']) return setProblems({ bilingual: error.message });
       if (fields['recipientId']) return setProblems({ recipient: error.message });
       if (fields['addedChildIds'] || fields['addedReason']) return setProblems({ addedChildren: fields['addedChildIds'], addedReason: fields['addedReason'] });
       // Said by the alert itself, so not announced twice.
@@ -85,6 +108,7 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
     ...(problems.addedChildren ? [{ fieldId: fields.addedChildren, message: problems.addedChildren }] : []),
     ...(problems.addedReason ? [{ fieldId: fields.addedReason, message: problems.addedReason }] : []),
     ...(problems.refusal ? [{ fieldId: fields.override, message: problems.refusal }] : []),
+    ...(problems.bilingual ? [{ fieldId: bilingual.language === null ? bilingualFields(kind).language : bilingualFields(kind).confirm, message: problems.bilingual }] : []),
   ];
   const headingId = `documents-${kind}-heading`;
   return (
@@ -140,6 +164,19 @@ export function DocumentItem({ conference, kind, onMade }: { readonly conference
             onOverrideReason={setOverrideReason}
             childError={problems.recipient}
             refusal={problems.refusal}
+          />
+        )}
+        {inTwoLanguages(kind) && (
+          <BilingualChoice
+            kind={kind}
+            recipientKey={kind === 'child-plan' ? childId : recipientId}
+            spokenLanguage={spokenLanguage(conference, kind === 'child-plan' ? childId : recipientId)}
+            value={bilingual}
+            onChange={(value) => {
+              setBilingual(value);
+              setProblems((previous) => ({ ...previous, bilingual: undefined }));
+            }}
+            error={problems.bilingual}
           />
         )}
         <RadioGroup id={`field-${kind}-printSize`} legend="Print size" options={PRINT_SIZE_OPTIONS} value={printSize} onChange={setPrintSize} />

@@ -9,13 +9,14 @@ import { useScreenHeading } from '../app/usePageTitle';
 import { AgendaTemplates } from './AgendaTemplates';
 import { AuthorityIdentityForm } from './AuthorityIdentityForm';
 import { BankHolidays } from './BankHolidays';
+import { LanguagePacksPanel } from './LanguagePacksPanel';
 import type { ReportProblems, SettingsPart } from './problems';
 import { SettingsForm } from './SettingsForm';
 // Language checks
 import { AuthorityPackPanel } from '../language/AuthorityPackPanel';
 import { ProfilePanel } from '../profile/ProfilePanel';
 
-const PARTS: readonly SettingsPart[] = ['identity', 'settings', 'bank-holidays', 'templates'];
+const PARTS: readonly SettingsPart[] = ['identity', 'settings', 'bank-holidays', 'templates', 'language-packs'];
 
 /** For an administrator: the authority's letterhead, its own rules, bank holidays and agenda templates. */
 export function SettingsScreen() {
@@ -67,6 +68,7 @@ export function SettingsScreen() {
           <SettingsForm settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
           <BankHolidays settings={settings} onSaved={setSettings} reportProblems={reportProblems} />
           <AgendaTemplates reportProblems={reportProblems} />
+          <LanguagePacksPanel reportProblems={reportProblems} />
           {/* Language checks */}
           <AuthorityPackPanel />
         </>
