@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { insertDocumentExport, listDocumentExports, type DocumentExportRow } from '../../db/documents/queries';
+import { listDocumentExports, type DocumentExportRow } from '../../db/documents/queries';
 import { listInvitations, updateInvitationSupports } from '../../db/invitations/queries';
 import { runMigrations } from '../../db/migrations';
 
@@ -25,6 +25,16 @@ const made = (overrides: Partial<DocumentExportRow> = {}): DocumentExportRow => 
   id: 'd1', conferenceId: 'k1', kind: 'letter', printSize: 'standard', recipientId: 'm1', madeAt: '2026-03-20T09:00:00.000Z',
   madeBy: 'priya', wordingErrors: 0, overrideReason: null, addedChildIds: [], addedReason: null, ...overrides,
 });
+
+/** A document made in the shape 0017 left (the query of today also writes 0029's reading measures). */
+function insertDocumentExport(database: Database.Database, row: DocumentExportRow): void {
+  database
+    .prepare(
+      `INSERT INTO document_export (id, conference_id, kind, print_size, recipient_id, made_at, made_by, wording_errors, override_reason, added_child_ids, added_reason)
+       VALUES (@id, @conferenceId, @kind, @printSize, @recipientId, @madeAt, @madeBy, @wordingErrors, @overrideReason, @addedChildIds, @addedReason)`,
+    )
+    .run({ ...row, addedChildIds: JSON.stringify(row.addedChildIds) });
+}
 
 describe('migration 0017: whom a helper supports, and family documents made for one recipient', () => {
   it('keeps every document already made, letters without a recipient included', () => {

@@ -19,7 +19,7 @@ describe('migration 0028: the family’s side', () => {
     const db = seeded(25);
     db.exec(`INSERT INTO document_export (id, conference_id, kind, print_size, recipient_id, made_at, made_by, wording_errors, override_reason, added_child_ids, added_reason)
       VALUES ('d1', 'k1', 'family-plan', 'large', 'm1', '2026-05-12T10:00:00Z', 'A chair', 1, 'Agreed with the family', '[]', NULL)`);
-    runMigrations(db);
+    runMigrations(db, undefined, 28);
     expect(db.prepare('SELECT * FROM document_export').all()).toEqual([
       { id: 'd1', conference_id: 'k1', kind: 'family-plan', print_size: 'large', recipient_id: 'm1', made_at: '2026-05-12T10:00:00Z', made_by: 'A chair', wording_errors: 1, override_reason: 'Agreed with the family', added_child_ids: '[]', added_reason: null },
     ]);
