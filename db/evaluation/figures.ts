@@ -1,6 +1,6 @@
 import { CHILD_VOICE_METHODS } from '../../shared/capture/schema';
 import { CATEGORIES, DECISION_OUTCOMES } from '../../shared/decision/schema';
-import { emptyFigures, type EvaluationFilter, type Figures } from '../../shared/evaluation/figures';
+import { emptyFigures, FAMILY_DOCUMENT_KINDS, type EvaluationFilter, type Figures } from '../../shared/evaluation/figures';
 import { FEEDBACK_RESPONDENTS, FEEDBACK_STATEMENTS } from '../../shared/feedback/questions';
 import type { Db } from '../open';
 import type { ConferenceType, StoredConferenceStatus } from '../../shared/conference/schema';
@@ -274,7 +274,7 @@ const FAMILY_DOCUMENTS = `fam AS (
       ELSE (SELECT CASE m.kind WHEN 'parent-or-carer' THEN 'parent-or-carer' ELSE 'family-network' END FROM family_member m WHERE m.id = e.recipient_id)
     END AS recipient_kind
   FROM sel JOIN document_export e ON e.conference_id = sel.id
-  WHERE e.kind IN ('family-plan', 'child-plan', 'letter')
+  WHERE e.kind IN (${FAMILY_DOCUMENT_KINDS.map((kind) => `'${kind}'`).join(', ')})
 ), family_documents AS (SELECT * FROM fam WHERE recipient_kind IS NOT NULL)`;
 
 function countDocuments(db: Db, filter: EvaluationFilter, figures: Figures): void {

@@ -57,7 +57,7 @@ export const DISSENT_KEYS = ['disagreements', 'formalDissents', 'conferencesWith
 
 /** Who a family document was made for. */
 export const FAMILY_RECIPIENT_KINDS = ['parent-or-carer', 'family-network', 'child', 'everyone'] as const;
-export const FAMILY_DOCUMENT_KINDS = ['family-plan', 'child-plan', 'letter'] as const;
+export const FAMILY_DOCUMENT_KINDS = ['family-plan', 'child-plan', 'letter', 'information-pack'] as const;
 export const LANGUAGE_KEYS = ['measured', 'withinTarget', 'overTarget', 'documentOverrides', 'wordingDecisions'] as const;
 
 export const FEEDBACK_ANSWER_KEYS = ['1', '2', '3', '4', '5', 'unanswered'] as const;

@@ -41,7 +41,7 @@ export function figureSections(f: Figures): FigureSection[] {
   const parentsRecorded = r.parentsInvited - r.parentsNotRecorded;
   const parentsPresent = r.parentsInPerson + r.parentsOnline;
   const decided = DECISION_OUTCOMES.reduce((sum, outcome) => sum + f.decisionsByOutcome[outcome], 0);
-  const familyDocuments = f.documentsByKind['family-plan'] + f.documentsByKind['child-plan'] + f.documentsByKind.letter;
+  const familyDocuments = Object.values(f.documentsByKind).reduce((sum, count) => sum + count, 0);
   const latestMonth = f.wordingByMonth.at(-1);
   const latestRate = latestMonth ? findingsPerThousandWords(latestMonth) : null;
 

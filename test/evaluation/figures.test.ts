@@ -50,7 +50,7 @@ describe('the evaluation figures on a hand-made caseload', () => {
 
   it('plain language: family documents per recipient (not the police’s letter), reading age, findings per 1,000 words, overrides', () => {
     expect(figures.documentsByRecipient).toEqual({ 'parent-or-carer': 2, 'family-network': 0, child: 1, everyone: 0 });
-    expect(figures.documentsByKind).toEqual({ 'family-plan': 1, 'child-plan': 1, letter: 1 });
+    expect(figures.documentsByKind).toEqual({ 'family-plan': 1, 'child-plan': 1, letter: 1, 'information-pack': 0 });
     expect(figures.language).toEqual({ measured: 2, withinTarget: 1, overTarget: 1, documentOverrides: 1, wordingDecisions: 1 });
     expect(figures.wordingByMonth).toEqual([{ month: '2026-03', documents: 2, words: 700, findings: 3 }]);
     // 3 findings in 700 words: 4.3 per 1,000.
