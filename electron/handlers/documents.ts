@@ -8,7 +8,7 @@ import { insertDocumentExport, listDocumentExports, type DocumentExportRow } fro
 import { AddedChildError, forRecipient, NoChildInCopyError, type ForRecipient, type ForRecipientOptions } from '../../shared/audience/for-recipient';
 import { childPlanRecipients } from '../../shared/documents/child-plan';
 import type { LeftOut } from '../../shared/audience/left-out';
-import type { FamilyRecipient } from '../../shared/audience/recipients';
+import { EVERYONE_RECIPIENT, type FamilyRecipient } from '../../shared/audience/recipients';
 import { ConflictError, ValidationError } from '../../shared/contract/result';
 import { FamilyPlanRecipientError, familyPlanFor, familyPlanRecipient, familyPlanRecipients, familyPlanText, type FamilyPlanFor, type FamilyPlanModel } from '../../shared/documents/family-plan';
 import { isFamilyDocument, type DocumentExport, type FamilyDocumentKind, type FamilyPlanCheck, type FamilyPlanCheckRequest, type MadeDocument, type MakeDocument } from '../../shared/documents/request';
@@ -126,6 +126,15 @@ function recipientCopyFor(source: DocumentSource, request: MakeDocument, added: 
     if (child === undefined) throw new ValidationError('Choose which child this copy is for.', { recipientId: 'Choose which child this copy is for.' });
     return { copy: forRecipient(source, child), recipientId };
   }
+  if (request.kind === 'letter') {
+    // A letter asked for without a recipient is the copy for everyone invited (as documentFor makes it).
+    const letterRecipientId = request.recipientId ?? EVERYONE_RECIPIENT;
+    try {
+      return { copy: letterFor(source, letterRecipientId, added), recipientId: letterRecipientId };
+    } catch (error) {
+      return refusedCopy(error, 'letter');
+    }
+  }
   try {
     return { copy: forRecipient(source, familyPlanRecipient(source, recipientId), added), recipientId };
   } catch (error) {
@@ -140,7 +149,6 @@ export async function makeDocument(context: HandlerContext, request: MakeDocumen
   const forSomeone = forFamily || request.kind === 'child-plan' || request.kind === 'information-pack';
   const added = forFamily ? options(request) : { addedChildIds: [], addedReason: null };
   // Checked first: a draft pack the chair has not confirmed changes nothing.
-  if (request.kind === 'letter' && request.bilingual !== null) throw new ValidationError('The decision letter cannot be made in two languages yet.', { bilingual: 'Make the letter in English.' });
   const language = languageChoice(context, request.bilingual, () => recipientCopyFor(source, request, added));
   let wordingErrors = 0;
   // How the copy reads as it goes out, kept for the evaluation's plain-language figures.

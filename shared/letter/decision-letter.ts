@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { AGENCY_LABELS } from '../authority/agencies';
 import type { ConferenceDetail } from '../conference/details';
-import { CONFERENCE_TYPE_LABELS } from '../conference/schema';
 import type { DecisionRecord } from '../decision/record';
 import { ALTERNATIVE_LABELS, CATEGORY_LABELS, DECISION_OUTCOME_LABELS, ENDING_REASON_LABELS, hasPlan, type Decision } from '../decision/schema';
 import { censusCode } from '../decision/rules';
 import type { Professional } from '../professionals/schema';
+import { ENGLISH_LETTER_WORDS } from './letter-words';
+
+/** A charity's name: the same in every language. */
+export const FAMILY_RIGHTS_GROUP = 'Family Rights Group';
 
 const PersonLineSchema = z.object({ name: z.string(), role: z.string() });
 
@@ -59,7 +62,7 @@ export function decisionLetter({ conference, record, professionals, to }: Decisi
   const professional = new Map(professionals.map((p) => [p.id, p]));
   const member = new Map(conference.familyMembers.map((m) => [m.id, m]));
   const anyPlan = record.decisions.some((d) => hasPlan(d.outcome));
-  const chairName = conference.chair?.name ?? 'the chair';
+  const words = ENGLISH_LETTER_WORDS;
 
   const whoCanHelp = new Map<string, { name: string; role: string }>();
   if (conference.leadPractitioner) whoCanHelp.set(conference.leadPractitioner.id, { name: conference.leadPractitioner.name, role: conference.leadPractitioner.role });
@@ -71,7 +74,7 @@ export function decisionLetter({ conference, record, professionals, to }: Decisi
   }
 
   return {
-    conferenceTitle: `${CONFERENCE_TYPE_LABELS[conference.details.type]} child protection conference`,
+    conferenceTitle: words.conference(conference.details.type),
     conferenceDate: conference.details.scheduledDate,
     to: to !== undefined ? [...to] : conference.familyMembers.filter((m) => m.kind === 'parent-or-carer').map((m) => m.displayName),
     chair: conference.chair ? { name: conference.chair.name, role: conference.details.chairRoleLabel } : null,
@@ -80,7 +83,7 @@ export function decisionLetter({ conference, record, professionals, to }: Decisi
       const decision = record.decisions.find((d) => d.childId === child.id);
       return {
         name: child.displayName,
-        decision: decision ? decisionInWords(decision) : 'No decision recorded',
+        decision: decision ? decisionInWords(decision) : words.t('letter.noDecision'),
         category: decision && decision.categories.length > 0 ? decision.categories.map((c) => CATEGORY_LABELS[c]).join(' and ') : null,
         censusCode: decision ? censusCode(decision.categories) : null,
         whatHappensInstead: decision?.instead ? ALTERNATIVE_LABELS[decision.instead] : null,
@@ -109,18 +112,15 @@ export function decisionLetter({ conference, record, professionals, to }: Decisi
       date: anyPlan || record.decisions.some((d) => d.outcome === 'deferred') ? record.plan.nextReviewDate : null,
       broughtForwardReason: record.plan.broughtForwardReason,
     },
-    howToChallenge: [
-      `If you disagree with the decision, the plan or the category, talk to ${chairName} first, or ask your advocate or a friend to help you.`,
-      'If that does not put things right, you can make a complaint to the conference complaints panel. The decision stays in place while your complaint is looked at.',
-      'A complaint about what one agency did goes to that agency.',
-    ],
-    whoCanHelp: [...whoCanHelp.values(), { name: 'Family Rights Group', role: 'Free, confidential advice for parents and family members (frg.org.uk)' }],
+    howToChallenge: words.howToChallenge(conference.chair?.name ?? null),
+    // Always last: the letter in another language replaces its role with the pack's words.
+    whoCanHelp: [...whoCanHelp.values(), { name: FAMILY_RIGHTS_GROUP, role: words.t('letter.familyRightsGroup') }],
   };
 }
 
 function decisionInWords(decision: Decision): string {
   const base = DECISION_OUTCOME_LABELS[decision.outcome];
   if (decision.outcome === 'end-plan' && decision.endingReason) return `${base}: ${ENDING_REASON_LABELS[decision.endingReason].toLowerCase()}`;
-  if (decision.outcome === 'deferred' && decision.deferredTo) return `The decision will be made at the review on ${decision.deferredTo}`;
+  if (decision.outcome === 'deferred' && decision.deferredTo) return ENGLISH_LETTER_WORDS.t('letter.deferredTo', { date: decision.deferredTo });
   return base;
 }

@@ -65,6 +65,30 @@ describe('asking for a bilingual family document', () => {
     expect(text.indexOf('What is going well')).toBeGreaterThan(text.indexOf('Co idzie dobrze'));
   }, 120_000);
 
+  test('the decision letter: refused for a draft until confirmed and until its own words are translated, then made in both languages', async () => {
+    const { recipients } = await ok(app, 'checkFamilyPlan', { conferenceId, kind: 'letter', recipientId: null });
+    const parent = recipients.find((recipient) => recipient.description === 'Parent or carer')!;
+    const before = databaseSnapshot(app);
+    const draft = await refused(app, 'makeDocument', { conferenceId, kind: 'letter', recipientId: parent.id, bilingual: { language: 'pl', order: 'theirs-first' } });
+    expect(draft.kind).toBe('validation');
+    expect(draft.fields?.bilingual).toBeDefined();
+    const untranslated = await refused(app, 'makeDocument', { conferenceId, kind: 'letter', recipientId: parent.id, bilingual: { language: 'pl', order: 'theirs-first', confirmDraft: true } });
+    expect(untranslated.kind).toBe('conflict');
+    expect(databaseSnapshot(app)).toBe(before);
+
+    const imported = await translateEverything(app, conferenceId, parent.id, 'pl');
+    expect(imported.status.complete).toBe(true);
+    const made = await ok(app, 'makeDocument', { conferenceId, kind: 'letter', recipientId: parent.id, bilingual: { language: 'pl', order: 'theirs-first', confirmDraft: true } });
+    expect(made.language).toBe('pl');
+    expect(made.untranslatedKeys).toEqual([]);
+    expect(made.fileName).toMatch(/^decision-letter-.*-pl\.pdf$/u);
+    const text = textOf(made);
+    // Fixed words from the pack before the English source, and the conference's own words translated ("PL …").
+    expect(text.indexOf('Co postanowiła konferencja')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('What the conference decided')).toBeGreaterThan(text.indexOf('Co postanowiła konferencja'));
+    expect(text).toContain('PL ');
+  }, 120_000);
+
   test('a language without a pack, a malformed choice, or a professional document in two languages is refused', async () => {
     const { recipients } = await ok(app, 'checkFamilyPlan', { conferenceId, recipientId: null });
     const recipientId = recipients[0]!.id;

@@ -12,6 +12,7 @@ import { informationPackFor } from '../../../shared/documents/information-pack';
 import type { MakeDocument } from '../../../shared/documents/request';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { letterFor, letterRecipient } from '../../../shared/letter/letter-recipients';
+import { ENGLISH_LETTER_WORDS, letterWords } from '../../../shared/letter/letter-words';
 import { PRINT_SIZES } from '../styles';
 import { drawableText } from '../typeface';
 import type { Copies, Said } from '../said';
@@ -19,6 +20,7 @@ import { ChildPlanDocument } from './child-plan';
 import { FamilyPlanDocument } from './family-plan';
 import { InformationPackDocument } from './information-pack';
 import { LetterDocument, letterTitle } from './letter';
+import { letterModel } from './letter-model';
 import { PlanDocument, planTitle } from './plan';
 import { RecordDocument, recordTitle } from './record';
 
@@ -142,12 +144,16 @@ export function documentFor(
       const recipient = letterRecipient(source, recipientId);
       const copy = letterFor(source, recipientId, request).source;
       const everyone = recipient.kind === 'everyone';
+      // The letter in English, and in the pack's language from the same copy with its own words translated.
+      const english = letterModel(copy, ENGLISH_LETTER_WORDS, everyone, null);
+      const translated = language === null ? null : letterModel(ownWordsIn(copy, language.translations), letterWords(language.catalogue), everyone, language.plan);
+      const copies = copiesInOrder(english, translated, language);
       return {
-        element: <LetterDocument source={{ ...copy, authority: letterhead }} printSize={printSize} forEveryone={everyone} />,
-        title: letterTitle(copy),
-        fileName: `decision-letter-${everyone ? '' : `${fileNamePart(recipient.name)}-`}${held}${large}.pdf`,
-        language: ENGLISH_LANG,
-        untranslatedKeys: [],
+        element: <LetterDocument source={{ ...copy, authority: letterhead }} printSize={printSize} layout={{ copies, ...frameWords(language) }} />,
+        title: copies[0]?.value.title ?? letterTitle(copy),
+        fileName: `decision-letter-${everyone ? '' : `${fileNamePart(recipient.name)}-`}${held}${large}${languagePart(language)}.pdf`,
+        ...inLanguage,
+        ...untranslated(),
       };
     }
   }

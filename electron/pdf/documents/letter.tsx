@@ -2,112 +2,139 @@
 /**
  * The decision letter (brief §1.2, §1.13, requirement 13): what the conference decided for each
  * child, the outline plan, the dates, who to contact and how to challenge. It lays out the
- * letter's content from shared/letter/decision-letter.ts, made from one recipient's copy of the
- * conference (shared/letter/letter-recipients.ts): only what reaches them is in it.
+ * letter's blocks (letter-model.ts), made from one recipient's copy of the conference
+ * (shared/letter/letter-recipients.ts): only what reaches them is in it. A bilingual letter (issue
+ * 16) lays out the same blocks built in two languages, paragraph by paragraph, each with its Lang.
  */
 import { Text } from '@react-pdf/renderer';
-import { formatIsoDate } from '../../../shared/dates/format';
 import type { DocumentSource } from '../../../shared/documents/source';
-import type { DecisionLetter } from '../../../shared/letter/decision-letter';
+import { ENGLISH_LANG } from '../../../shared/i18n/catalogue';
+import { ENGLISH_LETTER_WORDS } from '../../../shared/letter/letter-words';
 import { BulletList, DocumentFrame, Facts, P, Section, Title } from '../components';
+import { each, first, said, type Copies, type Said } from '../said';
 import type { PrintSize } from '../styles';
+import { DraftNotice, factValue, inLanguages, isBilingual, listItem, Paragraphs as InLanguages } from './in-languages';
+import { letterModel, type LetterBlock, type LetterModel } from './letter-model';
 import { Paragraphs } from './paragraphs';
-import { confidentialHeader, dateInWords, dateOrNot, joinNames, madeOnDate, oneLine } from './professional-words';
+import { confidentialHeader, madeOnDate, paragraphsOf } from './professional-words';
 
-/** A sentence ends with one full stop (or its own question or exclamation mark), never two. */
-const withFullStop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-
+/** The title of the letter in English, as its file and the documents list name it. */
 export function letterTitle(source: DocumentSource): string {
-  return `Decision letter: ${joinNames(source.letter.children.map((c) => c.name))}, ${dateInWords(source.letter.conferenceDate)}`;
+  const w = ENGLISH_LETTER_WORDS;
+  return w.t('letter.title', { children: w.names(source.letter.children.map((c) => c.name)), date: w.titleDate(source.letter.conferenceDate) });
 }
 
 const bold = { fontWeight: 700 };
 
-/** The letter's content may carry a date as stored (the deferred review's); print it as every other date. */
-const datesInWords = (text: string) => text.replace(/\b(\d{4}-\d{2}-\d{2})\b/gu, (date) => formatIsoDate(date));
+type Of<K extends LetterBlock['kind']> = Extract<LetterBlock, { kind: K }>;
+const as = <K extends LetterBlock['kind']>(copies: Copies<LetterBlock>) => copies as Copies<Of<K>>;
 
-function OutlinePlan({ letter }: { readonly letter: DecisionLetter }) {
-  if (letter.outlinePlan.length === 0) return <P>No child has a child protection plan, so there is no outline plan.</P>;
+/** A typed text's paragraphs in each language, the n-th of each together; the lead-in opens the first. */
+function Typed({ copies }: { readonly copies: Copies<Of<'typed'>> }) {
+  const paragraphs = each(
+    copies.map(({ value, lang }) => ({ value: paragraphsOf(value.text).map((text, index) => (index === 0 ? `${value.lead}${text}` : text)), lang })),
+    (list) => list,
+  );
   return (
     <>
-      {letter.outlinePlan.map((outcome, index) => (
-        <Section key={index} title={`${index + 1}. ${oneLine(outcome.outcome)}`} level={3}>
-          {outcome.howWeWillKnow !== '' && <P>{`How everyone will know: ${oneLine(outcome.howWeWillKnow)}`}</P>}
-          <BulletList
-            items={outcome.actions.map((action) => (
-              <>
-                <Text style={bold}>{`${withFullStop(oneLine(action.what))} `}</Text>
-                {`Who: ${joinNames(action.who) || 'not named yet'}. By when: ${dateOrNot(action.byWhen)}.${action.howOften ? ` How often: ${action.howOften}.` : ''}`}
-              </>
-            ))}
-          />
-        </Section>
+      {paragraphs.map((paragraph, index) => (
+        <InLanguages key={index} said={said(paragraph, (p) => p)} bilingual />
       ))}
     </>
   );
 }
 
-export function LetterDocument({ source, printSize, forEveryone = true }: { readonly source: DocumentSource; readonly printSize: PrintSize; readonly forEveryone?: boolean }) {
-  const { letter } = source;
-  const title = letterTitle(source);
-  const held = formatIsoDate(letter.conferenceDate);
+function Block({ copies }: { readonly copies: Copies<LetterBlock> }) {
+  const bilingual = isBilingual(copies);
+  const block = first(copies);
+  switch (block.kind) {
+    case 'paragraph':
+      return bilingual ? <InLanguages said={said(as<'paragraph'>(copies), (b) => b.text)} bilingual /> : <P>{block.text}</P>;
+    case 'typed':
+      return bilingual ? <Typed copies={as<'typed'>(copies)} /> : <Paragraphs lead={block.lead} text={block.text} />;
+    case 'facts':
+      return <Facts facts={each(as<'facts'>(copies), (b) => b.facts).map((fact) => [inLanguages(said(fact, (f) => f.label), bilingual), factValue(said(fact, (f) => f.value), bilingual)] as const)} />;
+    case 'bullets':
+      return <BulletList items={each(as<'bullets'>(copies), (b) => b.items).map((item) => listItem(item, (text) => text))} />;
+    case 'actions': {
+      const items = each(as<'actions'>(copies), (b) => b.items);
+      if (bilingual) return <BulletList strongFirstLine items={items.map((item) => listItem(item, (action) => [action.what, action.details]))} />;
+      return (
+        <BulletList
+          items={items.map((item) => {
+            const action = first(item);
+            return (
+              <>
+                <Text style={bold}>{`${action.what} `}</Text>
+                {action.details}
+              </>
+            );
+          })}
+        />
+      );
+    }
+    case 'section': {
+      const sections = as<'section'>(copies);
+      return (
+        <Section title={inLanguages(said(sections, (s) => s.title), bilingual)} level={block.level}>
+          <Blocks blocks={each(sections, (s) => s.blocks)} />
+        </Section>
+      );
+    }
+    default: {
+      const never: never = block;
+      return never;
+    }
+  }
+}
+
+function Blocks({ blocks }: { readonly blocks: readonly Copies<LetterBlock>[] }) {
   return (
-    <DocumentFrame title={title} subject={`The decision of the ${letter.conferenceTitle.toLowerCase()}`} runningHeader={confidentialHeader('decision letter', source)} printSize={printSize} madeOn={madeOnDate(source)} letterhead={source.authority}>
-      <Title>{title}</Title>
-      <Facts
-        facts={[
-          ['Date of this letter', formatIsoDate(source.madeOn)],
-          ['Conference', `${letter.conferenceTitle}, ${held}`],
-          ['To', letter.to.length > 0 ? joinNames(letter.to) : 'Everyone invited to the conference'],
-        ]}
-      />
-      <P>{`${letter.to.length > 0 ? `Dear ${joinNames(letter.to)},` : 'Dear all,'}`}</P>
-      <P>{`This letter tells you what the ${letter.conferenceTitle.toLowerCase()} on ${held} decided, the outline plan that was agreed, and what happens next. ${forEveryone ? 'It goes to everyone who was invited.' : 'Everyone who was invited gets a letter.'} The full record of the conference will follow.`}</P>
-      <Section title="What the conference decided">
-        {letter.children.map((child) => (
-          <Section key={child.name} title={child.name} level={3}>
-            <Facts
-              facts={[
-                ['Decision', datesInWords(child.decision)],
-                ...(child.category ? [['Category', `${child.category}${child.censusCode ? ` (${child.censusCode})` : ''}`] as const] : []),
-                ...(child.whatHappensInstead ? [['What happens instead', child.whatHappensInstead] as const] : []),
-              ]}
-            />
-            {child.reasons !== '' && <Paragraphs lead="The chair’s reasons: " text={child.reasons} />}
-          </Section>
-        ))}
-      </Section>
-      <Section title="The outline plan">
-        <OutlinePlan letter={letter} />
-        {letter.contingency !== '' && (
-          <Section title="If things do not go to plan" level={3}>
-            <Paragraphs text={letter.contingency} />
-          </Section>
-        )}
-      </Section>
-      <Section title="What happens next">
-        <Facts
-          facts={[
-            ['First core group meeting', dateOrNot(letter.coreGroup.firstMeeting, 'Not booked yet')],
-            ['Next review conference', dateOrNot(letter.nextReview.date, 'Not booked yet')],
-            ...(letter.nextReview.broughtForwardReason ? [['Why the review is earlier', oneLine(letter.nextReview.broughtForwardReason)] as const] : []),
-          ]}
-        />
-        {letter.coreGroup.members.length > 0 && <P>{`The core group: ${joinNames(letter.coreGroup.members)}.`}</P>}
-      </Section>
-      <Section title="Who to contact">
-        <Facts
-          facts={[
-            ...(letter.chair ? [[`${letter.chair.name}`, `Chair of the conference (${letter.chair.role})`] as const] : []),
-            ...letter.whoCanHelp.map((person) => [person.name, person.role] as const),
-          ]}
-        />
-      </Section>
-      <Section title="If you disagree">
-        <BulletList items={letter.howToChallenge} />
-      </Section>
-      <P>Yours sincerely,</P>
-      <P>{letter.chair ? `${letter.chair.name}, ${letter.chair.role}, chair of the conference` : 'The chair of the conference'}</P>
+    <>
+      {blocks.map((copies, index) => (
+        <Block key={index} copies={copies} />
+      ))}
+    </>
+  );
+}
+
+export interface LetterLayout {
+  /** The letter in each language, in the order printed; one copy for a letter in English only. */
+  readonly copies: Copies<LetterModel>;
+  readonly draftNotice: readonly Said[] | null;
+  readonly pageNumber?: (page: number, total: number) => string;
+}
+
+/** The letter in English alone, from the recipient's copy. */
+export function englishLetter(source: DocumentSource, forEveryone: boolean): LetterLayout {
+  return { copies: [{ value: letterModel(source, ENGLISH_LETTER_WORDS, forEveryone, null), lang: ENGLISH_LANG }], draftNotice: null };
+}
+
+/** The letter laid out from its copies; in English alone when no layout is given. `source.authority` is the letterhead. */
+export function LetterDocument({ source, printSize, forEveryone = true, layout = englishLetter(source, forEveryone) }: { readonly source: DocumentSource; readonly printSize: PrintSize; readonly forEveryone?: boolean; readonly layout?: LetterLayout }) {
+  const { copies } = layout;
+  const letterhead = source.authority;
+  const bilingual = isBilingual(copies);
+  const model = first(copies);
+  return (
+    <DocumentFrame
+      title={model.title}
+      subject={model.subject}
+      // The running header is drawn in the main typeface alone (as an artifact): in English.
+      runningHeader={confidentialHeader('decision letter', source)}
+      printSize={printSize}
+      madeOn={madeOnDate(source)}
+      letterhead={letterhead}
+      language={copies[0]?.lang ?? 'en-GB'}
+      {...(layout.pageNumber ? { pageNumber: layout.pageNumber } : {})}
+    >
+      {said(copies, (m) => m.title).map((title, index) => (
+        <Title key={index} {...(bilingual ? { lang: title.lang } : {})}>
+          {title.text}
+        </Title>
+      ))}
+      <DraftNotice said={layout.draftNotice} />
+      <Blocks blocks={each(copies, (m) => m.blocks)} />
     </DocumentFrame>
   );
 }

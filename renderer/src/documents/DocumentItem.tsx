@@ -24,7 +24,7 @@ interface Problems extends CopyProblems {
 const wordingChecked = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan';
 
 /** The family's plan and the child's own copy can be made in English and the recipient's language (issue 16). */
-const inTwoLanguages = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan';
+const inTwoLanguages = (kind: ConferenceDocumentKind) => kind === 'family-plan' || kind === 'child-plan' || kind === 'letter';
 
 /** What the record says a family member or child speaks: the interpreter's language first, as the one they asked for. */
 function spokenLanguage(conference: ConferenceDetail, id: string | null): string {
