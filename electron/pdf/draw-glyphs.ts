@@ -9,6 +9,7 @@
  * draws its parts where the font put them. Latin text without marks draws exactly as before.
  */
 import { nextRunText, pdfTextString } from './actual-text';
+import { unicodeOf } from './fontkit-fixes';
 import { partsOf } from './glyph-clusters';
 
 interface Position {
@@ -58,7 +59,7 @@ function encode(font: EmbeddedFont, glyphs: readonly Glyph[]): string[] {
   return glyphs.map((glyph) => {
     const gid = subset.includeGlyph(glyph.id);
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+    if (font.unicode[gid] == null) font.unicode[gid] = unicodeOf(glyph);
     return `0000${gid.toString(16)}`.slice(-4);
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Two fixes to fontkit's shaping, made once for every font fontkit opens in this process
+ * Three fixes to fontkit's shaping, made once for every font fontkit opens in this process
  * (react-pdf's text layout uses the same fontkit module).
  *
  * 1. fontkit 2.0.4 throws while shaping a font whose mark-positioning lookups hold a NULL anchor,
@@ -9,6 +9,14 @@
  * processor's applyAnchor.
  * 2. A shaped run's marks are folded into the glyph they belong to (glyph-clusters.ts), which
  *    react-pdf's layout otherwise loses or misplaces: it wraps the font class's layout.
+ * 3. A shaped glyph carries the characters shaping gave it, not those its glyph id was first made
+ *    with. fontkit 2.0.4 turns its shaped glyph infos into glyphs with `font.getGlyph(id, codePoints)`,
+ *    which keeps one glyph object per id and ignores the code points after the first time. When
+ *    shaping moves characters between glyphs (Noto Sans Bengali's reph: `র্মী` comes out as ম, then
+ *    the glyph for ী standing for র্, then a reph glyph standing for ী), the run's glyphs then
+ *    carried fewer characters than its text. react-pdf maps text to glyphs by counting each glyph's
+ *    characters, so every later index was off: a line broken at a space was cut a letter into the
+ *    next word (`জিজ্ঞাসা ক` / `রুন।`). It wraps the OpenType engine's substitute.
  */
 import { foldClusters } from './glyph-clusters';
 
@@ -37,6 +45,47 @@ const SKIPS_NULL_ANCHORS = Symbol.for('confer.skipsNullAnchors');
 export function fixFontkit(font: unknown): void {
   skipNullAnchors(font);
   clustersAsOneGlyph(font);
+  glyphsKeepShapedCodePoints(font);
+}
+
+interface ShapedGlyphLike {
+  readonly codePoints: readonly number[];
+}
+
+interface OpenTypeEngineLike {
+  glyphInfos?: readonly ShapedGlyphLike[] | null;
+  substitute(glyphRun: { glyphs: ShapedGlyphLike[] }): void;
+}
+
+const KEEPS_SHAPED_CODE_POINTS = Symbol.for('confer.keepsShapedCodePoints');
+const FONT_CODE_POINTS = Symbol('confer.fontCodePoints');
+
+/**
+ * The characters a glyph's ToUnicode entry gives: those fontkit made the glyph with, as before fix 3,
+ * so a shared glyph (the ী glyph drawn for a reph) keeps mapping to its own letter for readers that
+ * ignore ActualText. Layout uses `codePoints`, which fix 3 makes the shaped ones.
+ */
+export const unicodeOf = (glyph: ShapedGlyphLike): readonly number[] => (glyph as { [FONT_CODE_POINTS]?: readonly number[] })[FONT_CODE_POINTS] ?? glyph.codePoints;
+
+const sameCodePoints = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((codePoint, index) => codePoint === b[index]);
+
+function glyphsKeepShapedCodePoints(font: unknown): void {
+  const engine = (font as { readonly _layoutEngine?: { readonly engine?: OpenTypeEngineLike | null } })._layoutEngine?.engine;
+  const prototype = engine ? (Object.getPrototypeOf(engine) as OpenTypeEngineLike & { [KEEPS_SHAPED_CODE_POINTS]?: true }) : undefined;
+  if (!prototype || typeof prototype.substitute !== 'function') throw new Error('fontkit’s layout engine has changed: shaped glyphs cannot keep their characters.');
+  if (prototype[KEEPS_SHAPED_CODE_POINTS]) return;
+  const substitute = prototype.substitute;
+  prototype.substitute = function (this: OpenTypeEngineLike, glyphRun) {
+    substitute.call(this, glyphRun);
+    const infos = this.glyphInfos;
+    if (!infos || infos.length !== glyphRun.glyphs.length) return;
+    glyphRun.glyphs = glyphRun.glyphs.map((glyph, index) => {
+      const codePoints = infos[index]!.codePoints;
+      // The glyph object is the font's, shared by every run: a glyph with other characters is a view of it.
+      return sameCodePoints(glyph.codePoints, codePoints) ? glyph : (Object.create(glyph as object, { codePoints: { value: [...codePoints] }, [FONT_CODE_POINTS]: { value: glyph.codePoints } }) as ShapedGlyphLike);
+    });
+  };
+  prototype[KEEPS_SHAPED_CODE_POINTS] = true;
 }
 
 const FOLDS_CLUSTERS = Symbol.for('confer.foldsClusters');

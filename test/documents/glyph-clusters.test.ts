@@ -5,6 +5,7 @@
 import * as fontkit from 'fontkit';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { unicodeOf } from '../../electron/pdf/fontkit-fixes';
 import { partsOf } from '../../electron/pdf/glyph-clusters';
 import { registerDocumentFonts, SCRIPT_FONTS } from '../../electron/pdf/typeface';
 
@@ -40,6 +41,23 @@ describe('a shaped run, as react-pdf lays it out', () => {
   test('Gurmukhi, whose font has NULL mark anchors, shapes instead of throwing', () => {
     const gurmukhi = fontFor('Gurmukhi');
     for (const word of ['ਰੋਜ਼', 'ਸਕੂਲ', 'ਕਰੇਗੀ।']) expect(gurmukhi.layout(word).glyphs.length, word).toBeGreaterThan(0);
+  });
+
+  test('a run’s glyphs carry every character of its text, each glyph the ones shaping gave it', () => {
+    const bengali = fontFor('Bengali');
+    // ী then its reph glyph: fontkit's glyph cache gave them ী and ী, losing র্ (fontkit-fixes.ts, fix 3).
+    bengali.layout('কী', undefined, undefined, undefined, 'ltr');
+    for (const word of ['সমাজকর্মীকে', 'মার্চ', 'পরিষ্কার', 'জিজ্ঞাসা']) {
+      const text = word.normalize('NFD');
+      const run = bengali.layout(text, undefined, undefined, undefined, 'ltr');
+      expect(run.glyphs.reduce((sum, glyph) => sum + glyph.codePoints.length, 0), word).toBe(text.length);
+      expect(run.glyphs.flatMap((glyph) => glyph.codePoints).sort(), word).toEqual([...text].map((character) => character.codePointAt(0)!).sort());
+    }
+    // The file's Unicode map keeps the glyph's own letter: the ী glyph standing for the reph still reads ী.
+    const run = bengali.layout('সমাজকর্মীকে'.normalize('NFD'), undefined, undefined, undefined, 'ltr');
+    const standsForReph = run.glyphs.find((glyph) => glyph.codePoints.includes(0x09b0) && glyph.codePoints.includes(0x09cd) && !glyph.codePoints.includes(0x09ae));
+    expect(standsForReph).toBeDefined();
+    expect(unicodeOf(standsForReph!)).toEqual([0x09c0]);
   });
 
   test('Latin text is shaped exactly as fontkit shapes it', () => {
