@@ -87,7 +87,7 @@ try {
   // Every family document once more per language, in that language and English.
   const inLanguages: Request[] = bilingual.flatMap((language) =>
     familyFacing
-      .filter(({ request }) => request.printSize === 'standard' && request.kind !== 'letter')
+      .filter(({ request }) => request.printSize === 'standard')
       .map(({ request, recipient }) => ({ request: { ...request, bilingual: { language, order: 'theirs-first' as const, confirmDraft: true } }, recipient })),
   );
   const professional: Request[] = [
