@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startApplication } from '../electron/handlers/app';
 import { silentLogger } from '../electron/log/logger';
+import { EVERYONE_RECIPIENT } from '../shared/audience/recipients';
 import type { CallInput, CallName, CallOutput } from '../shared/contract/contract';
 import type { ConferenceDocumentKind } from '../shared/documents/source';
 import { EXAMPLE_CHILD_COPIES, EXAMPLE_CHILDREN } from '../shared/example/price-mills';
@@ -21,7 +22,7 @@ import { SHIPPED_PACKS } from '../shared/i18n/shipped-packs';
  * `{file, kind, recipient, printSize, language}` ("en" for the English documents).
  *
  * `--bilingual LANG` (repeatable, or `all` for every shipped pack) adds a bilingual copy of every
- * family document (standard print, the language first) in that language, with its pack's code as
+ * named recipient's family document (standard print, the language first) in that language, with its pack's code as
  * the entry's `language` and `order: "theirs-first"`. The shipped packs are drafts, confirmed here
  * as the chair would. The example has no translation service: every one of the conference's own
  * words is left in English (the chair's choice, per segment), so only the fixed words are in the
@@ -84,10 +85,11 @@ try {
     ...letters.flatMap((r) => BOTH.map((printSize) => ({ request: { conferenceId, kind: 'letter' as const, recipientId: r.id, printSize }, recipient: r.name }))),
     ...children.flatMap((c) => BOTH.map((printSize) => ({ request: { conferenceId, kind: 'child-plan' as const, recipientId: c.id, printSize }, recipient: c.name }))),
   ];
-  // Every family document once more per language, in that language and English.
+  // Every named recipient's document once more per language, in that language and English (the
+  // letter for everyone invited has no one's language).
   const inLanguages: Request[] = bilingual.flatMap((language) =>
     familyFacing
-      .filter(({ request }) => request.printSize === 'standard')
+      .filter(({ request }) => request.printSize === 'standard' && request.recipientId !== EVERYONE_RECIPIENT)
       .map(({ request, recipient }) => ({ request: { ...request, bilingual: { language, order: 'theirs-first' as const, confirmDraft: true } }, recipient })),
   );
   const professional: Request[] = [

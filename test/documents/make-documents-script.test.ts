@@ -68,9 +68,9 @@ describe('the documents script', () => {
     }
   }, 300_000);
 
-  test('adds a Polish and English copy of every family’s plan and child’s copy, the pack’s words first and the English source after', () => {
+  test('adds a Polish and English copy of every family’s plan, decision letter and child’s copy, the pack’s words first and the English source after', () => {
     const bilingual = manifest.filter((e) => e.language === 'pl');
-    expect(bilingual.map((e) => e.kind).sort()).toEqual([...manifest.filter((e) => e.language === 'en' && e.printSize === 'standard' && (e.kind === 'family-plan' || e.kind === 'child-plan')).map((e) => e.kind)].sort());
+    expect(bilingual.map((e) => e.kind).sort()).toEqual([...manifest.filter((e) => e.language === 'en' && e.printSize === 'standard' && e.recipient !== null && e.recipient !== 'everyone invited').map((e) => e.kind)].sort());
     expect(bilingual.every((e) => e.order === 'theirs-first' && e.file.endsWith('-pl.pdf'))).toBe(true);
     const polish = shippedPack('pl')!.messages;
     for (const entry of bilingual) {
@@ -78,7 +78,9 @@ describe('the documents script', () => {
       const pairs: [string, string][] =
         entry.kind === 'child-plan'
           ? [[polish['child.heading.whyWeMet']!, 'Why people met'], [polish['child.heading.talkTo']!, 'Who you can talk to']]
-          : [[polish['plan.heading.goingWell']!, 'What is going well'], [polish['plan.heading.whoCanHelp']!, 'Who can help']];
+          : entry.kind === 'decision-letter'
+            ? [[polish['letter.heading.decided']!, 'What the conference decided'], [polish['letter.heading.disagree']!, 'If you disagree']]
+            : [[polish['plan.heading.goingWell']!, 'What is going well'], [polish['plan.heading.whoCanHelp']!, 'Who can help']];
       for (const [pl, en] of pairs) {
         expect(text.indexOf(pl), `${entry.file}: ${pl}`).toBeGreaterThanOrEqual(0);
         expect(text.indexOf(en, text.indexOf(pl)), `${entry.file}: ${en}`).toBeGreaterThan(text.indexOf(pl));
