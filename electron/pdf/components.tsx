@@ -226,22 +226,27 @@ const isBilingual = (item: unknown): item is Bilingual => typeof item === 'objec
 /** A list item's body: a text (its lines kept), lines given one by one (the first can be bold), one paragraph per language, or anything else. */
 export type ListItem = string | readonly string[] | Bilingual | ReactNode;
 
+/** One language's paragraph of a bilingual list item or value (the second and later in the muted ink). */
+function LanguageParagraph({ language, index, strongFirstLine }: { readonly language: LanguageLines; readonly index: number; readonly strongFirstLine: boolean }) {
+  const styles = useDocumentStyles();
+  return (
+    <View style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag(inLanguage({ role: 'P' }, language.lang))}>
+      {language.lines.map((line, lineIndex) => (
+        <Text key={lineIndex} style={withLanguage([styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])], language.lang)}>
+          {line}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 function ListBody({ item, style, strongFirstLine, lang }: { readonly item: ListItem; readonly style: Style; readonly strongFirstLine: boolean } & InLanguage) {
   const styles = useDocumentStyles();
   if (isBilingual(item)) {
     return (
       <View style={style} {...tag({ role: 'LBody' })}>
         {item.languages.map((language, index) => (
-          <View key={index} style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag(inLanguage({ role: 'P' }, language.lang))}>
-            {language.lines.map((line, lineIndex) => (
-              <Text
-                key={lineIndex}
-                style={withLanguage([styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])], language.lang)}
-              >
-                {line}
-              </Text>
-            ))}
-          </View>
+          <LanguageParagraph key={index} language={language} index={index} strongFirstLine={strongFirstLine} />
         ))}
       </View>
     );
@@ -304,13 +309,50 @@ export function BulletList({ items, numbered = false, strongFirstLine = false, l
   const row = rowStyleFor(lang);
   return (
     <View style={styles.list} {...tag(inLanguage({ role: 'L' }, lang))}>
-      {items.map((item, index) => (
+      {items.map((item, index) =>
+        lang === undefined && isBilingual(item) && item.languages.some((language) => isRightToLeft(language.lang)) ? (
+          <MixedDirectionItem key={index} item={item} label={numbered ? `${index + 1}.` : '•'} numbered={numbered} strongFirstLine={strongFirstLine} wrap={!fitsWhole(item, 0.15)} />
+        ) : (
         // A short item stays on one page, so its bullet is never left alone at the foot of one.
         <View key={index} style={row ? [styles.listItem, row] : styles.listItem} wrap={!fitsWhole(item, 0.15)} {...tag({ role: 'LI' })}>
           <Text style={withLanguage(numbered ? styles.number : styles.bullet, lang)} {...tag({ role: 'Lbl' })}>
             {numbered ? `${index + 1}.` : '•'}
           </Text>
           <ListBody item={item} style={styles.listBody} strongFirstLine={strongFirstLine} lang={lang} />
+        </View>
+        ),
+      )}
+    </View>
+  );
+}
+
+/**
+ * A bilingual list item with a paragraph in a right-to-left language: each paragraph is a row of
+ * its own that starts on its language's side, so the Arabic has its bullet (or number) on the
+ * right, before its first word as it is read, and the English keeps the usual indent on the left.
+ * The bullet is drawn once, at the start of the first paragraph; the others keep its room empty.
+ * The paragraphs share one LBody (the tagger joins the nodes that share its `a11y`), so the
+ * structure is the same as any item's: LI > Lbl + LBody > P per language.
+ */
+function MixedDirectionItem({ item, label, numbered, strongFirstLine, wrap }: { readonly item: Bilingual; readonly label: string; readonly numbered: boolean; readonly strongFirstLine: boolean; readonly wrap: boolean }) {
+  const styles = useDocumentStyles();
+  const labelStyle = numbered ? styles.number : styles.bullet;
+  const body = tag({ role: 'LBody' });
+  return (
+    <View style={[styles.listItem, { flexDirection: 'column' }]} wrap={wrap} {...tag({ role: 'LI' })}>
+      {item.languages.map((language, index) => (
+        <View key={index} style={{ flexDirection: isRightToLeft(language.lang) ? 'row-reverse' : 'row' }}>
+          {index === 0 ? (
+            <Text style={withLanguage(labelStyle, language.lang)} {...tag({ role: 'Lbl' })}>
+              {label}
+            </Text>
+          ) : (
+            // The label's room, kept empty (`text()` styles are typed loosely: the width is set in styles.ts).
+            <View style={{ width: (labelStyle as { readonly width?: number }).width ?? 0 }} />
+          )}
+          <View style={styles.listBody} {...body}>
+            <LanguageParagraph language={language} index={index} strongFirstLine={strongFirstLine} />
+          </View>
         </View>
       ))}
     </View>
