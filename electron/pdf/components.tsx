@@ -10,6 +10,7 @@ import { Document, G, Line, Page, Rect, Svg, Text, Text as SvgText, View, type S
 import type { AuthorityIdentity } from '../../shared/authority/identity';
 import { Letterhead } from './letterhead';
 import { PAGE_NUMBERS_PROP } from './page-numbers';
+import { lineInDirection } from '../../shared/languages/bidi';
 import { canonicalTag, isRightToLeft } from '../../shared/languages/scripts';
 import { FONT_STACK, fontStackFor } from './typeface';
 import type { A11y, StructureRole } from './structure';
@@ -59,6 +60,9 @@ function withLanguage(style: Style | Style[], lang: string | undefined): Style |
   if (extra === null) return style;
   return [...(Array.isArray(style) ? style : [style]), extra];
 }
+
+/** A line as printed in its language (shared/languages/bidi.ts): a right-to-left paragraph's all-English line keeps its own order. */
+const lineIn = (line: string, lang: string | undefined): string => (lang === undefined ? line : lineInDirection(line, isRightToLeft(lang)));
 
 /** The a11y object for an element in a language. */
 const inLanguage = (a11y: A11y, lang: string | undefined): A11y => (lang === undefined ? a11y : { ...a11y, lang: canonicalOrAsGiven(lang) });
@@ -130,7 +134,7 @@ function Lines({ text, style, lang }: { readonly text: string; readonly style: S
     <>
       {linesOf(text).map((line, index) => (
         <Text key={index} style={withLanguage(style, lang)}>
-          {line}
+          {lineIn(line, lang)}
         </Text>
       ))}
     </>
@@ -147,7 +151,7 @@ const textWithRole = (role: StructureRole, styleKey: 'title' | 'paragraph') =>
       <>
         {blocks.map((block, index) => (
           <Text key={index} style={merged} {...tag(inLanguage({ role }, lang))}>
-            {block}
+            {typeof block === 'string' ? lineIn(block, lang) : block}
           </Text>
         ))}
       </>
@@ -233,7 +237,7 @@ function LanguageParagraph({ language, index, strongFirstLine }: { readonly lang
     <View style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag(inLanguage({ role: 'P' }, language.lang))}>
       {language.lines.map((line, lineIndex) => (
         <Text key={lineIndex} style={withLanguage([styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])], language.lang)}>
-          {line}
+          {lineIn(line, language.lang)}
         </Text>
       ))}
     </View>
@@ -263,7 +267,7 @@ function ListBody({ item, style, strongFirstLine, lang }: { readonly item: ListI
     <View style={style} {...tag(inLanguage({ role: 'LBody' }, lang))}>
       {lines.map((line, index) => (
         <Text key={index} style={withLanguage(strongFirstLine && index === 0 ? [styles.listLine, styles.strong] : styles.listLine, lang)}>
-          {line}
+          {lineIn(line, lang)}
         </Text>
       ))}
     </View>
@@ -406,7 +410,7 @@ function InLanguages({ said, style }: { readonly said: readonly Said[]; readonly
     <>
       {said.map((one, index) => (
         <Text key={index} style={withLanguage(index > 0 ? [style, styles.secondLanguage] : style, one.lang)} {...tag(inLanguage({ role: 'P' }, one.lang))}>
-          {one.text}
+          {lineIn(one.text, one.lang)}
         </Text>
       ))}
     </>

@@ -23,3 +23,21 @@ export function isDefaultIgnorable(codePoint: number): boolean {
     (codePoint >= 0xe0000 && codePoint <= 0xe0fff)
   );
 }
+
+const HIDDEN = Symbol('confer.hiddenIgnorable');
+
+/**
+ * The glyph fontkit put in a default-ignorable's place (a space with no advance), marked as not to be
+ * drawn and keeping the character it stands for, so textkit's count of characters stays right. The
+ * space is the font's own glyph object, shared by every run: the mark goes on a view of it.
+ */
+export function hiddenGlyph<G extends object>(space: G, codePoints: readonly number[]): G {
+  return Object.create(space, { codePoints: { value: [...codePoints] }, [HIDDEN]: { value: true } }) as G;
+}
+
+/**
+ * Whether a laid-out glyph stands for an invisible formatting character: it is not drawn
+ * (draw-glyphs.ts) and not folded into the glyph before it (glyph-clusters.ts), whose characters
+ * would then include it and make every copy of that glyph read back with it.
+ */
+export const isHiddenIgnorable = (glyph: unknown): boolean => typeof glyph === 'object' && glyph !== null && (glyph as { [HIDDEN]?: true })[HIDDEN] === true;

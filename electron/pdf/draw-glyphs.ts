@@ -11,7 +11,8 @@
  * draws exactly as before.
  */
 import { nextRunText, pdfTextString } from './actual-text';
-import { isHiddenIgnorable, unicodeOf } from './fontkit-fixes';
+import { isHiddenIgnorable } from './default-ignorable';
+import { unicodeOf } from './fontkit-fixes';
 import { partsOf } from './glyph-clusters';
 
 interface Position {

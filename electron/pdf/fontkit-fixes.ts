@@ -27,7 +27,7 @@
  *    hidden glyphs are marked (wrapping the layout engine's hideDefaultIgnorables), keeping their
  *    own characters for textkit's count, for draw-glyphs.ts to leave out.
  */
-import { isDefaultIgnorable } from './default-ignorable';
+import { hiddenGlyph, isDefaultIgnorable } from './default-ignorable';
 import { foldClusters } from './glyph-clusters';
 
 interface AnchorRecord {
@@ -60,10 +60,6 @@ export function fixFontkit(font: unknown): void {
 }
 
 const IGNORABLES_NEVER_DRAWN = Symbol.for('confer.ignorablesNeverDrawn');
-const HIDDEN = Symbol('confer.hiddenIgnorable');
-
-/** Whether a laid-out glyph stands for an invisible formatting character (fix 4): it is not drawn. */
-export const isHiddenIgnorable = (glyph: unknown): boolean => typeof glyph === 'object' && glyph !== null && (glyph as { [HIDDEN]?: true })[HIDDEN] === true;
 
 interface CoverageLike {
   hasGlyphForCodePoint(codePoint: number): boolean;
@@ -103,7 +99,7 @@ function ignorablesNeverDrawn(font: unknown): void {
       for (let index = 0; index < glyphs.length; index++) {
         const own = codePoints[index]!;
         // The space fontkit put in its place is the font's own glyph object: the mark goes on a view of it.
-        if (own.length > 0 && this.isDefaultIgnorable(own[0]!)) glyphs[index] = Object.create(glyphs[index] as object, { codePoints: { value: [...own] }, [HIDDEN]: { value: true } }) as ShapedGlyphLike;
+        if (own.length > 0 && this.isDefaultIgnorable(own[0]!)) glyphs[index] = hiddenGlyph(glyphs[index]!, own);
       }
     };
     engineClass[IGNORABLES_NEVER_DRAWN] = true;

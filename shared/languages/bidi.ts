@@ -36,6 +36,39 @@ export function isolated(text: string): string {
   return `${FIRST_STRONG_ISOLATE}${balanced}${POP_DIRECTIONAL_ISOLATE.repeat(open)}${POP_DIRECTIONAL_ISOLATE}`;
 }
 
+/** Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
+
+/**
+ * A line of a paragraph in a right-to-left language, ready to print: a line with no right-to-left
+ * letter at all (the conference's words left in English, a name on its own) is isolated, so it keeps
+ * its own order and its full stop stays after its last word rather than going to the far left. A
+ * line with right-to-left letters is the language's own sentence and is left as it is (values inside
+ * it are isolated where the sentence is made, in the catalogue). Other languages' lines are unchanged.
+ */
+export function lineInDirection(line: string, rightToLeft: boolean): string {
+  if (!rightToLeft || RIGHT_TO_LEFT_LETTER.test(line)) return line;
+  // Only words of the line's own count: a message such as `«{text}» ({whose})` has none of its own
+  // (its values are isolated already) and must keep the paragraph's direction, or the name and the
+  // quote would swap sides.
+  return LEFT_TO_RIGHT_LETTER.test(outsideIsolates(line)) ? isolated(line) : line;
+}
+
+/** Letters and digits written left to right (any script but the right-to-left ones). */
+const LEFT_TO_RIGHT_LETTER = /[\p{L}\p{Nd}]/u;
+/** An isolate with no isolate inside it. */
+const INNERMOST_ISOLATE = /[\u2066-\u2068][^\u2066-\u2069]*\u2069/gu;
+
+/** The text without its isolates and what they hold (innermost first, so nested ones go too). */
+function outsideIsolates(text: string): string {
+  let outside = text;
+  for (let previous = ''; previous !== outside; ) {
+    previous = outside;
+    outside = outside.replace(INNERMOST_ISOLATE, '');
+  }
+  return outside;
+}
+
 /**
  * The bidirectional formatting characters: the marks (ALM, LRM, RLM), embeddings and overrides
  * (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI). They steer the order of the letters
