@@ -7,7 +7,10 @@
  * read as whichever letter used it first. Only a run in such a script gets an ActualText, so
  * everything else is written exactly as before. The ActualText is written inside the run's own
  * graphics state (draw-glyphs.ts): poppler drops one whose span ends after the state is restored.
+ * Bidirectional formatting characters (the isolates around a value in a right-to-left sentence) are
+ * left out: they are not drawn, and a reader has nothing to do with them once the text is in order.
  */
+import { withoutBidiFormatting } from '../../shared/languages/bidi';
 
 interface RunLike {
   readonly start: number;
@@ -32,7 +35,7 @@ function runText(line: LineLike, run: RunLike): string | null {
   if (!NEEDS_ACTUAL_TEXT.test(drawn)) return null;
   const level = run.attributes?.bidiLevel ?? 0;
   const written = level % 2 === 1 ? [...drawn].reverse().map((character) => MIRRORED[character] ?? character).join('') : drawn;
-  return written.normalize('NFC');
+  return withoutBidiFormatting(written).normalize('NFC');
 }
 
 interface DrawnRunLike extends RunLike {

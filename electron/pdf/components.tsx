@@ -10,6 +10,7 @@ import { Document, G, Line, Page, Rect, Svg, Text, Text as SvgText, View, type S
 import type { AuthorityIdentity } from '../../shared/authority/identity';
 import { Letterhead } from './letterhead';
 import { PAGE_NUMBERS_PROP } from './page-numbers';
+import { lineInDirection } from '../../shared/languages/bidi';
 import { canonicalTag, isRightToLeft } from '../../shared/languages/scripts';
 import { FONT_STACK, fontStackFor } from './typeface';
 import type { A11y, StructureRole } from './structure';
@@ -59,6 +60,9 @@ function withLanguage(style: Style | Style[], lang: string | undefined): Style |
   if (extra === null) return style;
   return [...(Array.isArray(style) ? style : [style]), extra];
 }
+
+/** A line as printed in its language (shared/languages/bidi.ts): a right-to-left paragraph's all-English line keeps its own order. */
+const lineIn = (line: string, lang: string | undefined): string => (lang === undefined ? line : lineInDirection(line, isRightToLeft(lang)));
 
 /** The a11y object for an element in a language. */
 const inLanguage = (a11y: A11y, lang: string | undefined): A11y => (lang === undefined ? a11y : { ...a11y, lang: canonicalOrAsGiven(lang) });
@@ -130,7 +134,7 @@ function Lines({ text, style, lang }: { readonly text: string; readonly style: S
     <>
       {linesOf(text).map((line, index) => (
         <Text key={index} style={withLanguage(style, lang)}>
-          {line}
+          {lineIn(line, lang)}
         </Text>
       ))}
     </>
@@ -147,7 +151,7 @@ const textWithRole = (role: StructureRole, styleKey: 'title' | 'paragraph') =>
       <>
         {blocks.map((block, index) => (
           <Text key={index} style={merged} {...tag(inLanguage({ role }, lang))}>
-            {block}
+            {typeof block === 'string' ? lineIn(block, lang) : block}
           </Text>
         ))}
       </>
@@ -226,22 +230,27 @@ const isBilingual = (item: unknown): item is Bilingual => typeof item === 'objec
 /** A list item's body: a text (its lines kept), lines given one by one (the first can be bold), one paragraph per language, or anything else. */
 export type ListItem = string | readonly string[] | Bilingual | ReactNode;
 
+/** One language's paragraph of a bilingual list item or value (the second and later in the muted ink). */
+function LanguageParagraph({ language, index, strongFirstLine }: { readonly language: LanguageLines; readonly index: number; readonly strongFirstLine: boolean }) {
+  const styles = useDocumentStyles();
+  return (
+    <View style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag(inLanguage({ role: 'P' }, language.lang))}>
+      {language.lines.map((line, lineIndex) => (
+        <Text key={lineIndex} style={withLanguage([styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])], language.lang)}>
+          {lineIn(line, language.lang)}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 function ListBody({ item, style, strongFirstLine, lang }: { readonly item: ListItem; readonly style: Style; readonly strongFirstLine: boolean } & InLanguage) {
   const styles = useDocumentStyles();
   if (isBilingual(item)) {
     return (
       <View style={style} {...tag({ role: 'LBody' })}>
         {item.languages.map((language, index) => (
-          <View key={index} style={index > 0 ? { marginTop: styles.listLine.fontSize * 0.15 } : {}} {...tag(inLanguage({ role: 'P' }, language.lang))}>
-            {language.lines.map((line, lineIndex) => (
-              <Text
-                key={lineIndex}
-                style={withLanguage([styles.listLine, ...(strongFirstLine && lineIndex === 0 ? [styles.strong] : []), ...(index > 0 ? [styles.secondLanguage] : [])], language.lang)}
-              >
-                {line}
-              </Text>
-            ))}
-          </View>
+          <LanguageParagraph key={index} language={language} index={index} strongFirstLine={strongFirstLine} />
         ))}
       </View>
     );
@@ -258,7 +267,7 @@ function ListBody({ item, style, strongFirstLine, lang }: { readonly item: ListI
     <View style={style} {...tag(inLanguage({ role: 'LBody' }, lang))}>
       {lines.map((line, index) => (
         <Text key={index} style={withLanguage(strongFirstLine && index === 0 ? [styles.listLine, styles.strong] : styles.listLine, lang)}>
-          {line}
+          {lineIn(line, lang)}
         </Text>
       ))}
     </View>
@@ -304,13 +313,50 @@ export function BulletList({ items, numbered = false, strongFirstLine = false, l
   const row = rowStyleFor(lang);
   return (
     <View style={styles.list} {...tag(inLanguage({ role: 'L' }, lang))}>
-      {items.map((item, index) => (
+      {items.map((item, index) =>
+        lang === undefined && isBilingual(item) && item.languages.some((language) => isRightToLeft(language.lang)) ? (
+          <MixedDirectionItem key={index} item={item} label={numbered ? `${index + 1}.` : '•'} numbered={numbered} strongFirstLine={strongFirstLine} wrap={!fitsWhole(item, 0.15)} />
+        ) : (
         // A short item stays on one page, so its bullet is never left alone at the foot of one.
         <View key={index} style={row ? [styles.listItem, row] : styles.listItem} wrap={!fitsWhole(item, 0.15)} {...tag({ role: 'LI' })}>
           <Text style={withLanguage(numbered ? styles.number : styles.bullet, lang)} {...tag({ role: 'Lbl' })}>
             {numbered ? `${index + 1}.` : '•'}
           </Text>
           <ListBody item={item} style={styles.listBody} strongFirstLine={strongFirstLine} lang={lang} />
+        </View>
+        ),
+      )}
+    </View>
+  );
+}
+
+/**
+ * A bilingual list item with a paragraph in a right-to-left language: each paragraph is a row of
+ * its own that starts on its language's side, so the Arabic has its bullet (or number) on the
+ * right, before its first word as it is read, and the English keeps the usual indent on the left.
+ * The bullet is drawn once, at the start of the first paragraph; the others keep its room empty.
+ * The paragraphs share one LBody (the tagger joins the nodes that share its `a11y`), so the
+ * structure is the same as any item's: LI > Lbl + LBody > P per language.
+ */
+function MixedDirectionItem({ item, label, numbered, strongFirstLine, wrap }: { readonly item: Bilingual; readonly label: string; readonly numbered: boolean; readonly strongFirstLine: boolean; readonly wrap: boolean }) {
+  const styles = useDocumentStyles();
+  const labelStyle = numbered ? styles.number : styles.bullet;
+  const body = tag({ role: 'LBody' });
+  return (
+    <View style={[styles.listItem, { flexDirection: 'column' }]} wrap={wrap} {...tag({ role: 'LI' })}>
+      {item.languages.map((language, index) => (
+        <View key={index} style={{ flexDirection: isRightToLeft(language.lang) ? 'row-reverse' : 'row' }}>
+          {index === 0 ? (
+            <Text style={withLanguage(labelStyle, language.lang)} {...tag({ role: 'Lbl' })}>
+              {label}
+            </Text>
+          ) : (
+            // The label's room, kept empty (`text()` styles are typed loosely: the width is set in styles.ts).
+            <View style={{ width: (labelStyle as { readonly width?: number }).width ?? 0 }} />
+          )}
+          <View style={styles.listBody} {...body}>
+            <LanguageParagraph language={language} index={index} strongFirstLine={strongFirstLine} />
+          </View>
         </View>
       ))}
     </View>
@@ -364,7 +410,7 @@ function InLanguages({ said, style }: { readonly said: readonly Said[]; readonly
     <>
       {said.map((one, index) => (
         <Text key={index} style={withLanguage(index > 0 ? [style, styles.secondLanguage] : style, one.lang)} {...tag(inLanguage({ role: 'P' }, one.lang))}>
-          {one.text}
+          {lineIn(one.text, one.lang)}
         </Text>
       ))}
     </>

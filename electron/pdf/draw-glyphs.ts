@@ -6,9 +6,12 @@
  * positioning puts an Arabic hamza or dot, a Bengali ra-phala, a Gurmukhi vowel sign) arrive in
  * points, and react-pdf scaled them a second time by the font size / 1000, so every mark was drawn
  * as if it had no offset, at the pen position. And a glyph standing for a cluster (glyph-clusters.ts)
- * draws its parts where the font put them. Latin text without marks draws exactly as before.
+ * draws its parts where the font put them. An invisible formatting character (an isolate, a
+ * direction mark, a joiner: fontkit-fixes.ts, fix 4) is not drawn at all. Latin text without marks
+ * draws exactly as before.
  */
 import { nextRunText, pdfTextString } from './actual-text';
+import { isHiddenIgnorable } from './default-ignorable';
 import { unicodeOf } from './fontkit-fixes';
 import { partsOf } from './glyph-clusters';
 
@@ -57,6 +60,8 @@ function encode(font: EmbeddedFont, glyphs: readonly Glyph[]): string[] {
   // One of pdfkit's standard fonts (react-pdf's default, e.g. for an SVG text without a family).
   if (!subset) return glyphs.map((glyph) => `00${glyph.id.toString(16)}`.slice(-2));
   return glyphs.map((glyph) => {
+    // Never drawn, so never in the font's subset or its Unicode map (the space fontkit put there would map to U+2068).
+    if (isHiddenIgnorable(glyph)) return '';
     const gid = subset.includeGlyph(glyph.id);
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
     if (font.unicode[gid] == null) font.unicode[gid] = unicodeOf(glyph);
@@ -105,14 +110,20 @@ function drawGlyphs(document: GlyphDrawingDocument, glyphs: readonly Glyph[], po
   for (; i < positions.length; i += 1) {
     const position = positions[i]!;
     const advance = advances[i]!;
-    const parts = partsOf(glyphs[i]);
-    if (position.xOffset || position.yOffset || parts) {
+    const hidden = isHiddenIgnorable(glyphs[i]);
+    const allParts = partsOf(glyphs[i]);
+    const parts = allParts?.some((part) => isHiddenIgnorable(part.glyph)) ? allParts.filter((part) => !isHiddenIgnorable(part.glyph)) : allParts;
+    if (hidden || position.xOffset || position.yOffset || parts) {
       flush(i);
       // The fix: the offsets are already in points (react-pdf multiplied them by `scale` again).
       const glyphX = x + position.xOffset;
       const glyphY = y + position.yOffset;
-      document.addContent(`1 0 0 1 ${number(glyphX)} ${number(glyphY)} Tm`);
-      flush(i + 1);
+      if (hidden) {
+        last = i + 1; // left out; the next glyph is placed from x, which counts its (zero) advance
+      } else {
+        document.addContent(`1 0 0 1 ${number(glyphX)} ${number(glyphY)} Tm`);
+        flush(i + 1);
+      }
       for (const part of parts ?? []) {
         document.addContent(`1 0 0 1 ${number(glyphX + part.x * pointsPerUnit)} ${number(glyphY + part.y * pointsPerUnit)} Tm`);
         document.addContent(`[<${encode(font, [part.glyph])[0]!}> 0] TJ`);

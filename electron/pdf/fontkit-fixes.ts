@@ -1,5 +1,5 @@
 /**
- * Three fixes to fontkit's shaping, made once for every font fontkit opens in this process
+ * Four fixes to fontkit's shaping, made once for every font fontkit opens in this process
  * (react-pdf's text layout uses the same fontkit module).
  *
  * 1. fontkit 2.0.4 throws while shaping a font whose mark-positioning lookups hold a NULL anchor,
@@ -17,7 +17,17 @@
  *    carried fewer characters than its text. react-pdf maps text to glyphs by counting each glyph's
  *    characters, so every later index was off: a line broken at a space was cut a letter into the
  *    next word (`জিজ্ঞাসা ক` / `রুন।`). It wraps the OpenType engine's substitute.
+ * 4. Invisible formatting characters (default-ignorables: the isolates and marks that keep a value's
+ *    direction inside a right-to-left sentence, joiners) are laid out in the font of the text around
+ *    them and never drawn. The fonts lack most of them (no font in the Arabic stack has U+2068), so
+ *    textkit's font substitution moved each into a font of its own, where it was shaped as glyph 0,
+ *    the .notdef box. fontkit already hides them after shaping, as HarfBuzz does, by putting a space
+ *    with no advance in their place; a space drawn there would be read back as a space that is not
+ *    in the text. So every font counts as having them (it wraps hasGlyphForCodePoint), and the
+ *    hidden glyphs are marked (wrapping the layout engine's hideDefaultIgnorables), keeping their
+ *    own characters for textkit's count, for draw-glyphs.ts to leave out.
  */
+import { hiddenGlyph, isDefaultIgnorable } from './default-ignorable';
 import { foldClusters } from './glyph-clusters';
 
 interface AnchorRecord {
@@ -46,6 +56,54 @@ export function fixFontkit(font: unknown): void {
   skipNullAnchors(font);
   clustersAsOneGlyph(font);
   glyphsKeepShapedCodePoints(font);
+  ignorablesNeverDrawn(font);
+}
+
+const IGNORABLES_NEVER_DRAWN = Symbol.for('confer.ignorablesNeverDrawn');
+
+interface CoverageLike {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+interface HidingEngineLike {
+  hideDefaultIgnorables(glyphs: ShapedGlyphLike[], positions: unknown[]): void;
+  isDefaultIgnorable(codePoint: number): boolean;
+}
+
+/** The object on `value`'s prototype chain that owns `name`, or undefined. */
+function ownerOf(value: unknown, name: string): Record<string, unknown> | undefined {
+  let prototype = typeof value === 'object' && value !== null ? (Object.getPrototypeOf(value) as Record<string, unknown> | null) : null;
+  while (prototype !== null && !Object.prototype.hasOwnProperty.call(prototype, name)) prototype = Object.getPrototypeOf(prototype) as Record<string, unknown> | null;
+  return prototype ?? undefined;
+}
+
+function ignorablesNeverDrawn(font: unknown): void {
+  const fontClass = ownerOf(font, 'hasGlyphForCodePoint') as (CoverageLike & { [IGNORABLES_NEVER_DRAWN]?: true }) | undefined;
+  const engine = (font as { readonly _layoutEngine?: unknown })._layoutEngine;
+  const engineClass = ownerOf(engine, 'hideDefaultIgnorables') as (HidingEngineLike & { [IGNORABLES_NEVER_DRAWN]?: true }) | undefined;
+  if (!fontClass || typeof fontClass.hasGlyphForCodePoint !== 'function' || !engineClass || typeof engineClass.isDefaultIgnorable !== 'function') {
+    throw new Error('fontkit’s font or layout engine has changed: invisible formatting characters cannot be kept from drawing.');
+  }
+  if (!fontClass[IGNORABLES_NEVER_DRAWN]) {
+    const hasGlyphForCodePoint = fontClass.hasGlyphForCodePoint;
+    fontClass.hasGlyphForCodePoint = function (this: unknown, codePoint: number) {
+      return hasGlyphForCodePoint.call(this, codePoint) || isDefaultIgnorable(codePoint);
+    };
+    fontClass[IGNORABLES_NEVER_DRAWN] = true;
+  }
+  if (!engineClass[IGNORABLES_NEVER_DRAWN]) {
+    const hideDefaultIgnorables = engineClass.hideDefaultIgnorables;
+    engineClass.hideDefaultIgnorables = function (this: HidingEngineLike, glyphs, positions) {
+      const codePoints = glyphs.map((glyph) => glyph.codePoints);
+      hideDefaultIgnorables.call(this, glyphs, positions);
+      for (let index = 0; index < glyphs.length; index++) {
+        const own = codePoints[index]!;
+        // The space fontkit put in its place is the font's own glyph object: the mark goes on a view of it.
+        if (own.length > 0 && this.isDefaultIgnorable(own[0]!)) glyphs[index] = hiddenGlyph(glyphs[index]!, own);
+      }
+    };
+    engineClass[IGNORABLES_NEVER_DRAWN] = true;
+  }
 }
 
 interface ShapedGlyphLike {

@@ -9,6 +9,7 @@
  * no advance that follow it) becomes one glyph for the layout: its first glyph, carrying the
  * cluster's code points and the others as `parts`, drawn by draw-glyphs.ts where the font put them.
  */
+import { isHiddenIgnorable } from './default-ignorable';
 
 /** A glyph drawn with its cluster: at `x`, `y` (font units) from where the cluster's first glyph starts. */
 export interface GlyphPart {
@@ -39,7 +40,7 @@ interface ShapedRun {
 export const partsOf = (glyph: unknown): readonly GlyphPart[] | undefined => (glyph as { parts?: readonly GlyphPart[] }).parts;
 
 /** Whether a glyph belongs to the cluster before it. */
-const joinsPrevious = (glyph: GlyphLike, position: PositionLike): boolean => glyph.codePoints.length === 0 || position.xAdvance === 0;
+const joinsPrevious = (glyph: GlyphLike, position: PositionLike): boolean => glyph.codePoints.length === 0 || (position.xAdvance === 0 && !isHiddenIgnorable(glyph));
 
 /** The run with every cluster as one glyph, in place; a run with none to fold is left as it is. */
 export function foldClusters<T extends ShapedRun>(run: T): T {

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageScript, type DocumentScript } from '../../shared/languages/scripts';
+import { isDefaultIgnorable } from './default-ignorable';
 import { fixFontkit } from './fontkit-fixes';
 import scriptFontList from './script-fonts.json';
 
@@ -165,7 +166,7 @@ export function drawableText(text: string, lang?: string): string {
     if (character === '\n') result += character;
     // Tabs and other control characters have no glyph anywhere: a space keeps the words apart.
     else if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) result += ' ';
-    else result += (latinPassesThrough && codePoint <= LATIN_EXTENDED_END) || fonts.some((font) => font.hasGlyphForCodePoint(codePoint)) ? character : REPLACEMENT;
+    else result += (latinPassesThrough && codePoint <= LATIN_EXTENDED_END) || isDefaultIgnorable(codePoint) || fonts.some((font) => font.hasGlyphForCodePoint(codePoint)) ? character : REPLACEMENT;
   }
   return result;
 }

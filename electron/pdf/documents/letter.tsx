@@ -9,6 +9,8 @@
 import { Text } from '@react-pdf/renderer';
 import type { DocumentSource } from '../../../shared/documents/source';
 import { ENGLISH_LANG } from '../../../shared/i18n/catalogue';
+import { isolated } from '../../../shared/languages/bidi';
+import { isRightToLeft } from '../../../shared/languages/scripts';
 import { ENGLISH_LETTER_WORDS } from '../../../shared/letter/letter-words';
 import { BulletList, DocumentFrame, Facts, P, Section, Title } from '../components';
 import { each, first, said, type Copies, type Said } from '../said';
@@ -29,10 +31,15 @@ const bold = { fontWeight: 700 };
 type Of<K extends LetterBlock['kind']> = Extract<LetterBlock, { kind: K }>;
 const as = <K extends LetterBlock['kind']>(copies: Copies<LetterBlock>) => copies as Copies<Of<K>>;
 
-/** A typed text's paragraphs in each language, the n-th of each together; the lead-in opens the first. */
+/**
+ * A typed text's paragraphs in each language, the n-th of each together; the lead-in opens the first.
+ * In a right-to-left copy the typed words are isolated (they are often the chair's, left in English):
+ * an English sentence's full stop then stays after its last word.
+ */
 function Typed({ copies }: { readonly copies: Copies<Of<'typed'>> }) {
+  const typed = (text: string, lang: string): string => (isRightToLeft(lang) ? isolated(text) : text);
   const paragraphs = each(
-    copies.map(({ value, lang }) => ({ value: paragraphsOf(value.text).map((text, index) => (index === 0 ? `${value.lead}${text}` : text)), lang })),
+    copies.map(({ value, lang }) => ({ value: paragraphsOf(value.text).map((text, index) => (index === 0 ? `${value.lead}${typed(text, lang)}` : typed(text, lang))), lang })),
     (list) => list,
   );
   return (
