@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../db/audit/queries';
-import { countFigures, FEW_CONFERENCES, reportTimings, timelinessRows } from '../../db/evaluation/figures';
+import { countFigures, FEW_CONFERENCES, reportTimings, timelinessFacts, withSelected, type Selected } from '../../db/evaluation/figures';
 import { findEvaluationImport, insertEvaluationImport, listEvaluationImports } from '../../db/evaluation/imports';
 import type { Db } from '../../db/open';
 import { ValidationError } from '../../shared/contract/result';
@@ -29,11 +29,13 @@ const INITIAL_STAGE = new Set(['initial', 'pre-birth-initial', 'transfer-in']);
  * home screen shows, so a conference counted late here is the one shown late there.
  */
 export function evaluationFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CONFERENCES): Figures {
-  const figures = countFigures(db, filter, fewBelow);
-  const rules = caseloadRules(db);
-  countTimeliness(db, filter, rules, figures);
-  countReportsInTime(db, filter, rules, figures, fewBelow);
-  return figures;
+  return withSelected(db, filter, (selected) => {
+    const figures = countFigures(selected, fewBelow);
+    const rules = caseloadRules(db);
+    countTimeliness(selected, rules, figures);
+    countReportsInTime(selected, rules, figures);
+    return figures;
+  });
 }
 
 /**
@@ -41,7 +43,7 @@ export function evaluationFigures(db: Db, filter: EvaluationFilter, fewBelow = F
  * decision letter and the record (with the plan, when there is one) sent on time, late or not
  * yet: the same rules and due dates the home screen shows, each worked out once per date.
  */
-function countTimeliness(db: Db, filter: EvaluationFilter, rules: TimescaleRules, figures: Figures): void {
+function countTimeliness(selected: Selected, rules: TimescaleRules, figures: Figures): void {
   const t = figures.timeliness;
   const memo = new Map<string, string>();
   const once = (key: string, work: () => string) => {
@@ -52,7 +54,7 @@ function countTimeliness(db: Db, filter: EvaluationFilter, rules: TimescaleRules
     }
     return value;
   };
-  for (const row of timelinessRows(db, filter)) {
+  for (const row of timelinessFacts(selected)) {
     const basis = dueBasis(row);
     const due = basis === null ? null : once(`c|${basis.kind}|${row.trigger_date ?? ''}`, () => conferenceDueDate(basis, rules));
     const initial = INITIAL_STAGE.has(row.type);
@@ -80,13 +82,11 @@ function count(doneOn: string | null, due: string, notDone: () => void, late: ()
 }
 
 /** Reports shared with the family on or before the day they were due (the authority's set number of working days before). */
-function countReportsInTime(db: Db, filter: EvaluationFilter, rules: TimescaleRules, figures: Figures, fewBelow: number): void {
+function countReportsInTime(selected: Selected, rules: TimescaleRules, figures: Figures): void {
   const due = new Map<string, string>();
-  for (const row of reportTimings(db, filter, fewBelow)) {
-    if (row.shared !== 1 || row.shared_date === null) {
-      figures.room.reportsNotShared += row.reports;
-      continue;
-    }
+  const timings = reportTimings(selected);
+  figures.room.reportsNotShared += timings.notShared;
+  for (const row of timings.shared) {
     figures.room.reportsShared += row.reports;
     const stage = INITIAL_STAGE.has(row.type) ? 'initial' : 'review';
     const key = `${stage}|${row.held_on}`;
@@ -98,7 +98,6 @@ function countReportsInTime(db: Db, filter: EvaluationFilter, rules: TimescaleRu
     if (compareIsoDates(row.shared_date, dueOn) <= 0) figures.room.reportsSharedInTime += row.reports;
   }
 }
-
 
 /** This laptop's figures (every conference on it) as an evaluation file. */
 export function exportEvaluationFile(context: HandlerContext): { fileName: string; content: string } {
