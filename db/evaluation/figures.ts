@@ -34,6 +34,9 @@ function params(filter: EvaluationFilter): Record<string, string | null> {
   return { from: filter.from ?? '0000-01-01', to: filter.to ?? '9999-12-31', type: filter.type, chairId: filter.chairId, team: filter.team };
 }
 
+type Row = Record<string, number | null>;
+const n = (value: number | null | undefined): number => value ?? 0;
+
 /** The conferences a filter chose, for as long as the work that counts them lasts. */
 export interface Selected {
   readonly db: Db;
@@ -121,38 +124,31 @@ export function timelinessFacts(selected: Selected): TimelinessFacts[] {
   }));
 }
 
-/**
- * Reports of held conferences shared with the family, grouped by what decides whether they
- * reached it in time; the rest only counted.
- */
-export interface ReportTimings {
-  readonly shared: readonly { readonly type: string; readonly held_on: string; readonly shared_date: string; readonly reports: number }[];
+/** The family's reports for held conferences: shared with the family, and of those, in time. */
+export interface ReportCounts {
+  readonly shared: number;
+  readonly sharedInTime: number;
   readonly notShared: number;
 }
 
 /**
- * Grouped in SQL in one pass (each held conference's reports found through the covering index
- * agency_report_by_conference): every report not shared falls in one group, so only the
- * shared reports' groups come back.
+ * Counted in one pass with no grouping: the day each held conference's reports were due comes
+ * from the caller's calendar through a SQL function, worked out once per conference (the
+ * MATERIALIZED choice), and each report is compared with it where it is read. Grouping the
+ * reports by date to compare them in JavaScript cost several times more (the sort).
  */
-export function reportTimings(selected: Selected): ReportTimings {
-  const rows = selected.db
-    .prepare(
-      `WITH ${SELECTED}, report AS (
-         SELECT h.type, h.held_on, r.shared_date, (r.shared_with_family IN ('yes', 'in-part') AND r.shared_date IS NOT NULL) AS shared
-         FROM held h JOIN agency_report r ON r.conference_id = h.id
+export function countReports(selected: Selected, reportsDue: (type: ConferenceType, heldOn: string) => string): ReportCounts {
+  selected.db.function('evaluation_reports_due', { deterministic: true }, (type, heldOn) => reportsDue(type as ConferenceType, String(heldOn)));
+  const row = one<Row>(
+    selected,
+    `, due AS MATERIALIZED (SELECT id, evaluation_reports_due(type, held_on) AS due_on FROM held),
+       report AS (
+         SELECT (r.shared_with_family IN ('yes', 'in-part') AND r.shared_date IS NOT NULL) AS shared, r.shared_date, d.due_on
+         FROM due d CROSS JOIN agency_report r ON r.conference_id = d.id
        )
-       SELECT shared, CASE WHEN shared THEN type END, CASE WHEN shared THEN held_on END, CASE WHEN shared THEN shared_date END, count(*)
-       FROM report GROUP BY 1, 2, 3, 4`,
-    )
-    .raw()
-    .all() as [number, string | null, string | null, string | null, number][];
-  const timings: { shared: ReportTimings['shared'][number][]; notShared: number } = { shared: [], notShared: 0 };
-  for (const [shared, type, heldOn, sharedDate, reports] of rows) {
-    if (shared === 1 && type !== null && heldOn !== null && sharedDate !== null) timings.shared.push({ type, held_on: heldOn, shared_date: sharedDate, reports });
-    else timings.notShared += reports;
-  }
-  return timings;
+     SELECT sum(shared = 1) AS shared, sum(shared = 1 AND shared_date <= due_on) AS sharedInTime, sum(shared IS NOT 1) AS notShared FROM report`,
+  );
+  return { shared: n(row['shared']), sharedInTime: n(row['sharedInTime']), notShared: n(row['notShared']) };
 }
 
 /**
@@ -162,9 +158,6 @@ export function reportTimings(selected: Selected): ReportTimings {
  * than the other on its side of the line.
  */
 export const FEW_CONFERENCES = 1_000;
-
-type Row = Record<string, number | null>;
-const n = (value: number | null | undefined): number => value ?? 0;
 
 /** Every figure that is a count in SQL; timeliness and reports in time are added by the caller. */
 export function countFigures(selected: Selected, fewBelow = FEW_CONFERENCES): Figures {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../db/audit/queries';
-import { countFigures, FEW_CONFERENCES, reportTimings, timelinessFacts, withSelected, type Selected } from '../../db/evaluation/figures';
+import { countFigures, countReports, FEW_CONFERENCES, timelinessFacts, withSelected, type Selected } from '../../db/evaluation/figures';
 import { findEvaluationImport, insertEvaluationImport, listEvaluationImports } from '../../db/evaluation/imports';
 import type { Db } from '../../db/open';
 import { ValidationError } from '../../shared/contract/result';
@@ -84,19 +84,19 @@ function count(doneOn: string | null, due: string, notDone: () => void, late: ()
 /** Reports shared with the family on or before the day they were due (the authority's set number of working days before). */
 function countReportsInTime(selected: Selected, rules: TimescaleRules, figures: Figures): void {
   const due = new Map<string, string>();
-  const timings = reportTimings(selected);
-  figures.room.reportsNotShared += timings.notShared;
-  for (const row of timings.shared) {
-    figures.room.reportsShared += row.reports;
-    const stage = INITIAL_STAGE.has(row.type) ? 'initial' : 'review';
-    const key = `${stage}|${row.held_on}`;
+  const counts = countReports(selected, (type, heldOn) => {
+    const stage = INITIAL_STAGE.has(type) ? 'initial' : 'review';
+    const key = `${stage}|${heldOn}`;
     let dueOn = due.get(key);
     if (dueOn === undefined) {
-      dueOn = reportsToFamilyDue(row.held_on, stage, rules);
+      dueOn = reportsToFamilyDue(heldOn, stage, rules);
       due.set(key, dueOn);
     }
-    if (compareIsoDates(row.shared_date, dueOn) <= 0) figures.room.reportsSharedInTime += row.reports;
-  }
+    return dueOn;
+  });
+  figures.room.reportsShared += counts.shared;
+  figures.room.reportsSharedInTime += counts.sharedInTime;
+  figures.room.reportsNotShared += counts.notShared;
 }
 
 /** This laptop's figures (every conference on it) as an evaluation file. */
