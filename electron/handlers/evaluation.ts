@@ -45,18 +45,20 @@ export function evaluationFigures(db: Db, filter: EvaluationFilter, fewBelow = F
  */
 function countTimeliness(selected: Selected, rules: TimescaleRules, figures: Figures): void {
   const t = figures.timeliness;
-  const memo = new Map<string, string>();
-  const once = (key: string, work: () => string) => {
-    let value = memo.get(key);
-    if (value === undefined) {
-      value = work();
-      memo.set(key, value);
-    }
-    return value;
-  };
+  // Each due date worked out once: the conference's per start date, the letter's and record's per day held.
+  const conferenceDue = new Map<string, string>();
+  const afterDue = new Map<string, { letter: string; record: string }>();
   for (const row of timelinessFacts(selected)) {
     const basis = dueBasis(row);
-    const due = basis === null ? null : once(`c|${basis.kind}|${row.trigger_date ?? ''}`, () => conferenceDueDate(basis, rules));
+    let due: string | null = null;
+    if (basis !== null) {
+      const key = `${basis.kind}|${row.trigger_date ?? ''}`;
+      due = conferenceDue.get(key) ?? null;
+      if (due === null) {
+        due = conferenceDueDate(basis, rules);
+        conferenceDue.set(key, due);
+      }
+    }
     const initial = INITIAL_STAGE.has(row.type);
     if (initial) t.initialHeld += 1;
     else t.reviewsHeld += 1;
@@ -67,18 +69,26 @@ function countTimeliness(selected: Selected, rules: TimescaleRules, figures: Fig
       if (initial) t.initialOnTime += 1;
       else t.reviewsOnTime += 1;
     }
-    const letterDue = once(`l|${row.held_on}`, () => decisionLetterDue(row.held_on, rules));
-    const recordDueOn = once(`r|${row.held_on}`, () => recordDue(row.held_on, rules));
+    let after = afterDue.get(row.held_on);
+    if (after === undefined) {
+      after = { letter: decisionLetterDue(row.held_on, rules), record: recordDue(row.held_on, rules) };
+      afterDue.set(row.held_on, after);
+    }
     const recordSent = row.record_sent_on === null || row.plan_in_place !== 1 ? row.record_sent_on : row.plan_sent_on === null ? null : row.record_sent_on > row.plan_sent_on ? row.record_sent_on : row.plan_sent_on;
-    count(row.decision_letter_sent_on, letterDue, () => (t.lettersNotSent += 1), () => (t.lettersLate += 1), () => (t.lettersOnTime += 1));
-    count(recordSent, recordDueOn, () => (t.recordsNotSent += 1), () => (t.recordsLate += 1), () => (t.recordsOnTime += 1));
+    const letter = timing(row.decision_letter_sent_on, after.letter);
+    const record = timing(recordSent, after.record);
+    if (letter === 'not-sent') t.lettersNotSent += 1;
+    else if (letter === 'late') t.lettersLate += 1;
+    else t.lettersOnTime += 1;
+    if (record === 'not-sent') t.recordsNotSent += 1;
+    else if (record === 'late') t.recordsLate += 1;
+    else t.recordsOnTime += 1;
   }
 }
 
-function count(doneOn: string | null, due: string, notDone: () => void, late: () => void, onTime: () => void): void {
-  if (doneOn === null) notDone();
-  else if (compareIsoDates(doneOn, due) > 0) late();
-  else onTime();
+function timing(sentOn: string | null, due: string): 'not-sent' | 'late' | 'on-time' {
+  if (sentOn === null) return 'not-sent';
+  return compareIsoDates(sentOn, due) > 0 ? 'late' : 'on-time';
 }
 
 /** Reports shared with the family on or before the day they were due (the authority's set number of working days before). */
