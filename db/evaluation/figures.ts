@@ -138,16 +138,25 @@ export interface ReportCounts {
  * reports by date to compare them in JavaScript cost several times more (the sort).
  */
 export function countReports(selected: Selected, reportsDue: (type: ConferenceType, heldOn: string) => string): ReportCounts {
-  selected.db.function('evaluation_reports_due', { deterministic: true }, (type, heldOn) => reportsDue(type as ConferenceType, String(heldOn)));
-  const row = one<Row>(
-    selected,
-    `, due AS MATERIALIZED (SELECT id, evaluation_reports_due(type, held_on) AS due_on FROM held),
-       report AS (
-         SELECT (r.shared_with_family IN ('yes', 'in-part') AND r.shared_date IS NOT NULL) AS shared, r.shared_date, d.due_on
-         FROM due d CROSS JOIN agency_report r ON r.conference_id = d.id
-       )
-     SELECT sum(shared = 1) AS shared, sum(shared = 1 AND shared_date <= due_on) AS sharedInTime, sum(shared IS NOT 1) AS notShared FROM report`,
-  );
+  const { db } = selected;
+  db.function('evaluation_reports_due', { deterministic: true }, (type, heldOn) => reportsDue(type as ConferenceType, String(heldOn)));
+  let row: Row;
+  try {
+    row = one<Row>(
+      selected,
+      `, due AS MATERIALIZED (SELECT id, evaluation_reports_due(type, held_on) AS due_on FROM held),
+         report AS (
+           SELECT (r.shared_with_family IN ('yes', 'in-part') AND r.shared_date IS NOT NULL) AS shared, r.shared_date, d.due_on
+           FROM due d CROSS JOIN agency_report r ON r.conference_id = d.id
+         )
+       SELECT sum(shared = 1) AS shared, sum(shared = 1 AND shared_date <= due_on) AS sharedInTime, sum(shared IS NOT 1) AS notShared FROM report`,
+    );
+  } finally {
+    // SQLite keeps a function until it is replaced: keep neither this call's calendar nor its dates.
+    db.function('evaluation_reports_due', { deterministic: true }, () => {
+      throw new Error('evaluation_reports_due is only for counting the evaluation');
+    });
+  }
   return { shared: n(row['shared']), sharedInTime: n(row['sharedInTime']), notShared: n(row['notShared']) };
 }
 
