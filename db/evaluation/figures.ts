@@ -12,27 +12,59 @@ import type { ConferenceType, StoredConferenceStatus } from '../../shared/confer
  * only for conferences that were held. Only counts leave this module, never a name or a text.
  */
 
-/** The conferences the filter selects, with the day each was held (null when not yet). */
-const SELECTED = `sel AS (
+/**
+ * The conferences the filter selects, with the day each was held (null when not yet), chosen
+ * once per call into a temporary table that every count then reads: each count used to choose
+ * them again, and a join to the choice looked each conference up in the conference table.
+ * The table lives in memory (temp_store), holds ids and dates only, and is emptied after use.
+ */
+const SELECT_CONFERENCES = `INSERT INTO temp.evaluation_selected (id, family_id, type, held_on)
   SELECT c.id, c.family_id, c.type,
-    coalesce(c.held_date, CASE WHEN c.status = 'finalised' THEN c.scheduled_date END) AS held_on
+    coalesce(c.held_date, CASE WHEN c.status = 'finalised' THEN c.scheduled_date END)
   FROM conference c
   WHERE coalesce(c.held_date, c.scheduled_date) BETWEEN @from AND @to
     AND (@type IS NULL OR c.type = @type)
     AND (@chairId IS NULL OR c.chair_id = @chairId)
-    AND (@team = '' OR c.team = @team)
-), held AS (SELECT * FROM sel WHERE held_on IS NOT NULL)`;
+    AND (@team = '' OR c.team = @team)`;
+
+const SELECTED = `sel AS (SELECT id, family_id, type, held_on FROM temp.evaluation_selected),
+  held AS (SELECT * FROM sel WHERE held_on IS NOT NULL)`;
 
 function params(filter: EvaluationFilter): Record<string, string | null> {
   return { from: filter.from ?? '0000-01-01', to: filter.to ?? '9999-12-31', type: filter.type, chairId: filter.chairId, team: filter.team };
 }
 
-function all<T>(db: Db, filter: EvaluationFilter, sql: string): T[] {
-  return db.prepare(`WITH ${SELECTED} ${sql}`).all(params(filter)) as T[];
+type Row = Record<string, number | null>;
+const n = (value: number | null | undefined): number => value ?? 0;
+
+/** The conferences a filter chose, for as long as the work that counts them lasts. */
+export interface Selected {
+  readonly db: Db;
 }
 
-function one<T>(db: Db, filter: EvaluationFilter, sql: string): T {
-  return db.prepare(`WITH ${SELECTED} ${sql}`).get(params(filter)) as T;
+/**
+ * Chooses the filter's conferences once and counts them within one read, so every figure comes
+ * from the same moment. Nothing is kept between calls: the choice is emptied when the work ends.
+ */
+export function withSelected<T>(db: Db, filter: EvaluationFilter, work: (selected: Selected) => T): T {
+  return db.transaction(() => {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS evaluation_selected (id TEXT PRIMARY KEY, family_id TEXT NOT NULL, type TEXT NOT NULL, held_on TEXT) WITHOUT ROWID');
+    db.exec('DELETE FROM temp.evaluation_selected');
+    db.prepare(SELECT_CONFERENCES).run(params(filter));
+    try {
+      return work({ db });
+    } finally {
+      db.exec('DELETE FROM temp.evaluation_selected');
+    }
+  })();
+}
+
+function all<T>(selected: Selected, sql: string): T[] {
+  return selected.db.prepare(`WITH ${SELECTED} ${sql}`).all() as T[];
+}
+
+function one<T>(selected: Selected, sql: string): T {
+  return selected.db.prepare(`WITH ${SELECTED} ${sql}`).get() as T;
 }
 
 /** What a held conference's timeliness is counted from: its dates, and what was sent when. */
@@ -51,81 +83,99 @@ export interface TimelinessRow {
 }
 
 /**
- * The held conferences' timeliness facts in one pass: decisions and what was sent are grouped
- * once each and joined, rather than looked up conference by conference (over 8,000 conferences
- * the lookups cost several times more).
+ * Where the held conferences' timeliness facts come from, in one pass: decisions and what was sent
+ * are grouped once each and joined, rather than looked up conference by conference.
  */
-export function timelinessRows(db: Db, filter: EvaluationFilter): TimelinessRow[] {
+const TIMELINESS_FROM = `FROM held h JOIN conference c ON c.id = h.id
+  LEFT JOIN conference p ON p.id = c.previous_conference_id
+  LEFT JOIN (SELECT conference_id, max(outcome IN ('plan', 'continue-plan', 'change-plan')) AS plan_in_place FROM decision GROUP BY conference_id) d ON d.conference_id = c.id
+  LEFT JOIN (SELECT conference_id,
+      min(CASE WHEN document = 'decision-letter' THEN sent_on END) AS letter,
+      min(CASE WHEN document = 'full-record' THEN sent_on END) AS record,
+      min(CASE WHEN document = 'plan' THEN sent_on END) AS plan
+    FROM distribution_sent GROUP BY conference_id) s ON s.conference_id = c.id`;
+
+/** Each held conference's timeliness facts, with its id (for the exports). */
+export function timelinessRows(selected: Selected): TimelinessRow[] {
   return all<TimelinessRow>(
-    db,
-    filter,
+    selected,
     `SELECT c.id, c.type, c.status, c.trigger_date, p.type AS previous_type, h.held_on,
        coalesce(d.plan_in_place, 0) AS plan_in_place, s.letter AS decision_letter_sent_on, s.record AS record_sent_on, s.plan AS plan_sent_on
-     FROM held h JOIN conference c ON c.id = h.id
-       LEFT JOIN conference p ON p.id = c.previous_conference_id
-       LEFT JOIN (SELECT conference_id, max(outcome IN ('plan', 'continue-plan', 'change-plan')) AS plan_in_place FROM decision GROUP BY conference_id) d ON d.conference_id = c.id
-       LEFT JOIN (SELECT conference_id,
-           min(CASE WHEN document = 'decision-letter' THEN sent_on END) AS letter,
-           min(CASE WHEN document = 'full-record' THEN sent_on END) AS record,
-           min(CASE WHEN document = 'plan' THEN sent_on END) AS plan
-         FROM distribution_sent GROUP BY conference_id) s ON s.conference_id = c.id`,
+     ${TIMELINESS_FROM}`,
   );
 }
 
-/** Reports of held conferences, grouped by what decides whether they reached the family in time. */
-export interface ReportTiming {
-  readonly type: string;
-  readonly held_on: string;
-  readonly shared_date: string | null;
+/** The same facts without the id and status the counts do not need, for counting. */
+export type TimelinessFacts = Pick<TimelinessRow, 'type' | 'previous_type' | 'trigger_date' | 'held_on' | 'plan_in_place' | 'decision_letter_sent_on' | 'record_sent_on' | 'plan_sent_on'>;
+
+/**
+ * The facts as plain lists, turned into named rows here: over a whole caseload, most of the time
+ * was SQLite handing over values (an id and a status per conference, and each column's name).
+ */
+export function timelinessFacts(selected: Selected): TimelinessFacts[] {
+  const rows = selected.db
+    .prepare(
+      `WITH ${SELECTED} SELECT c.type, p.type, c.trigger_date, h.held_on, coalesce(d.plan_in_place, 0), s.letter, s.record, s.plan ${TIMELINESS_FROM}`,
+    )
+    .raw()
+    .all() as [ConferenceType, ConferenceType | null, string | null, string, number, string | null, string | null, string | null][];
+  return rows.map(([type, previous_type, trigger_date, held_on, plan_in_place, decision_letter_sent_on, record_sent_on, plan_sent_on]) => ({
+    type, previous_type, trigger_date, held_on, plan_in_place, decision_letter_sent_on, record_sent_on, plan_sent_on,
+  }));
+}
+
+/** The family's reports for held conferences: shared with the family, and of those, in time. */
+export interface ReportCounts {
   readonly shared: number;
-  readonly reports: number;
+  readonly sharedInTime: number;
+  readonly notShared: number;
 }
 
 /**
- * Below this many held conferences, their rows are looked up conference by conference; above it,
- * each table is read in one pass (see countPeople). Both give the same figures (tested).
+ * Counted in one pass with no grouping: the day each held conference's reports were due comes
+ * from the caller's calendar through a SQL function, worked out once per conference (the
+ * MATERIALIZED choice), and each report is compared with it where it is read. Grouping the
+ * reports by date to compare them in JavaScript cost several times more (the sort).
+ */
+export function countReports(selected: Selected, reportsDue: (type: ConferenceType, heldOn: string) => string): ReportCounts {
+  const { db } = selected;
+  db.function('evaluation_reports_due', { deterministic: true }, (type, heldOn) => reportsDue(type as ConferenceType, String(heldOn)));
+  let row: Row;
+  try {
+    row = one<Row>(
+      selected,
+      `, due AS MATERIALIZED (SELECT id, evaluation_reports_due(type, held_on) AS due_on FROM held),
+         report AS (
+           SELECT (r.shared_with_family IN ('yes', 'in-part') AND r.shared_date IS NOT NULL) AS shared, r.shared_date, d.due_on
+           FROM due d CROSS JOIN agency_report r ON r.conference_id = d.id
+         )
+       SELECT sum(shared = 1) AS shared, sum(shared = 1 AND shared_date <= due_on) AS sharedInTime, sum(shared IS NOT 1) AS notShared FROM report`,
+    );
+  } finally {
+    // SQLite keeps a function until it is replaced: keep neither this call's calendar nor its dates.
+    db.function('evaluation_reports_due', { deterministic: true }, () => {
+      throw new Error('evaluation_reports_due is only for counting the evaluation');
+    });
+  }
+  return { shared: n(row['shared']), sharedInTime: n(row['sharedInTime']), notShared: n(row['notShared']) };
+}
+
+/**
+ * Below this many held conferences, the family's invitations are found conference by conference;
+ * from it on, the invitations are read in one pass and each is checked against the choice. Both
+ * give the same figures (tested); on the benchmark caseload, starting from one chair's reviews is
+ * about twice as quick, and reading every invitation once is about three times as quick for all.
  */
 export const FEW_CONFERENCES = 1_000;
 
-/** Only the chosen conferences' rows when they are few, every row in one pass when they are many. */
-function rowsOf<T>(db: Db, few: boolean, ids: readonly string[], everything: string, chosen: string): T[] {
-  return (few ? db.prepare(chosen).raw().all(JSON.stringify(ids)) : db.prepare(everything).raw().all()) as T[];
-}
-
-/** Grouped here from the reports' rows (see countPeople for why not in SQL). */
-export function reportTimings(db: Db, filter: EvaluationFilter, fewBelow = FEW_CONFERENCES): ReportTiming[] {
-  const held = new Map(all<{ id: string; type: string; held_on: string }>(db, filter, 'SELECT id, type, held_on FROM held').map((row) => [row.id, row]));
-  const groups = new Map<string, { type: string; held_on: string; shared_date: string | null; shared: number; reports: number }>();
-  const reports = rowsOf<[string, string, string | null]>(
-    db,
-    held.size < fewBelow,
-    [...held.keys()],
-    'SELECT conference_id, shared_with_family, shared_date FROM agency_report INDEXED BY agency_report_by_conference',
-    'SELECT conference_id, shared_with_family, shared_date FROM agency_report WHERE conference_id IN (SELECT value FROM json_each(?))',
-  );
-  for (const [conferenceId, sharedWithFamily, sharedDate] of reports) {
-    const conference = held.get(conferenceId);
-    if (!conference) continue;
-    const shared = (sharedWithFamily === 'yes' || sharedWithFamily === 'in-part') && sharedDate !== null ? 1 : 0;
-    const key = `${conference.type}|${conference.held_on}|${sharedDate ?? ''}|${shared}`;
-    const group = groups.get(key);
-    if (group) group.reports += 1;
-    else groups.set(key, { type: conference.type, held_on: conference.held_on, shared_date: sharedDate, shared, reports: 1 });
-  }
-  return [...groups.values()];
-}
-
-type Row = Record<string, number | null>;
-const n = (value: number | null | undefined): number => value ?? 0;
-
 /** Every figure that is a count in SQL; timeliness and reports in time are added by the caller. */
-export function countFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CONFERENCES): Figures {
+export function countFigures(selected: Selected, fewBelow = FEW_CONFERENCES): Figures {
   const figures = emptyFigures();
-  const totals = one<Row>(db, filter, `SELECT (SELECT count(*) FROM sel) AS conferences, (SELECT count(*) FROM held) AS held`);
+  const totals = one<Row>(selected, `SELECT (SELECT count(*) FROM sel) AS conferences, (SELECT count(*) FROM held) AS held`);
   figures.conferences = n(totals['conferences']);
   figures.room.conferencesHeld = n(totals['held']);
 
-  const people = countPeople(db, new Set(all<{ id: string }>(db, filter, 'SELECT id FROM held').map((row) => row.id)), fewBelow);
+  const people = countPeople(selected, figures.room.conferencesHeld < fewBelow);
   figures.room.parentsInvited = n(people['parentsInvited']);
   figures.room.parentsInPerson = n(people['parentsInPerson']);
   figures.room.parentsOnline = n(people['parentsOnline']);
@@ -136,8 +186,7 @@ export function countFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CO
   figures.room.interpretersBooked = n(people['interpretersBooked']);
 
   const advocates = one<Row>(
-    db,
-    filter,
+    selected,
     `SELECT count(*) AS present, count(DISTINCT h.id) AS conferences
      FROM held h JOIN invitation i ON i.conference_id = h.id
        JOIN professional p ON p.id = i.professional_id
@@ -148,8 +197,7 @@ export function countFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CO
   figures.room.conferencesWithAdvocate = n(advocates['conferences']);
 
   const voice = one<Row>(
-    db,
-    filter,
+    selected,
     `SELECT (SELECT count(*) FROM held h JOIN child ch ON ch.family_id = h.family_id) AS children,
        (SELECT count(*) FROM (SELECT DISTINCT v.conference_id, v.child_id FROM held h JOIN child_voice v ON v.conference_id = h.id)) AS childrenWithViews,
        (SELECT count(*) FROM (SELECT DISTINCT v.conference_id, v.child_id FROM held h JOIN child_voice v ON v.conference_id = h.id WHERE v.method = 'attended')) AS childrenAttended`,
@@ -157,13 +205,12 @@ export function countFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CO
   figures.childVoice.children = n(voice['children']);
   figures.childVoice.childrenWithViews = n(voice['childrenWithViews']);
   figures.childVoice.childrenAttended = n(voice['childrenAttended']);
-  for (const row of all<{ method: string; views: number }>(db, filter, `SELECT v.method, count(*) AS views FROM held h JOIN child_voice v ON v.conference_id = h.id GROUP BY v.method`)) {
+  for (const row of all<{ method: string; views: number }>(selected, `SELECT v.method, count(*) AS views FROM held h JOIN child_voice v ON v.conference_id = h.id GROUP BY v.method`)) {
     if ((CHILD_VOICE_METHODS as readonly string[]).includes(row.method)) figures.childVoiceByMethod[row.method as (typeof CHILD_VOICE_METHODS)[number]] = row.views;
   }
 
   const networks = one<Row>(
-    db,
-    filter,
+    selected,
     `SELECT count(*) AS conferencesWithPlanRecord,
        sum(json_extract(p.family_network, '$.fgdm') IN ('offered', 'declined', 'held')) AS fgdmOffered,
        sum(json_extract(p.family_network, '$.fgdm') = 'declined') AS fgdmDeclined,
@@ -174,92 +221,51 @@ export function countFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CO
   );
   for (const key of Object.keys(figures.networks) as (keyof Figures['networks'])[]) figures.networks[key] = n(networks[key]);
 
-  for (const row of all<{ outcome: string; decisions: number }>(db, filter, `SELECT d.outcome, count(*) AS decisions FROM held h JOIN decision d ON d.conference_id = h.id GROUP BY d.outcome`)) {
+  for (const row of all<{ outcome: string; decisions: number }>(selected, `SELECT d.outcome, count(*) AS decisions FROM held h JOIN decision d ON d.conference_id = h.id GROUP BY d.outcome`)) {
     if ((DECISION_OUTCOMES as readonly string[]).includes(row.outcome)) figures.decisionsByOutcome[row.outcome as (typeof DECISION_OUTCOMES)[number]] = row.decisions;
   }
   for (const row of all<{ category: string; plans: number }>(
-    db,
-    filter,
+    selected,
     `SELECT j.value AS category, count(*) AS plans FROM held h JOIN decision d ON d.conference_id = h.id, json_each(d.categories) j
      WHERE d.outcome IN ('plan', 'continue-plan', 'change-plan') GROUP BY j.value`,
   )) {
     if ((CATEGORIES as readonly string[]).includes(row.category)) figures.plansByCategory[row.category as (typeof CATEGORIES)[number]] = row.plans;
   }
   const dissent = one<Row>(
-    db,
-    filter,
+    selected,
     `SELECT sum(d.kind = 'disagreement') AS disagreements, sum(d.kind = 'formal-dissent') AS formalDissents, count(DISTINCT h.id) AS conferencesWithDissent
      FROM held h JOIN dissent d ON d.conference_id = h.id`,
   );
   for (const key of Object.keys(figures.dissent) as (keyof Figures['dissent'])[]) figures.dissent[key] = n(dissent[key]);
 
-  countDocuments(db, filter, figures);
-  countFeedback(db, filter, figures);
+  countDocuments(selected, figures);
+  countFeedback(selected, figures);
   return figures;
 }
 
 /**
- * The family in the room, counted from one pass over each table rather than a lookup per
- * invitation: over a whole caseload, SQLite's lookups into the encrypted file cost several times
- * more than reading the few columns needed in order and joining them here.
+ * The family in the room, counted in one statement: only the counts come back. Handing every
+ * invitation's ids to JavaScript to join there cost more than SQLite's own lookups. With few
+ * conferences, CROSS JOIN keeps SQLite starting from them (see FEW_CONFERENCES).
  */
-function countPeople(db: Db, held: ReadonlySet<string>, fewBelow: number): Row {
-  const few = held.size < fewBelow;
-  const ids = [...held];
-  const invitations = rowsOf<[string, string, string]>(
-    db,
-    few,
-    ids,
-    'SELECT id, conference_id, family_member_id FROM invitation INDEXED BY invitation_of_family WHERE family_member_id IS NOT NULL',
-    'SELECT id, conference_id, family_member_id FROM invitation WHERE conference_id IN (SELECT value FROM json_each(?)) AND family_member_id IS NOT NULL',
+function countPeople(selected: Selected, few: boolean): Row {
+  return one<Row>(
+    selected,
+    `SELECT
+       sum(m.kind = 'parent-or-carer') AS parentsInvited,
+       sum(m.kind = 'parent-or-carer' AND a.mode = 'in-person') AS parentsInPerson,
+       sum(m.kind = 'parent-or-carer' AND a.mode = 'online') AS parentsOnline,
+       sum(m.kind = 'parent-or-carer' AND a.mode = 'did-not-attend') AS parentsDidNotAttend,
+       sum(m.kind = 'parent-or-carer' AND a.mode IS NULL) AS parentsNotRecorded,
+       sum(m.kind <> 'parent-or-carer' AND a.mode IN ('in-person', 'online')) AS networkMembersPresent,
+       sum(m.interpreter_language <> '') AS interpretersNeeded,
+       sum(m.interpreter_language <> '' AND EXISTS (
+         SELECT 1 FROM interpreter b WHERE b.conference_id = i.conference_id AND b.family_member_id = i.family_member_id AND b.booked = 1
+       )) AS interpretersBooked
+     FROM held h ${few ? 'CROSS JOIN' : 'JOIN'} invitation i ON i.conference_id = h.id AND i.family_member_id IS NOT NULL
+       JOIN family_member m ON m.id = i.family_member_id
+       LEFT JOIN attendance a ON a.invitation_id = i.id`,
   );
-  const members = new Map<string, { kind: string; needsInterpreter: boolean }>();
-  for (const [id, kind, language] of rowsOf<[string, string, string]>(
-    db,
-    few,
-    ids,
-    'SELECT id, kind, interpreter_language FROM family_member',
-    'SELECT m.id, m.kind, m.interpreter_language FROM family_member m WHERE m.family_id IN (SELECT c.family_id FROM conference c WHERE c.id IN (SELECT value FROM json_each(?)))',
-  )) {
-    members.set(id, { kind, needsInterpreter: language !== '' });
-  }
-  const modes = new Map(
-    rowsOf<[string, string]>(
-      db,
-      few,
-      ids,
-      'SELECT invitation_id, mode FROM attendance',
-      'SELECT a.invitation_id, a.mode FROM invitation i JOIN attendance a ON a.invitation_id = i.id WHERE i.conference_id IN (SELECT value FROM json_each(?))',
-    ),
-  );
-  const booked = new Set(
-    rowsOf<[string, string]>(
-      db,
-      few,
-      ids,
-      'SELECT conference_id, family_member_id FROM interpreter WHERE booked = 1',
-      'SELECT conference_id, family_member_id FROM interpreter WHERE booked = 1 AND conference_id IN (SELECT value FROM json_each(?))',
-    ).map(([c, m]) => `${c}|${m}`),
-  );
-  const counts = { parentsInvited: 0, parentsInPerson: 0, parentsOnline: 0, parentsDidNotAttend: 0, parentsNotRecorded: 0, networkMembersPresent: 0, interpretersNeeded: 0, interpretersBooked: 0 };
-  for (const [invitationId, conferenceId, memberId] of invitations) {
-    if (!held.has(conferenceId)) continue;
-    const member = members.get(memberId);
-    if (!member) continue;
-    const mode = modes.get(invitationId);
-    if (member.kind === 'parent-or-carer') {
-      counts.parentsInvited += 1;
-      if (mode === 'in-person') counts.parentsInPerson += 1;
-      else if (mode === 'online') counts.parentsOnline += 1;
-      else if (mode === 'did-not-attend') counts.parentsDidNotAttend += 1;
-      else counts.parentsNotRecorded += 1;
-    } else if (mode === 'in-person' || mode === 'online') counts.networkMembersPresent += 1;
-    if (member.needsInterpreter) {
-      counts.interpretersNeeded += 1;
-      if (booked.has(`${conferenceId}|${memberId}`)) counts.interpretersBooked += 1;
-    }
-  }
-  return counts;
 }
 
 /**
@@ -277,18 +283,16 @@ const FAMILY_DOCUMENTS = `fam AS (
   WHERE e.kind IN (${FAMILY_DOCUMENT_KINDS.map((kind) => `'${kind}'`).join(', ')})
 ), family_documents AS (SELECT * FROM fam WHERE recipient_kind IS NOT NULL)`;
 
-function countDocuments(db: Db, filter: EvaluationFilter, figures: Figures): void {
+function countDocuments(selected: Selected, figures: Figures): void {
   for (const row of all<{ recipient_kind: keyof Figures['documentsByRecipient']; kind: keyof Figures['documentsByKind']; documents: number }>(
-    db,
-    filter,
+    selected,
     `, ${FAMILY_DOCUMENTS} SELECT recipient_kind, kind, count(*) AS documents FROM family_documents GROUP BY recipient_kind, kind`,
   )) {
     figures.documentsByRecipient[row.recipient_kind] += row.documents;
     figures.documentsByKind[row.kind] += row.documents;
   }
   const language = one<Row>(
-    db,
-    filter,
+    selected,
     `, ${FAMILY_DOCUMENTS} SELECT
        (SELECT count(*) FROM family_documents WHERE reading_age IS NOT NULL) AS measured,
        (SELECT count(*) FROM family_documents WHERE reading_age IS NOT NULL AND reading_age <= reading_age_target) AS withinTarget,
@@ -298,20 +302,19 @@ function countDocuments(db: Db, filter: EvaluationFilter, figures: Figures): voi
   );
   for (const key of Object.keys(figures.language) as (keyof Figures['language'])[]) figures.language[key] = n(language[key]);
   figures.wordingByMonth = all<{ month: string; documents: number; words: number; findings: number }>(
-    db,
-    filter,
+    selected,
     `, ${FAMILY_DOCUMENTS} SELECT substr(made_at, 1, 7) AS month, count(*) AS documents, sum(words) AS words, sum(wording_findings) AS findings
      FROM family_documents WHERE words IS NOT NULL AND wording_findings IS NOT NULL GROUP BY month ORDER BY month`,
   );
 }
 
-function countFeedback(db: Db, filter: EvaluationFilter, figures: Figures): void {
+function countFeedback(selected: Selected, figures: Figures): void {
   const answers = FEEDBACK_STATEMENTS.flatMap(({ key }) => [
     ...[1, 2, 3, 4, 5].map((value) => `sum(f.${key} = ${value}) AS "${key}_${value}"`),
     `sum(f.${key} IS NULL) AS "${key}_unanswered"`,
   ]);
   const respondents = FEEDBACK_RESPONDENTS.map((respondent) => `sum(f.respondent = '${respondent}') AS "by_${respondent}"`);
-  const row = one<Row>(db, filter, `SELECT count(*) AS forms, ${[...respondents, ...answers].join(', ')} FROM sel JOIN family_feedback f ON f.conference_id = sel.id`);
+  const row = one<Row>(selected, `SELECT count(*) AS forms, ${[...respondents, ...answers].join(', ')} FROM sel JOIN family_feedback f ON f.conference_id = sel.id`);
   figures.feedbackForms = n(row['forms']);
   for (const respondent of FEEDBACK_RESPONDENTS) figures.feedbackByRespondent[respondent] = n(row[`by_${respondent}`]);
   for (const { key } of FEEDBACK_STATEMENTS) {

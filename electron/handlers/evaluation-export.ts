@@ -1,4 +1,4 @@
-import { timelinessRows } from '../../db/evaluation/figures';
+import { timelinessRows, withSelected } from '../../db/evaluation/figures';
 import { ssdSourceRows } from '../../db/evaluation/ssd';
 import type { Db } from '../../db/open';
 import { csvFile, figuresCsv, FIGURES_CSV_NAME } from '../../shared/evaluation/csv';
@@ -25,7 +25,7 @@ export function evaluationCsvExports(db: Db): { files: CsvExport[]; childrenWith
   // The last day each conference could be held on time, as the home screen counts it.
   const rules = caseloadRules(db);
   const due = new Map<string, string>();
-  for (const row of timelinessRows(db, everything)) {
+  for (const row of withSelected(db, everything, timelinessRows)) {
     const basis = dueBasis(row);
     if (basis) due.set(row.id, conferenceDueDate(basis, rules));
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../db/audit/queries';
-import { countFigures, FEW_CONFERENCES, reportTimings, timelinessRows } from '../../db/evaluation/figures';
+import { countFigures, countReports, FEW_CONFERENCES, timelinessFacts, withSelected, type Selected } from '../../db/evaluation/figures';
 import { findEvaluationImport, insertEvaluationImport, listEvaluationImports } from '../../db/evaluation/imports';
 import type { Db } from '../../db/open';
 import { ValidationError } from '../../shared/contract/result';
@@ -29,11 +29,13 @@ const INITIAL_STAGE = new Set(['initial', 'pre-birth-initial', 'transfer-in']);
  * home screen shows, so a conference counted late here is the one shown late there.
  */
 export function evaluationFigures(db: Db, filter: EvaluationFilter, fewBelow = FEW_CONFERENCES): Figures {
-  const figures = countFigures(db, filter, fewBelow);
-  const rules = caseloadRules(db);
-  countTimeliness(db, filter, rules, figures);
-  countReportsInTime(db, filter, rules, figures, fewBelow);
-  return figures;
+  return withSelected(db, filter, (selected) => {
+    const figures = countFigures(selected, fewBelow);
+    const rules = caseloadRules(db);
+    countTimeliness(selected, rules, figures);
+    countReportsInTime(selected, rules, figures);
+    return figures;
+  });
 }
 
 /**
@@ -41,20 +43,22 @@ export function evaluationFigures(db: Db, filter: EvaluationFilter, fewBelow = F
  * decision letter and the record (with the plan, when there is one) sent on time, late or not
  * yet: the same rules and due dates the home screen shows, each worked out once per date.
  */
-function countTimeliness(db: Db, filter: EvaluationFilter, rules: TimescaleRules, figures: Figures): void {
+function countTimeliness(selected: Selected, rules: TimescaleRules, figures: Figures): void {
   const t = figures.timeliness;
-  const memo = new Map<string, string>();
-  const once = (key: string, work: () => string) => {
-    let value = memo.get(key);
-    if (value === undefined) {
-      value = work();
-      memo.set(key, value);
-    }
-    return value;
-  };
-  for (const row of timelinessRows(db, filter)) {
+  // Each due date worked out once: the conference's per start date, the letter's and record's per day held.
+  const conferenceDue = new Map<string, string>();
+  const afterDue = new Map<string, { letter: string; record: string }>();
+  for (const row of timelinessFacts(selected)) {
     const basis = dueBasis(row);
-    const due = basis === null ? null : once(`c|${basis.kind}|${row.trigger_date ?? ''}`, () => conferenceDueDate(basis, rules));
+    let due: string | null = null;
+    if (basis !== null) {
+      const key = `${basis.kind}|${row.trigger_date ?? ''}`;
+      due = conferenceDue.get(key) ?? null;
+      if (due === null) {
+        due = conferenceDueDate(basis, rules);
+        conferenceDue.set(key, due);
+      }
+    }
     const initial = INITIAL_STAGE.has(row.type);
     if (initial) t.initialHeld += 1;
     else t.reviewsHeld += 1;
@@ -65,40 +69,45 @@ function countTimeliness(db: Db, filter: EvaluationFilter, rules: TimescaleRules
       if (initial) t.initialOnTime += 1;
       else t.reviewsOnTime += 1;
     }
-    const letterDue = once(`l|${row.held_on}`, () => decisionLetterDue(row.held_on, rules));
-    const recordDueOn = once(`r|${row.held_on}`, () => recordDue(row.held_on, rules));
+    let after = afterDue.get(row.held_on);
+    if (after === undefined) {
+      after = { letter: decisionLetterDue(row.held_on, rules), record: recordDue(row.held_on, rules) };
+      afterDue.set(row.held_on, after);
+    }
     const recordSent = row.record_sent_on === null || row.plan_in_place !== 1 ? row.record_sent_on : row.plan_sent_on === null ? null : row.record_sent_on > row.plan_sent_on ? row.record_sent_on : row.plan_sent_on;
-    count(row.decision_letter_sent_on, letterDue, () => (t.lettersNotSent += 1), () => (t.lettersLate += 1), () => (t.lettersOnTime += 1));
-    count(recordSent, recordDueOn, () => (t.recordsNotSent += 1), () => (t.recordsLate += 1), () => (t.recordsOnTime += 1));
+    const letter = timing(row.decision_letter_sent_on, after.letter);
+    const record = timing(recordSent, after.record);
+    if (letter === 'not-sent') t.lettersNotSent += 1;
+    else if (letter === 'late') t.lettersLate += 1;
+    else t.lettersOnTime += 1;
+    if (record === 'not-sent') t.recordsNotSent += 1;
+    else if (record === 'late') t.recordsLate += 1;
+    else t.recordsOnTime += 1;
   }
 }
 
-function count(doneOn: string | null, due: string, notDone: () => void, late: () => void, onTime: () => void): void {
-  if (doneOn === null) notDone();
-  else if (compareIsoDates(doneOn, due) > 0) late();
-  else onTime();
+function timing(sentOn: string | null, due: string): 'not-sent' | 'late' | 'on-time' {
+  if (sentOn === null) return 'not-sent';
+  return compareIsoDates(sentOn, due) > 0 ? 'late' : 'on-time';
 }
 
 /** Reports shared with the family on or before the day they were due (the authority's set number of working days before). */
-function countReportsInTime(db: Db, filter: EvaluationFilter, rules: TimescaleRules, figures: Figures, fewBelow: number): void {
+function countReportsInTime(selected: Selected, rules: TimescaleRules, figures: Figures): void {
   const due = new Map<string, string>();
-  for (const row of reportTimings(db, filter, fewBelow)) {
-    if (row.shared !== 1 || row.shared_date === null) {
-      figures.room.reportsNotShared += row.reports;
-      continue;
-    }
-    figures.room.reportsShared += row.reports;
-    const stage = INITIAL_STAGE.has(row.type) ? 'initial' : 'review';
-    const key = `${stage}|${row.held_on}`;
+  const counts = countReports(selected, (type, heldOn) => {
+    const stage = INITIAL_STAGE.has(type) ? 'initial' : 'review';
+    const key = `${stage}|${heldOn}`;
     let dueOn = due.get(key);
     if (dueOn === undefined) {
-      dueOn = reportsToFamilyDue(row.held_on, stage, rules);
+      dueOn = reportsToFamilyDue(heldOn, stage, rules);
       due.set(key, dueOn);
     }
-    if (compareIsoDates(row.shared_date, dueOn) <= 0) figures.room.reportsSharedInTime += row.reports;
-  }
+    return dueOn;
+  });
+  figures.room.reportsShared += counts.shared;
+  figures.room.reportsSharedInTime += counts.sharedInTime;
+  figures.room.reportsNotShared += counts.notShared;
 }
-
 
 /** This laptop's figures (every conference on it) as an evaluation file. */
 export function exportEvaluationFile(context: HandlerContext): { fileName: string; content: string } {
