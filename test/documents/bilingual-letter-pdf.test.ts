@@ -18,7 +18,7 @@ import { shippedPack } from '../../shared/i18n/shipped-packs';
 import { letterFor, letterRecipients } from '../../shared/letter/letter-recipients';
 import { ENGLISH_LETTER_WORDS, letterWords } from '../../shared/letter/letter-words';
 import { exampleDocumentSource } from '../support/example-document-source';
-import { pdfInfo, pdfStructText, pdfText, readWithPdfJs } from '../support/pdf-checks';
+import { flat, pdfInfo, pdfStructText, pdfText, positions, readWithPdfJs } from '../support/pdf-checks';
 import { makeTempDir } from '../support/temp-dir';
 
 let source: DocumentSource;
@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => folder.remove());
 
-const flat = (text: string) => text.replace(/\s+/gu, ' ');
 
 /** A parent's letter (not the copy for everyone), so "Dear …" names them. */
 const parentId = () => letterRecipients(source).find((recipient) => recipient.kind === 'parent-or-carer')!.id;
@@ -54,16 +53,6 @@ async function made(locale: string, order: BilingualOrder) {
 const headings = (model: LetterModel) => model.blocks.flatMap((block: LetterBlock) => (block.kind === 'section' && block.level === 2 ? [block.title] : []));
 /** Its paragraphs outside any section, in order ("Dear …", the introduction, "Yours sincerely"). */
 const paragraphs = (model: LetterModel) => model.blocks.flatMap((block: LetterBlock) => (block.kind === 'paragraph' ? [block.text] : []));
-
-/** Where each line is in the text, searching on from the one before: -1 for a line not found in order. */
-function positions(text: string, lines: readonly string[]): number[] {
-  let from = 0;
-  return lines.map((line) => {
-    const at = text.indexOf(flat(line), from);
-    if (at >= 0) from = at + 1;
-    return at;
-  });
-}
 
 describe('a bilingual decision letter in Polish (draft pack)', () => {
   test('the language first: each Polish heading and paragraph comes before its English one, both there, each with its Lang', async () => {

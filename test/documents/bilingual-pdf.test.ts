@@ -18,7 +18,7 @@ import { createCatalogue, ENGLISH } from '../../shared/i18n/catalogue';
 import type { BilingualOrder } from '../../shared/i18n/choice';
 import { shippedPack } from '../../shared/i18n/shipped-packs';
 import { exampleDocumentSource } from '../support/example-document-source';
-import { pdfInfo, pdfStructText, pdfText, readWithPdfJs } from '../support/pdf-checks';
+import { flat, pdfInfo, pdfStructText, pdfText, positions, readWithPdfJs } from '../support/pdf-checks';
 import { makeTempDir } from '../support/temp-dir';
 
 let source: DocumentSource;
@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => folder.remove());
 
-const flat = (text: string) => text.replace(/\s+/gu, ' ');
 const identity = (copy: DocumentSource) => copy;
 
 async function made(kind: 'family-plan' | 'child-plan', recipientId: string, locale: string, order: BilingualOrder) {
@@ -40,16 +39,6 @@ async function made(kind: 'family-plan' | 'child-plan', recipientId: string, loc
   const file = `${folder.path}/${document.fileName}-${order}`;
   writeFileSync(file, pdf.bytes);
   return { document, pdf, file, text: flat(pdfText(file)), report: await readWithPdfJs(pdf.bytes) };
-}
-
-/** Where each line is in the text, searching on from the one before: -1 for a line not found in order. */
-function positions(text: string, lines: readonly string[]): number[] {
-  let from = 0;
-  return lines.map((line) => {
-    const at = text.indexOf(flat(line), from);
-    if (at >= 0) from = at + 1;
-    return at;
-  });
 }
 
 describe('a bilingual family’s plan in Polish (draft pack)', () => {

@@ -194,3 +194,16 @@ export function rolesOf(node: StructureNode | { text: string }): string[] {
   if (!('role' in node)) return [];
   return [node.role, ...node.children.flatMap(rolesOf)];
 }
+
+/** Extracted text with every run of white space as one space, so lines wrapped anywhere compare. */
+export const flat = (text: string): string => text.replace(/\s+/gu, ' ');
+
+/** Where each line is in the text, searching on from the one before: -1 for a line not found in order. */
+export function positions(text: string, lines: readonly string[]): number[] {
+  let from = 0;
+  return lines.map((line) => {
+    const at = text.indexOf(flat(line), from);
+    if (at >= 0) from = at + 1;
+    return at;
+  });
+}
