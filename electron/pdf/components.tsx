@@ -76,8 +76,8 @@ interface DocumentFrameProps {
   readonly madeOn: Date;
   /**
    * The document's content; or `parts`, each of which starts on a new page. A long document in
-   * parts lays out much faster: react-pdf lays out each part on its own, while one long part is
-   * laid out again for every page it runs over.
+   * parts lays out faster: react-pdf lays out each part on its own, and lays out the start of the
+   * rest of a part again for every page it splits off (see docs/documents.md, pagination).
    */
   readonly children?: ReactNode;
   readonly parts?: readonly ReactNode[];

@@ -37,9 +37,11 @@ describe('the react-pdf internals the tagging depends on', () => {
     }
   });
 
-  test('the render hook patch is for the installed @react-pdf/render and is applied at install', () => {
-    const patches = readdirSync(join(root, 'patches'));
-    expect(patches).toEqual([`@react-pdf+render+${installedVersion('@react-pdf/render')}.patch`]);
+  test('the render hook and pagination patches are for the installed packages and are applied at install', () => {
+    const patches = readdirSync(join(root, 'patches')).sort();
+    expect(patches).toEqual([`@react-pdf+layout+${installedVersion('@react-pdf/layout')}.patch`, `@react-pdf+render+${installedVersion('@react-pdf/render')}.patch`]);
+    const laidOut = readFileSync(join(root, 'node_modules', '@react-pdf', 'layout', 'lib', 'index.js'), 'utf8');
+    expect(laidOut).toContain('const nextPage = relayoutNearTop(');
     expect(packageJson.scripts.postinstall).toBe('patch-package --error-on-fail');
     const rendered = readFileSync(join(root, 'node_modules', '@react-pdf', 'render', 'lib', 'index.js'), 'utf8');
     expect(rendered).toContain('options.hooks?.beginNode?.(ctx, node);');
