@@ -135,12 +135,12 @@ async function expectRefused(crafted: string | Promise<string>, message: string)
 
 // Each package is sealed and opened with the real key derivation (scrypt, N = 2^17): slow on a busy machine.
 describe('issue 14 item 3: a handover package brings only its family’s own records', { timeout: 120_000 }, () => {
-  let contents: Contents;
-  beforeEach(async () => {
-    contents = await opened((await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase })).content);
-  }, 60_000);
+  // Made and opened only by the tests that craft from it (the others make their own packages): each
+  // sealing and opening derives a key with the production scrypt parameters, about a second or more.
+  const examplePackage = async () => opened((await ok(minuteTaker, 'exportHandover', { conferenceId: example.id, passphrase })).content);
 
   it('issue 14 item 3: a package cannot write rows for another family', async () => {
+    const contents = await examplePackage();
     const other = await ok(chair, 'createConference', anInitialConference());
     const agendaItemId = other.agenda[0]?.id;
     // A child for the family already on the chair's laptop…
@@ -162,6 +162,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   });
 
   it('issue 14 item 3: a package cannot change another family’s conference to finalised', async () => {
+    const contents = await examplePackage();
     const other = await ok(chair, 'createConference', anInitialConference());
     const finalisedCopy = (c: Contents, familyId: string) =>
       rowsOf(c, 'conference').push({ ...first(c, 'conference'), id: other.id, family_id: familyId, status: 'finalised', finalised_at: '2026-03-19T12:00:00.000Z', finalised_by: 'someone' });
@@ -232,6 +233,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   });
 
   it('issue 14 item 3: a package cannot set the app-lock passphrase', async () => {
+    const contents = await examplePackage();
     const content = await craft(contents, (c) => {
       c.tables['app_lock'] = [{ id: 1, salt: '00'.repeat(16), hash: '00'.repeat(64), set_at: '2026-03-19T09:00:00.000Z' }];
     });
@@ -250,6 +252,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     sqlite_sequence: () => ({ name: 'audit_event', seq: 0 }),
   };
   it('issue 14 item 3: a package cannot insert control rows (retention removals, case-management exports, settings, the audit trail, derived tables)', async () => {
+    const contents = await examplePackage();
     for (const [table, row] of Object.entries(control)) {
       await expectRefused(craft(contents, (c) => (c.tables[table] = [row(example.id)])), REFUSALS.notCarried);
     }
@@ -266,6 +269,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     'a fraction for a whole number': (c) => (first(c, 'invitation')['direct_contact'] = 0.5),
   };
   it('issue 14 item 3: every row is checked against its table, and its JSON against the contract’s schemas', async () => {
+    const contents = await examplePackage();
     for (const [name, change] of Object.entries(misshapen)) {
       const content = await craft(contents, change);
       await expect(expectRefused(content, REFUSALS.shape), name).resolves.toBeUndefined();
@@ -273,11 +277,13 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   });
 
   it('issue 14 item 3: a package is about one family', async () => {
+    const contents = await examplePackage();
     await expectRefused(craft(contents, (c) => rowsOf(c, 'family').push({ id: randomUUID(), created_at: '2026-03-19T09:00:00.000Z' })), REFUSALS.notTheFamily);
     await expectRefused(craft(contents, (c) => (c.familyId = randomUUID())), REFUSALS.notTheFamily);
   });
 
   it('issue 14 item 3: a package brings only the professionals its records point at, and no row that hangs from nothing', async () => {
+    const contents = await examplePackage();
     await expectRefused(
       craft(contents, (c) => rowsOf(c, 'professional').push({ ...first(c, 'professional'), id: randomUUID(), name: 'Someone unrelated' })),
       REFUSALS.notTheFamily,
@@ -330,6 +336,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
     'a conference mode the contract does not have': (c, id) => (rowsOf(c, 'conference').find((r) => r['id'] === id)!['mode'] = 'telepathy'),
   };
   it('issue 14 item 3: plain text columns are checked as the forms check them: characters, length, dates, times and choices', async () => {
+    const contents = await examplePackage();
     for (const [name, change] of Object.entries(unsafe)) {
       const content = await craft(contents, (c) => change(c, example.id));
       await expect(expectRefused(content, REFUSALS.unsafeText), name).resolves.toBeUndefined();
@@ -340,6 +347,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   });
 
   it('issue 14 item 3: a row of one conference cannot point at a row of another conference', async () => {
+    const contents = await examplePackage();
     const reviewId = randomUUID();
     const agendaItem = rowsOf(contents, 'agenda_item').find((a) => a['conference_id'] === example.id)!;
     const content = await craft(contents, (c) => {
@@ -351,6 +359,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   });
 
   it('issue 14 item 3: a package that unpacks to more than 32 MB, or holds more rows than a family could, is refused', async () => {
+    const contents = await examplePackage();
     const before = databaseSnapshot(chair);
     const bomb = await craft(contents, (c) => Object.assign(c, { padding: 'x'.repeat(33 * 1024 * 1024) }));
     expect((await refused(chair, 'importHandover', { content: bomb, passphrase })).message).toMatch(/damaged or has been changed/);
@@ -362,6 +371,7 @@ describe('issue 14 item 3: a handover package brings only its family’s own rec
   });
 
   it('a person named inside a record (a marking, an outcome’s children, who left the room, whom a helper supports) is one of the package’s family', async () => {
+    const contents = await examplePackage();
     const other = await ok(chair, 'createConference', anInitialConference());
     const outsider = other.children[0]?.id ?? '';
     const stranger = randomUUID();
